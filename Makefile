@@ -1,0 +1,38 @@
+# Two commands do all the set-up on a fresh machine:
+#   make demo   creates .venv, installs everything, runs the extractor over examples/
+#   make test   the same install, then the test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.deps-stamp
+
+.PHONY: demo test install benchmark clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
+
+# Third-party packages. pkuseg 0.0.25 builds only with numpy and cython already present,
+# so it is installed without build isolation; it ships its own model (nothing downloads at run time).
+$(STAMP): $(BIN)/python setup.cfg
+	$(BIN)/pip install --quiet numpy cython
+	$(BIN)/pip install --quiet --no-build-isolation "pkuseg>=0.0.25"
+	$(BIN)/pip install --quiet ".[test,parquet]"
+	touch $(STAMP)
+
+# The package itself, rebuilt as a wheel and installed non-editable every time, exactly as users get it.
+install: $(STAMP)
+	$(BIN)/pip install --quiet --no-deps --force-reinstall .
+
+demo: install
+	$(BIN)/slogans extract examples/speeches --format csv -o examples/report.csv
+	$(BIN)/python -c "import pandas as pd; pd.set_option('display.width', 200); pd.set_option('display.max_colwidth', 40); print(pd.read_csv('examples/report.csv', keep_default_na=False).drop(columns=['components']).to_string(index=False))"
+
+test: install
+	cd tests && ../$(BIN)/python -m pytest -q
+
+benchmark: install
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

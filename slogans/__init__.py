@@ -1,0 +1,28 @@
+"""slogans: find, count and expand the campaigns, numbered formulae and slogans of Chinese political texts.
+
+Example:
+    >>> from slogans import Extractor
+    >>> ex = Extractor()
+    >>> [m.term for m in ex.extract("牢固树立“四个意识”")]
+    ['四个意识']
+"""
+from slogans.api import Extractor, DocumentResult
+from slogans.errors import InputError, RuleError, SlogansError
+from slogans.lexicon import Lexicon, LexiconEntry
+from slogans.model import Document, Mention, TermCount
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Document",
+    "DocumentResult",
+    "Extractor",
+    "InputError",
+    "Lexicon",
+    "LexiconEntry",
+    "Mention",
+    "RuleError",
+    "SlogansError",
+    "TermCount",
+    "__version__",
+]

@@ -1,0 +1,266 @@
+"""The public face: Extractor wires normalisation, detection, decision, expansion and counting.
+
+Example:
+    >>> from slogans import Extractor
+    >>> ex = Extractor()
+    >>> rows = ex.count("要以“双促双建”工程为载体,推进“双促双建”。", "doc")
+    >>> [(r.term, r.count) for r in rows]
+    [('双促双建', 2)]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Optional, Sequence, Union
+
+import regex
+
+from slogans.classify import NumeralClassifier, QuotedClassifier, Verdict, group_quoted
+from slogans.detect import Candidate, detect_candidates, detect_lexicon
+from slogans.expand import Definition, attach_definitions
+from slogans.lexicon import Lexicon, LexiconEntry, surface_key
+from slogans.model import Document, Mention, TermCount
+from slogans.normalize import NormalizedText, Normalizer
+from slogans.numerals import NUMERAL_CLASS
+from slogans.rules import RuleSet, load_rules
+from slogans.segment import Segmenter, make_segmenter
+from slogans.tally import count_literals, count_slogan
+
+PathLike = Union[str, Path]
+_GE_VARIANT = regex.compile(f"(?<=[{NUMERAL_CLASS}])个")
+_OPEN_QUOTES = "“‘「『\"'"
+_CLOSE_QUOTES = "”’」』\"'"
+
+
+@dataclass
+class _Term:
+    term: str
+    kind: str
+    rule_id: str
+    reason: str
+    surfaces: set[str] = field(default_factory=set)
+    entry: Optional[LexiconEntry] = None
+    supports: list[tuple[int, int]] = field(default_factory=list)  # quoted spans that support it
+
+
+@dataclass
+class DocumentResult:
+    """Everything found in one document: the table rows, the mentions and the definitions."""
+
+    document: str
+    terms: list[TermCount]
+    mentions: list[Mention]
+    definitions: dict[str, Definition]
+    warnings: list[str] = field(default_factory=list)
+
+
+class Extractor:
+    """Finds, counts and expands the terms of Chinese political texts.
+
+    ``Extractor()`` uses the built-in rules and lexicon; ``rules`` and ``lexicon`` add the
+    user's files or folders (a Lexicon object replaces the lexicon). ``builtin=False`` leaves
+    the built-in rules and lexicon out.
+
+    Examples:
+        >>> ex = Extractor()
+        >>> [m.term for m in ex.extract("先进基层党组织要做到“五个好”。")]
+        ['五个好']
+    """
+
+    def __init__(
+        self,
+        rules: Optional[Sequence[PathLike]] = None,
+        lexicon: Union[None, Lexicon, Sequence[PathLike]] = None,
+        builtin: bool = True,
+        segmenter: Union[str, Segmenter] = "jieba",
+    ):
+        self.rules: RuleSet = load_rules([Path(p) for p in rules or []], builtin=builtin)
+        if isinstance(lexicon, Lexicon):
+            self.lexicon = lexicon
+        else:
+            self.lexicon = Lexicon.load([Path(p) for p in lexicon or []], builtin=builtin)
+        self.normalizer = Normalizer(self.rules.settings)
+        self.segmenter = make_segmenter(segmenter) if isinstance(segmenter, str) else segmenter
+        self._quoted = QuotedClassifier(self.rules.settings, self.segmenter)
+        self._numeral = NumeralClassifier(self.rules.settings, self.segmenter)
+
+    # -- public calls -------------------------------------------------------------------------
+    def extract(self, text: str) -> list[Mention]:
+        """Every mention of every term in ``text``, in text order, offsets into ``text``."""
+        return self.analyze(text).mentions
+
+    def count(self, text: str, document: str = "") -> list[TermCount]:
+        """The frequency table rows of one text: one per term, by count (descending) then term."""
+        return self.analyze(text, document).terms
+
+    def frequency_table(self, docs: Iterable[Union[Document, tuple[str, str]]]) -> "pandas.DataFrame":  # noqa: F821
+        """The long-form frequency table (document, term, kind, count, components, components_source)."""
+        from slogans.report import frequency_frame
+
+        rows: list[TermCount] = []
+        for doc in docs:
+            doc_id, text = (doc.id, doc.text) if isinstance(doc, Document) else doc
+            rows.extend(self.count(text, doc_id))
+        return frequency_frame(rows)
+
+    def expand(self, term: str) -> Optional[LexiconEntry]:
+        """The lexicon entry of ``term`` (simplified, traditional or any variant), or None."""
+        return self.lexicon.get(term)
+
+    # -- the pipeline -------------------------------------------------------------------------
+    def analyze(self, text: str, document: str = "") -> DocumentResult:
+        """Run every stage on one text and return all that was found."""
+        warnings: list[str] = []
+        norm = self.normalizer.normalize(text)
+        t = norm.text
+        terms: dict[str, _Term] = {}
+
+        for hit in detect_lexicon(t, self.lexicon):
+            if hit.entry.match == "quoted":
+                continue  # counted only once a quotation confirms it (see _accept_quoted)
+            self._add(terms, hit.entry.term, hit.entry.kind, "lexicon", "in the lexicon", t[hit.start:hit.end], hit.entry)
+
+        candidates = detect_candidates(t, self.rules, warnings)
+        quoted = [c for c in candidates if c.quoted]
+        for group in group_quoted(t, quoted):
+            for cand, verdict in zip(group, self._quoted.classify_group(t, group)):
+                self._accept_quoted(terms, cand, verdict)
+        for cand in candidates:
+            if cand.quoted or cand.rule.kind not in ("numbered", "campaign", "slogan"):
+                continue
+            if cand.rule.kind == "numbered":
+                verdict, s, e = self._numeral.decide(t, cand)
+                if verdict.term:
+                    self._add(terms, verdict.term, "numbered", cand.rule.id, verdict.reason, t[s:e])
+            else:  # a user's rule that yields a campaign or slogan directly
+                self._add(terms, "".join(cand.text.split()), cand.rule.kind, cand.rule.id, "user rule", cand.text)
+
+        self._merge_ge_variants(terms)
+        lookup = {surface_key(s): key for key, info in terms.items() for s in info.surfaces | {info.term}}
+        definitions = attach_definitions(t, self.rules, lookup, {k: v.kind for k, v in terms.items()}, warnings)
+        self._drop_members_quoted(terms, definitions)
+        rows, mentions = self._count(norm, terms, definitions, document)
+        for d in definitions.values():
+            if d.arithmetic_ok is False and d.term in terms:
+                warnings.append(f"{d.term}: the text lists {len(d.members)} members, the numerals promise otherwise")
+        return DocumentResult(document, rows, mentions, definitions, warnings)
+
+    def _add(
+        self, terms: dict[str, _Term], term: str, kind: str, rule_id: str, reason: str, surface: str,
+        entry: Optional[LexiconEntry] = None, support: Optional[tuple[int, int]] = None,
+    ) -> None:
+        entry = entry or self.lexicon.get(term)
+        if entry is not None:
+            term, kind = entry.term, entry.kind
+        info = terms.get(term)
+        if info is None:
+            info = terms[term] = _Term(term, kind, rule_id, reason, entry=entry)
+        info.surfaces.add("".join(surface.split()))
+        if support is not None:
+            info.supports.append(support)
+        elif rule_id != "quoted":
+            info.supports.append((-1, -1))  # supported by something other than a quotation
+
+    def _accept_quoted(self, terms: dict[str, _Term], cand: Candidate, verdict: Verdict) -> None:
+        if verdict.term is None or verdict.kind is None:
+            entry = self.lexicon.get(cand.text)
+            if entry is None:
+                return
+            verdict = Verdict(entry.term, entry.kind, "quoted and in the lexicon")
+        kind = verdict.kind
+        self._add(terms, verdict.term, kind, "quoted", verdict.reason, verdict.term, support=(cand.start, cand.end))
+
+    @staticmethod
+    def _merge_ge_variants(terms: dict[str, _Term]) -> None:
+        """五个带头 and 五带头 are one term: keep the lexicon's or the first-seen form."""
+        by_key: dict[str, str] = {}
+        for name in list(terms):
+            info = terms[name]
+            if info.kind != "numbered":
+                continue
+            key = _GE_VARIANT.sub("", name)
+            if key in by_key and by_key[key] != name:
+                keep, drop = by_key[key], name
+                if terms[drop].entry is not None and terms[keep].entry is None:
+                    keep, drop = drop, keep
+                terms[keep].surfaces |= terms[drop].surfaces | {drop}
+                terms[keep].supports += terms[drop].supports
+                del terms[drop]
+                by_key[key] = keep
+            else:
+                by_key[key] = name
+
+    @staticmethod
+    def _drop_members_quoted(terms: dict[str, _Term], definitions: dict[str, Definition]) -> None:
+        """A quoted phrase that is a member of a definition is no term of its own."""
+        spans = [(s, e, d.term) for d in definitions.values() for s, e in d.member_spans]
+        for name in list(terms):
+            info = terms[name]
+            if not info.supports or any(s < 0 for s, _ in info.supports):
+                continue
+            kept = [(s, e) for s, e in info.supports if not any(ms <= s and e <= me and owner != name for ms, me, owner in spans)]
+            if not kept:
+                del terms[name]
+            else:
+                info.supports = kept
+
+    def _count(
+        self, norm: NormalizedText, terms: dict[str, _Term], definitions: dict[str, Definition], document: str
+    ) -> tuple[list[TermCount], list[Mention]]:
+        t = norm.text
+        literal: dict[str, str] = {}
+        for name, info in terms.items():
+            if info.kind == "slogan":
+                continue
+            for s in info.surfaces | {name} | set(info.entry.names if info.entry else ()):
+                literal.setdefault(s, name)
+        occurrences: dict[str, list[tuple[int, int]]] = {}
+        for s, e, name in count_literals(t, literal):
+            occurrences.setdefault(name, []).append((s, e))
+        for name, info in terms.items():
+            if info.kind == "slogan":
+                clauses = self._quoted.clauses(name)
+                occurrences[name] = count_slogan(t, clauses) if len(clauses) > 1 else []
+        rows: list[TermCount] = []
+        mentions: list[Mention] = []
+        for name, spans in occurrences.items():
+            if not spans:
+                continue
+            info = terms[name]
+            components, source, ok = self._components(norm, info, definitions.get(name))
+            rows.append(TermCount(document, name, info.kind, len(spans), components, source, ok))
+            for s, e in spans:
+                os_, oe = norm.original_span(s, e)
+                quoted = s > 0 and t[s - 1] in _OPEN_QUOTES and e < len(t) and t[e] in _CLOSE_QUOTES
+                mentions.append(Mention(name, info.kind, norm.original[os_:oe], os_, oe, quoted, info.rule_id, components))
+        rows.sort(key=lambda r: (-r.count, r.term))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        return rows, mentions
+
+    @staticmethod
+    def _components(
+        norm: NormalizedText, info: _Term, definition: Optional[Definition]
+    ) -> tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool]]:
+        if definition is not None:
+            return _in_original_script(norm, definition), "text", definition.arithmetic_ok
+        if info.entry is not None and info.entry.components:
+            return info.entry.components, "lexicon", None
+        return None, None, None
+
+
+def _in_original_script(norm: NormalizedText, d: Definition) -> tuple[str, ...]:
+    """The definition's members as the document writes them (its script, its characters)."""
+    t = norm.text
+    out: list[str] = []
+    if not d.member_spans:
+        return d.members
+    cursor, limit = d.member_spans[0][0], d.member_spans[-1][1]
+    for member in d.members:
+        pos = t.find(member, cursor, max(limit, cursor) + 1) if member else -1
+        if pos < 0:
+            out.append(member)
+            continue
+        s, e = norm.original_span(pos, pos + len(member))
+        out.append(norm.original[s:e])
+        cursor = pos + len(member)
+    return tuple(out)

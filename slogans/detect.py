@@ -1,0 +1,62 @@
+"""Detection: one pass of every detect rule and of the lexicon automaton over a normalised text.
+
+Produces candidates; whether a candidate is a term is decided in ``classify``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from slogans.lexicon import Lexicon, LexiconEntry
+from slogans.errors import RuleTimeout
+from slogans.rules import Rule, RuleSet
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span of the normalised text that may be a term."""
+
+    text: str
+    start: int
+    end: int
+    rule: Rule
+    outer_start: int
+    outer_end: int
+
+    @property
+    def quoted(self) -> bool:
+        """True for a phrase found between quotation marks."""
+        return self.rule.kind == "quoted"
+
+
+@dataclass(frozen=True)
+class LexiconHit:
+    """An occurrence of a lexicon entry's name."""
+
+    entry: LexiconEntry
+    start: int
+    end: int
+
+
+def detect_candidates(text: str, rules: RuleSet, warnings: Optional[list[str]] = None) -> list[Candidate]:
+    """Every match of every detect rule, in text order. A rule that times out is skipped with a warning."""
+    found: list[Candidate] = []
+    for rule in rules.stage("detect"):
+        try:
+            for m in rule.finditer(text):
+                if m.group(rule.term_group) is None:
+                    continue
+                s, e = m.span(rule.term_group)
+                found.append(Candidate(m.group(rule.term_group), s, e, rule, m.start(), m.end()))
+        except RuleTimeout as exc:
+            if warnings is not None:
+                warnings.append(str(exc))
+    found.sort(key=lambda c: (c.start, -c.end))
+    return found
+
+
+def detect_lexicon(text: str, lexicon: Optional[Lexicon]) -> list[LexiconHit]:
+    """Every occurrence of a lexicon name (longest first, no overlaps)."""
+    if lexicon is None:
+        return []
+    return [LexiconHit(entry, s, e) for s, e, entry in lexicon.find(text)]

@@ -1,0 +1,47 @@
+"""Many literal strings found in one pass: an Aho-Corasick automaton (pyahocorasick)."""
+from __future__ import annotations
+
+from typing import Generic, Iterable, Iterator, TypeVar
+
+import ahocorasick
+
+V = TypeVar("V")
+
+
+class LiteralMatcher(Generic[V]):
+    """Finds literal keys in a text, longest match first, never overlapping.
+
+    Matching is character by character, so it works on Chinese without word boundaries.
+
+    Examples:
+        >>> m = LiteralMatcher([("两评一树", 1), ("两评", 2)])
+        >>> [(s, e, v) for s, e, v in m.find("开展两评一树活动")]
+        [(2, 6, 1)]
+    """
+
+    def __init__(self, pairs: Iterable[tuple[str, V]] = ()):
+        self._automaton = ahocorasick.Automaton()
+        self._size = 0
+        for key, value in pairs:
+            if key:
+                self._automaton.add_word(key, (len(key), value))
+                self._size += 1
+        if self._size:
+            self._automaton.make_automaton()
+
+    def __len__(self) -> int:
+        return self._size
+
+    def find(self, text: str) -> Iterator[tuple[int, int, V]]:
+        """(start, end, value) of every longest, non-overlapping match, left to right."""
+        if not self._size:
+            return
+        for end_index, (length, value) in self._automaton.iter_long(text):
+            yield end_index - length + 1, end_index + 1, value
+
+    def find_overlapping(self, text: str) -> Iterator[tuple[int, int, V]]:
+        """(start, end, value) of every match, overlapping ones included."""
+        if not self._size:
+            return
+        for end_index, (length, value) in self._automaton.iter(text):
+            yield end_index - length + 1, end_index + 1, value

@@ -1,0 +1,55 @@
+"""The records that travel between the stages: Document in, Mention and TermCount out."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+#: The three kinds of term, as fixed by the annotation guideline.
+KINDS = ("numbered", "campaign", "slogan")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One text to analyse. ``id`` is what the report calls it (a path as given, or a table id)."""
+
+    id: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a term in a document. Offsets are into the original text."""
+
+    term: str
+    kind: str
+    surface: str
+    start: int
+    end: int
+    quoted: bool
+    rule_id: str
+    components: Optional[tuple[str, ...]] = None
+
+
+@dataclass(frozen=True)
+class TermCount:
+    """One row of the per-document frequency table."""
+
+    document: str
+    term: str
+    kind: str
+    count: int
+    components: Optional[tuple[str, ...]]
+    components_source: Optional[str]
+    arithmetic_ok: Optional[bool] = None
+
+    def as_record(self) -> dict[str, Any]:
+        """The row as the output contract fixes it (components as a list)."""
+        return {
+            "document": self.document,
+            "term": self.term,
+            "kind": self.kind,
+            "count": self.count,
+            "components": list(self.components) if self.components is not None else None,
+            "components_source": self.components_source,
+        }

@@ -1,0 +1,103 @@
+"""Normalisation for matching, with a map back to the original offsets.
+
+Matching runs on a normalised copy of the text: traditional characters converted to
+simplified (OpenCC t2s), full-width ASCII folded to half-width, variant characters replaced
+(位臵 → 位置, from YAML), page markers (— 8 —) and spaces between two Han characters
+removed. Every offset found in the copy maps back to the original, so that what a user sees
+is always what they wrote.
+"""
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Optional
+
+import regex
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """The normalised text and, when characters were removed, each character's original offset."""
+
+    text: str
+    original: str
+    offsets: Optional[array] = None  # offsets[i] = original index of text[i]; None = identity
+
+    def to_original(self, index: int) -> int:
+        """Original offset of normalised offset ``index`` (``len(text)`` maps to ``len(original)``)."""
+        if self.offsets is None:
+            return index
+        if index >= len(self.text):
+            return len(self.original)
+        return self.offsets[index]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised span [start, end)."""
+        if self.offsets is None or start >= end:
+            return self.to_original(start), self.to_original(end)
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """``text`` in simplified characters, one output character per input character.
+
+    OpenCC converts phrase by phrase and may, rarely, change a phrase's length; such lines
+    are converted character by character so that offsets stay aligned.
+    """
+    cc = _t2s()
+    out = cc.convert(text)
+    if len(out) == len(text):
+        return out
+    lines = []
+    for line in text.split("\n"):
+        conv = cc.convert(line)
+        if len(conv) != len(line):
+            conv = "".join(c if len(c) == 1 else ch for ch, c in ((ch, cc.convert(ch)) for ch in line))
+        lines.append(conv)
+    return "\n".join(lines)
+
+
+class Normalizer:
+    """Normalises texts by the YAML settings (``settings.normalize``)."""
+
+    def __init__(self, settings: dict[str, Any]):
+        cfg = settings.get("normalize", {})
+        self.convert_script = bool(cfg.get("traditional_to_simplified", True))
+        table = dict(_FULLWIDTH) if cfg.get("fold_fullwidth", True) else {}
+        for src, dst in (cfg.get("variant_chars") or {}).items():
+            if len(src) == 1 and len(dst) == 1:
+                table[ord(src)] = ord(dst)
+        self.table = table
+        removals = [p for p in (cfg.get("remove") or []) if p]
+        self.removal = regex.compile("|".join(f"(?:{p})" for p in removals), regex.V1) if removals else None
+
+    def normalize(self, text: str) -> NormalizedText:
+        """The normalised copy of ``text`` with its offset map."""
+        work = to_simplified(text) if self.convert_script else text
+        work = work.translate(self.table)
+        if self.removal is None:
+            return NormalizedText(work, text)
+        spans = [m.span() for m in self.removal.finditer(work) if m.end() > m.start()]
+        if not spans:
+            return NormalizedText(work, text)
+        pieces: list[str] = []
+        offsets = array("l")
+        prev = 0
+        for start, end in spans:
+            pieces.append(work[prev:start])
+            offsets.extend(range(prev, start))
+            prev = end
+        pieces.append(work[prev:])
+        offsets.extend(range(prev, len(work)))
+        return NormalizedText("".join(pieces), text, offsets)

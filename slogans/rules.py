@@ -1,0 +1,282 @@
+"""Load, validate and compile the YAML rules.
+
+A rule file holds ``macros`` (named regex fragments, written ``{NAME}`` in patterns) and
+``rules``. A rule has an id, a stage (``detect`` finds candidate terms, ``define`` finds a
+document's own definition of a term), a kind, a ``pattern`` with named groups and a
+``yields`` mapping that says which group is the term and which (if any) holds the members,
+with the separators to split them on. Each rule carries its own examples.
+
+Loading validates every rule of every file and raises one RuleError listing all problems,
+each naming the file, the line and the rule id.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional, Sequence
+
+import regex
+
+from slogans.errors import Problem, RuleError, RuleTimeout, problem
+from slogans.resources import builtin_rules_dir
+from slogans.yamlfile import LINE, check_keys, load_yaml, strip_lines
+
+STAGES = ("detect", "define")
+KINDS = ("quoted", "numbered", "campaign", "slogan", "any")
+ENUMERATIONS = ("colon", "next_line")
+#: Seconds one rule may run on one document before it is stopped (a user's rule cannot hang a run).
+DEFAULT_TIMEOUT = 2.0
+
+_RULE_KEYS: dict[str, tuple[type, ...]] = {
+    "id": (str,), "stage": (str,), "kind": (str,), "pattern": (str,), "yields": (dict,),
+    "description": (str,), "examples": (dict,), "priority": (int,),
+}
+_YIELD_KEYS: dict[str, tuple[type, ...]] = {
+    "term": (str,), "members": (str,), "separators": (str,), "enumeration": (str,),
+    "term_known": (str,), "strip_leading": (list,), "split_last_on": (list,), "boundary": (str,),
+    "quoted_members": (bool,),
+}
+_MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    """What one rule found in a text: a term (offsets of the term group) and maybe its members."""
+
+    rule_id: str
+    term: str
+    start: int
+    end: int
+    members: Optional[tuple[str, ...]] = None
+    member_spans: tuple[tuple[int, int], ...] = ()
+    match_start: int = 0
+    match_end: int = 0
+
+
+@dataclass
+class Rule:
+    """One compiled rule. ``apply`` runs it on a text and returns what it yields."""
+
+    id: str
+    stage: str
+    kind: str
+    pattern: str
+    compiled: Any
+    term_group: str = "term"
+    members_group: Optional[str] = None
+    separators: str = "、,，;；"
+    enumeration: Optional[str] = None
+    term_known: Optional[str] = None
+    strip_leading: tuple[str, ...] = ()
+    split_last_on: tuple[str, ...] = ()
+    boundary: Optional[str] = None
+    quoted_members: bool = False
+    description: str = ""
+    examples: dict[str, Any] = field(default_factory=dict)
+    priority: int = 100
+    file: str = ""
+    line: int = 0
+    timeout: float = DEFAULT_TIMEOUT
+
+    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
+        """Raw regex matches of this rule, stopped with RuleTimeout past the rule's time budget.
+
+        Define rules match overlapping, so that one definition's members never hide the next
+        definition's name (“2”就是…,即:A、B;“5”就是五项特色工作,即:C、D).
+        """
+        end = len(text) if endpos is None else endpos
+        try:
+            yield from self.compiled.finditer(text, pos, end, overlapped=self.stage == "define", timeout=self.timeout)
+        except TimeoutError:
+            raise RuleTimeout(f"rule '{self.id}' ({self.file}:{self.line}) ran longer than {self.timeout}s") from None
+
+    def apply(self, text: str, enumerations: Optional["EnumerationMarkers"] = None) -> list[RuleMatch]:
+        """Every match of the rule in ``text``, with members split (and enumerations followed)."""
+        from slogans.members import enumeration_items, split_members  # members knows nothing of rules
+
+        found: list[RuleMatch] = []
+        for m in self.finditer(text):
+            term = m.group(self.term_group)
+            if term is None:
+                continue
+            start, end = m.span(self.term_group)
+            members: Optional[tuple[str, ...]] = None
+            spans: tuple[tuple[int, int], ...] = ()
+            if self.members_group and m.group(self.members_group) is not None:
+                raw = m.group(self.members_group)
+                members = tuple(split_members(raw, self.separators, self.strip_leading, self.split_last_on, self.quoted_members))
+                spans = (m.span(self.members_group),)
+            elif self.enumeration and enumerations is not None:
+                items = enumeration_items(text, m.end(), self.enumeration, enumerations)
+                if items is not None:
+                    members, spans = tuple(items[0]), tuple(items[1])
+            found.append(RuleMatch(self.id, term, start, end, members, spans, m.start(), m.end()))
+        return found
+
+
+@dataclass(frozen=True)
+class EnumerationMarkers:
+    """Marker families of enumerated lists (一是…二是…, 第一…第二…), as regex templates with {n}."""
+
+    families: tuple[str, ...]
+    item_end: str
+    max_gap: int
+
+
+@dataclass
+class RuleSet:
+    """All rules in force, with the macros and the settings that the stages read."""
+
+    rules: list[Rule]
+    macros: dict[str, str]
+    settings: dict[str, Any]
+    files: list[str]
+
+    def stage(self, name: str) -> list[Rule]:
+        """The rules of one stage, by priority then id."""
+        return sorted((r for r in self.rules if r.stage == name), key=lambda r: (r.priority, r.id))
+
+    def enumeration_markers(self) -> EnumerationMarkers:
+        """The enumeration marker families from the settings."""
+        enum = self.settings.get("enumeration", {})
+        return EnumerationMarkers(tuple(enum.get("families", ())), enum.get("item_end", "[。;；,，:：!！?？\n]"), int(enum.get("max_gap", 600)))
+
+
+def expand_macros(pattern: str, macros: dict[str, str]) -> tuple[str, list[str]]:
+    """The pattern with every {NAME} replaced (macros may use macros); also the unknown names."""
+    unknown: list[str] = []
+
+    def sub(m: Any) -> str:
+        name = m.group(1)
+        if name not in macros:
+            unknown.append(name)
+            return m.group(0)
+        return macros[name]
+
+    for _ in range(5):  # macros may refer to macros, a few levels deep
+        new = _MACRO.sub(sub, pattern)
+        if new == pattern:
+            break
+        pattern = new
+    return pattern, unknown
+
+
+def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tuple[Optional[Rule], list[Problem]]:
+    rid = str(item.get("id", f"<rule at line {item.get(LINE)}>"))
+    line = item.get(LINE)
+    problems = check_keys(item, _RULE_KEYS, {"id", "stage", "kind", "pattern", "yields"}, file, rid)
+    if problems:
+        return None, problems
+    if item["stage"] not in STAGES:
+        problems.append(problem("E013", file, line, rid, key="stage", found=item["stage"], allowed=", ".join(STAGES)))
+    if item["kind"] not in KINDS:
+        problems.append(problem("E013", file, line, rid, key="kind", found=item["kind"], allowed=", ".join(KINDS)))
+    yields = item["yields"]
+    problems += check_keys(yields, _YIELD_KEYS, {"term"}, file, rid)
+    if yields.get("enumeration") not in (None, *ENUMERATIONS):
+        problems.append(problem("E013", file, line, rid, key="yields.enumeration", found=yields["enumeration"], allowed=", ".join(ENUMERATIONS)))
+    pattern, unknown = expand_macros(item["pattern"], macros)
+    for name in unknown:
+        problems.append(problem("E022", file, line, rid, key=name, allowed=", ".join(sorted(macros)) or "none"))
+    compiled = None
+    if not unknown:
+        try:
+            compiled = regex.compile(pattern, regex.V1)
+        except regex.error as exc:
+            problems.append(problem("E020", file, line, rid, detail=exc))
+    if compiled is not None:
+        for key in ("term", "members"):
+            group = yields.get(key)
+            if isinstance(group, str) and group not in compiled.groupindex:
+                problems.append(problem("E021", file, line, rid, key=group))
+    if problems:
+        return None, problems
+    rule = Rule(
+        id=rid, stage=item["stage"], kind=item["kind"], pattern=pattern, compiled=compiled,
+        term_group=yields["term"], members_group=yields.get("members"),
+        separators=yields.get("separators", "、,，;；"), enumeration=yields.get("enumeration"),
+        term_known=yields.get("term_known"), strip_leading=tuple(yields.get("strip_leading") or ()),
+        split_last_on=tuple(yields.get("split_last_on") or ()), boundary=yields.get("boundary"),
+        quoted_members=bool(yields.get("quoted_members", False)),
+        description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),
+        priority=item.get("priority", 100), file=file, line=line or 0,
+    )
+    return rule, []
+
+
+def rule_files(paths: Iterable[Path]) -> list[Path]:
+    """The YAML rule files among ``paths`` (folders give their *.yaml files, not the lexicon's)."""
+    files: list[Path] = []
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.glob("*.yaml") if p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def load_rules(paths: Optional[Sequence[Path]] = None, builtin: bool = True) -> RuleSet:
+    """Load the built-in rules (unless ``builtin`` is False) and the user's ``paths``.
+
+    Settings files (``settings:``) are merged key by key, lists extended, so that a user's
+    file can add counting heads or marker families. Raises RuleError listing every problem.
+    """
+    files = rule_files(([builtin_rules_dir()] if builtin else []) + list(paths or []))
+    loaded: list[tuple[str, dict[str, Any]]] = []
+    problems: list[Problem] = []
+    for f in files:
+        try:
+            data = load_yaml(f, "rules") if _has_rules(f) else load_yaml(f, "settings")
+        except RuleError as exc:
+            problems += exc.problems
+            continue
+        loaded.append((str(f), data))
+    macros: dict[str, str] = {}
+    settings: dict[str, Any] = {}
+    for name, data in loaded:
+        for key, value in (data.get("macros") or {}).items():
+            if key != LINE:
+                macros[key] = str(value)
+        _merge(settings, strip_lines(data.get("settings") or {}))
+    rules: list[Rule] = []
+    seen: dict[str, tuple[str, int]] = {}
+    for name, data in loaded:
+        items = data.get("rules") or []
+        if not isinstance(items, list):
+            problems.append(problem("E012", name, data.get(LINE), None, key="rules", expected="list", found=type(items).__name__))
+            continue
+        for item in items:
+            if not isinstance(item, dict):
+                problems.append(problem("E012", name, None, None, key="rule", expected="mapping", found=type(item).__name__))
+                continue
+            rule, errs = _check_rule(item, name, macros)
+            problems += errs
+            if rule is None:
+                continue
+            if rule.id in seen:
+                problems.append(problem("E014", name, rule.line, rule.id, key=rule.id, found=f"{seen[rule.id][0]}:{seen[rule.id][1]}"))
+                continue
+            seen[rule.id] = (name, rule.line)
+            rules.append(rule)
+    if problems:
+        raise RuleError(problems)
+    return RuleSet(rules, macros, settings, [n for n, _ in loaded])
+
+
+def _has_rules(path: Path) -> bool:
+    try:
+        head = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return True  # load_yaml reports it
+    return regex.search(r"(?m)^(rules|macros):", head) is not None
+
+
+def _merge(into: dict[str, Any], new: dict[str, Any]) -> None:
+    for key, value in new.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        elif isinstance(value, list) and isinstance(into.get(key), list):
+            into[key] = into[key] + [v for v in value if v not in into[key]]
+        else:
+            into[key] = value

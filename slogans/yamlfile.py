@@ -1,0 +1,72 @@
+"""Safe YAML loading that remembers the line of every mapping, for error messages."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from slogans.errors import Problem, RuleError, problem
+
+#: The key under which a mapping's 1-based line number is kept.
+LINE = "__line__"
+
+
+class _LineLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that adds the line number to each mapping; constructs nothing unsafe."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping[LINE] = node.start_mark.line + 1
+        return mapping
+
+
+def load_yaml(path: Path, top_key: str) -> dict[str, Any]:
+    """Load ``path`` safely and check that it is a mapping holding ``top_key``.
+
+    Raises RuleError naming the file (and line) when it cannot be read or parsed.
+    """
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError([problem("E001", name, None, None, detail=exc)]) from None
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        detail = getattr(exc, "problem", None) or str(exc)
+        raise RuleError([problem("E002", name, line, None, detail=detail)]) from None
+    if not isinstance(data, dict) or top_key not in data:
+        found = type(data).__name__ if not isinstance(data, dict) else f"keys {sorted(k for k in data if k != LINE)}"
+        raise RuleError([problem("E003", name, 1, None, key=top_key, found=found)])
+    return data
+
+
+def check_keys(
+    item: dict[str, Any], allowed: dict[str, tuple[type, ...]], required: set[str], file: str, item_id: str
+) -> list[Problem]:
+    """Problems with an item's keys: unknown, missing or of the wrong type."""
+    line = item.get(LINE)
+    problems: list[Problem] = []
+    for key in item:
+        if key == LINE:
+            continue
+        if key not in allowed:
+            problems.append(problem("E010", file, line, item_id, key=key, allowed=", ".join(sorted(allowed))))
+        elif item[key] is not None and not isinstance(item[key], allowed[key]):
+            expected = " or ".join(t.__name__ for t in allowed[key])
+            problems.append(problem("E012", file, line, item_id, key=key, expected=expected, found=type(item[key]).__name__))
+    for key in sorted(required - set(item)):
+        problems.append(problem("E011", file, line, item_id, key=key))
+    return problems
+
+
+def strip_lines(value: Any) -> Any:
+    """A copy of loaded YAML without the line-number keys."""
+    if isinstance(value, dict):
+        return {k: strip_lines(v) for k, v in value.items() if k != LINE}
+    if isinstance(value, list):
+        return [strip_lines(v) for v in value]
+    return value

@@ -220,7 +220,7 @@ class Extractor:
         for name, info in terms.items():
             if info.kind == "slogan":
                 clauses = self._quoted.clauses(name)
-                occurrences[name] = count_slogan(t, clauses) if len(clauses) > 1 else []
+                occurrences[name] = count_slogan(t, clauses) if clauses else []
         rows: list[TermCount] = []
         mentions: list[Mention] = []
         for name, spans in occurrences.items():

@@ -180,7 +180,9 @@ class NumeralClassifier:
             term = text[start:end]
             if not cand.rule.compiled.fullmatch(term):
                 return Verdict(None, None, "not a formula once cut at a word boundary"), start, end
-            if self.segmenter.word_frequency(term) > 0:
+            if self.segmenter.word_frequency(term) > 0 or any(
+                len(tok) >= 4 and self.segmenter.word_frequency(tok) > 0 for tok in self.segmenter.tokens(term)
+            ):
                 return Verdict(None, None, "a dictionary idiom"), start, end
         term = text[start:end]
         head = _NUMERAL.sub("", term)

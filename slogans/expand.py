@@ -35,8 +35,8 @@ class Definition:
 
 def find_definitions(
     text: str, rules: RuleSet, warnings: Optional[list[str]] = None
-) -> list[tuple[RuleMatch, int, str, list[str]]]:
-    """Raw definitions: (match, priority, term_known mode, split_last_on) of every define rule."""
+) -> list[tuple[RuleMatch, int, str, list[str], bool]]:
+    """Raw definitions: (match, priority, term_known mode, split_last_on, enumerated) of every define rule."""
     markers = rules.enumeration_markers()
     found = []
     for rule in rules.stage("define"):
@@ -48,7 +48,7 @@ def find_definitions(
             continue
         for m in matches:
             if m.members:
-                found.append((m, rule.priority, rule.term_known or "", list(rule.split_last_on)))
+                found.append((m, rule.priority, rule.term_known or "", list(rule.split_last_on), rule.enumeration is not None))
     return found
 
 
@@ -74,13 +74,13 @@ def attach_definitions(
 ) -> dict[str, Definition]:
     """The best definition of each known term: by rule priority, agreeing arithmetic first."""
     best: dict[str, tuple[tuple[int, int, int], Definition]] = {}
-    for m, priority, mode, split_last in find_definitions(text, rules, warnings):
+    for m, priority, mode, split_last, enumerated in find_definitions(text, rules, warnings):
         term = _resolve_term(m.term, mode, terms, m.members or ())
         if term is None:
             continue
         arith = formula_arithmetic(term) if kinds.get(term) == "numbered" else None
         members = list(m.members or ())
-        if arith is not None and arith.unit == "members":
+        if arith is not None and arith.unit == "members" and not enumerated:
             members = fit_members(members, arith.total, split_last)
         agrees = None if arith is None else arith.agrees_with(members)
         if len(members) < 2:

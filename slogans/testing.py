@@ -1,0 +1,57 @@
+"""Running the examples that every rule carries — for our tests and for users' own rules.
+
+Example:
+    >>> from slogans.rules import load_rules
+    >>> failures = [f for c in rule_example_cases(load_rules()) if (f := run_rule_example(load_rules(), c))]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from slogans.rules import Rule, RuleSet
+
+
+@dataclass(frozen=True)
+class ExampleCase:
+    """One example of one rule: a text it must match (with the expected term/members) or must not."""
+
+    id: str
+    rule: Rule
+    text: str
+    should_match: bool
+    term: Optional[str] = None
+    members: Optional[list[str]] = None
+
+
+def rule_example_cases(rules: RuleSet) -> list[ExampleCase]:
+    """Every example of every rule, with ids like ``quoted-match-1``."""
+    cases: list[ExampleCase] = []
+    for rule in rules.rules:
+        for i, ex in enumerate(rule.examples.get("match") or [], 1):
+            ex = ex if isinstance(ex, dict) else {"text": ex}
+            cases.append(ExampleCase(f"{rule.id}-match-{i}", rule, str(ex["text"]), True, ex.get("term"), ex.get("members")))
+        for i, text in enumerate(rule.examples.get("no_match") or [], 1):
+            cases.append(ExampleCase(f"{rule.id}-no_match-{i}", rule, str(text), False))
+    return cases
+
+
+def run_rule_example(rules: RuleSet, case: ExampleCase) -> Optional[str]:
+    """None if the rule behaves as the example says, else a one-line description of the failure."""
+    found: list[Any] = [m for m in case.rule.apply(case.text, rules.enumeration_markers())]
+    if case.rule.stage == "define":
+        found = [m for m in found if m.members]
+    where = f"{case.rule.file}:{case.rule.line}: [{case.rule.id}]"
+    if not case.should_match:
+        if found:
+            return f"{where} must not match {case.text!r} but found {found[0].term!r}"
+        return None
+    if not found:
+        return f"{where} does not match {case.text!r}"
+    if case.term is not None and all(m.term != case.term for m in found):
+        return f"{where} on {case.text!r}: expected term {case.term!r}, found {[m.term for m in found]}"
+    if case.members is not None:
+        got = [list(m.members or ()) for m in found if case.term is None or m.term == case.term]
+        if list(case.members) not in got:
+            return f"{where} on {case.text!r}: expected members {case.members}, found {got}"
+    return None

@@ -1,0 +1,37 @@
+"""The Python API on its own, and the installed package's built-in data."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import slogans
+from slogans import Document, Extractor
+from slogans.resources import builtin_lexicon_dir, builtin_rules_dir
+
+
+def test_builtin_rules_are_found_from_the_installed_package():
+    rules_dir = builtin_rules_dir()
+    assert (rules_dir / "detect.yaml").is_file()
+    assert any(builtin_lexicon_dir().glob("*.yaml"))
+    # tests run against the installed wheel (make test), not the source tree
+    assert Path(slogans.__file__).resolve().parent in rules_dir.resolve().parents
+
+
+def test_frequency_table(extractor):
+    frame = extractor.frequency_table([Document("d1", "开展“创先争优”活动"), ("d2", "牢固树立四个意识,增强四个意识")])
+    assert frame.to_dict(orient="records")[1] == {"document": "d2", "term": "四个意识", "kind": "numbered", "count": 2,
+                                                  "components": ["政治意识", "大局意识", "核心意识", "看齐意识"],
+                                                  "components_source": "lexicon"}
+
+
+def test_mentions_carry_rule_and_components(extractor):
+    m = extractor.extract("做到“五个好”,即领导班子好、党员队伍好、工作机制好、工作业绩好、群众反映好。")[0]
+    assert (m.term, m.kind, m.surface, m.start, m.end, m.quoted, m.rule_id) == ("五个好", "numbered", "五个好", 3, 6, True, "lexicon")
+    assert m.components[0] == "领导班子好"
+
+
+def test_user_lexicon_adds_terms(tmp_path):
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("entries:\n  - term: 三进三同\n    kind: numbered\n    source: 某县委, 2012\n    level: local\n"
+                   "    components: [进村, 进户, 进田, 同吃, 同住, 同劳动]\n", encoding="utf-8")
+    rows = Extractor(lexicon=[lex]).count("干部要三进三同。", "d")
+    assert [(r.term, r.components_source) for r in rows] == [("三进三同", "lexicon")]

@@ -1,0 +1,73 @@
+"""What counts as a term: quoted names, numbered formulae, slogans — and what does not."""
+from __future__ import annotations
+
+import pytest
+
+
+def terms(extractor, text):
+    return {r.term: r.kind for r in extractor.count(text, "t")}
+
+
+@pytest.mark.parametrize("text, term, kind", [
+    ("加快推进“法治质监”建设", "法治质监", "campaign"),
+    ("连续打了“创模”、“创卫”和“创文”三场硬仗", "创卫", "campaign"),
+    ("全力打造“越秀服务”、“越秀创造”品牌", "越秀服务", "campaign"),
+    ("形成了“张家港精神”,成为全国的一面旗帜", "张家港精神", "campaign"),
+    ("深入开展「创先争优」活动", "创先争优", "campaign"),
+    ("把‘先优”典型评出来,开展“先优”评选", "先优", "campaign"),
+    ("要以“双促双建”工程为主要载体", "双促双建", "numbered"),
+    ("顺利实现“2+5”建设年发展战略", "2+5", "numbered"),
+    ("要以“优服务、正行风、塑形象”为主题", "优服务、正行风、塑形象", "slogan"),
+    ("开展两评一树活动", "两评一树", "numbered"),
+    ("牢固树立四个意识", "四个意识", "numbered"),
+    ("必须把十二字总要求贯穿到全过程", "十二字总要求", "numbered"),
+])
+def test_is_a_term(extractor, text, term, kind):
+    assert terms(extractor, text).get(term) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "推动成果加快“落地”、取得实效",
+    "认真“补课”,深化学习",
+    "有效解决政府职能“越位”、“错位”和“缺位”问题",
+    "依赖“人海战术”和“突击整治”,习惯于粗放型管理",
+    "庆“七一”表彰大会",
+    "按照中央“不虚”、“不空”、“不偏”的要求",
+    "把‘先”和“优”具体化",
+    "用了三个月完成两个阶段的任务",
+    "下面讲四个方面的意见。",
+    "十七届三中、四中全会精神",
+    "全心全意,一心一意为人民服务",
+    "共分四个阶段:一是动员部署阶段。",
+])
+def test_is_not_a_term(extractor, text):
+    assert terms(extractor, text) == {}
+
+
+def test_traditional_text_reports_simplified_terms(extractor):
+    rows = extractor.count("增強「四個意識」、堅定「四個自信」,開展「創先爭優」活動", "t")
+    assert {r.term for r in rows} == {"四个意识", "四个自信", "创先争优"}
+
+
+def test_every_occurrence_counts_also_unquoted_and_inside_words(extractor):
+    text = "开展“创先争优”活动。创先争优活动要深入,把创先争优落到实处。"
+    assert [(r.term, r.count) for r in extractor.count(text, "t")] == [("创先争优", 3)]
+
+
+def test_an_occurrence_inside_a_longer_term_is_not_counted_twice(extractor):
+    text = "开展“三查两评”活动,开展“两评一树”活动,“两评一树”要扎实。"
+    counts = {r.term: r.count for r in extractor.count(text, "t")}
+    assert counts == {"三查两评": 1, "两评一树": 2}
+
+
+def test_slogan_counts_with_any_separator(extractor):
+    text = "落实“以人为本,执政为民”执政理念。坚持以人为本、执政为民理念。"
+    counts = {r.term: r.count for r in extractor.count(text, "t")}
+    assert counts["以人为本,执政为民"] == 2
+
+
+def test_mentions_have_original_offsets_and_quote_flag(extractor):
+    text = "增強「四個意識」。四個意識要牢記。"
+    mentions = extractor.extract(text)
+    assert [(m.term, m.surface, m.quoted) for m in mentions] == [("四个意识", "四個意識", True), ("四个意识", "四個意識", False)]
+    assert all(text[m.start:m.end] == m.surface for m in mentions)

@@ -1,0 +1,50 @@
+"""Accuracy on the annotated speeches, scored by the shared scorer, must stay above the bar.
+
+Also: a traditional-script copy of each speech (converted with OpenCC) gives the same scores.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import opencc
+import pytest
+
+from slogans.report import frequency_frame, write_frame
+
+BAR = {"core_recall": 0.95, "precision": 0.90, "count_exact": 0.95, "components_exact": 0.85}
+
+
+def _score(corpus: Path, texts: dict[str, str], extractor, tmp_path: Path) -> dict[str, float]:
+    rows = []
+    for name, text in texts.items():
+        rows.extend(extractor.count(text, name))
+    pred = tmp_path / "pred.jsonl"
+    with open(pred, "w", encoding="utf-8") as fh:
+        write_frame(frequency_frame(rows), fh, "jsonl")
+    scorer = corpus.parent / "tools" / "score_gold.py"
+    out = subprocess.run([sys.executable, str(scorer), "--gold", str(corpus / "gold"), "--pred", str(pred)],
+                         capture_output=True, text=True, check=True)
+    last = out.stdout.strip().splitlines()[-1]
+    return {k: float(v) for k, v in (kv.split("=") for kv in last.split()) if k in BAR}
+
+
+@pytest.fixture(scope="module")
+def gold_texts(corpus):
+    names = [json.loads(p.read_text(encoding="utf-8"))["document"] for p in sorted((corpus / "gold").glob("*.json"))]
+    return {n: (corpus / n).read_text(encoding="utf-8") for n in names}
+
+
+def test_gold_scores_reach_the_bar(corpus, gold_texts, extractor, tmp_path):
+    scores = _score(corpus, gold_texts, extractor, tmp_path)
+    for metric, bar in BAR.items():
+        assert scores[metric] >= bar, f"{metric}={scores[metric]:.3f} below {bar}: {scores}"
+
+
+def test_traditional_copies_score_the_same(corpus, gold_texts, extractor, tmp_path):
+    s2t = opencc.OpenCC("s2t")
+    simplified = _score(corpus, gold_texts, extractor, tmp_path)
+    traditional = _score(corpus, {n: s2t.convert(t) for n, t in gold_texts.items()}, extractor, tmp_path)
+    assert traditional == simplified

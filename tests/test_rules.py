@@ -1,0 +1,138 @@
+"""Rules: every rule's own examples, and the loader's errors (codes, file, line, rule id)."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from slogans.errors import RuleError
+from slogans.rules import load_rules
+from slogans.testing import rule_example_cases, run_rule_example
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("case", rule_example_cases(RULES), ids=lambda c: c.id)
+def test_rule_example(case):
+    failure = run_rule_example(RULES, case)
+    assert failure is None, failure
+
+
+def test_every_rule_has_examples():
+    for rule in RULES.rules:
+        assert rule.examples.get("match"), f"{rule.id} has no match example"
+        assert rule.examples.get("no_match"), f"{rule.id} has no no_match example"
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "user.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_malformed_rule_file_reports_all_problems_with_file_line_and_id(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: bad-kind
+    stage: detect
+    kind: weird
+    pattern: 'x(?P<term>y)'
+    yields: {term: term}
+  - id: bad-regex
+    stage: detect
+    kind: numbered
+    pattern: '(?P<term>[abc'
+    yields: {term: term}
+  - id: bad-group
+    stage: detect
+    kind: numbered
+    pattern: '(?P<name>abc)'
+    yields: {term: term}
+  - id: extra-key
+    stage: detect
+    kind: numbered
+    pattern: '(?P<term>abc)'
+    yields: {term: term}
+    colour: blue
+""")
+    with pytest.raises(RuleError) as info:
+        load_rules([path], builtin=False)
+    err = info.value
+    assert err.codes == ["E013", "E020", "E021", "E010"]
+    text = str(err)
+    assert f"{path}:2: [bad-kind] E013 'kind' has the value 'weird'" in text
+    assert f"{path}:7: [bad-regex] E020 pattern does not compile" in text
+    assert "[bad-group] E021 pattern lacks the named group 'term'" in text
+    assert f"{path}:17: [extra-key] E010 unknown key 'colour'" in text
+
+
+def test_not_yaml_names_the_file_and_line(tmp_path):
+    path = _write(tmp_path, "rules:\n  - id: a\n    pattern: [unclosed\n")
+    with pytest.raises(RuleError) as info:
+        load_rules([path], builtin=False)
+    assert info.value.codes == ["E002"]
+    assert str(path) in str(info.value)
+
+
+def test_yaml_is_loaded_safely(tmp_path):
+    path = _write(tmp_path, "rules: !!python/object/apply:os.system ['echo hacked']\n")
+    with pytest.raises(RuleError) as info:
+        load_rules([path], builtin=False)
+    assert info.value.codes == ["E002"]
+
+
+def test_duplicate_rule_id_is_an_error(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: quoted
+    stage: detect
+    kind: quoted
+    pattern: '“(?P<term>[^”]+)”'
+    yields: {term: term}
+""")
+    with pytest.raises(RuleError) as info:
+        load_rules([path])
+    assert info.value.codes == ["E014"]
+
+
+def test_unknown_macro_is_an_error(tmp_path):
+    path = _write(tmp_path, "rules:\n  - id: m\n    stage: detect\n    kind: numbered\n    pattern: '{NOPE}(?P<term>x)'\n    yields: {term: term}\n")
+    with pytest.raises(RuleError) as info:
+        load_rules([path])
+    assert info.value.codes == ["E022"]
+
+
+def test_user_rule_adds_a_term(tmp_path):
+    from slogans import Extractor
+
+    path = _write(tmp_path, """rules:
+  - id: green-mountains
+    stage: detect
+    kind: slogan
+    pattern: '(?P<term>绿水青山就是金山银山)'
+    yields: {term: term}
+    examples:
+      match: [{text: 坚持绿水青山就是金山银山, term: 绿水青山就是金山银山}]
+      no_match: [金山银山]
+""")
+    rows = Extractor(rules=[path]).count("我们坚持绿水青山就是金山银山的理念。", "d")
+    assert [(r.term, r.kind, r.count) for r in rows] == [("绿水青山就是金山银山", "slogan", 1)]
+
+
+def test_a_catastrophic_user_rule_cannot_hang_a_run(tmp_path):
+    from slogans import Extractor
+
+    path = _write(tmp_path, """rules:
+  - id: slow
+    stage: detect
+    kind: campaign
+    pattern: '(?P<term>(?:x+x+)+y)'
+    yields: {term: term}
+""")
+    ex = Extractor(rules=[path])
+    for rule in ex.rules.rules:
+        rule.timeout = 0.2
+    started = time.monotonic()
+    result = ex.analyze("x" * 5000 + "开展“创先争优”活动", "slow.txt")
+    assert time.monotonic() - started < 10
+    assert any("rule 'slow'" in w and "ran longer" in w for w in result.warnings)
+    assert [r.term for r in result.terms] == ["创先争优"]

@@ -73,7 +73,7 @@ def extract(paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool
             for warning in result.warnings:
                 click.echo(f"warning: {item.id}: {warning}", err=True)
             rows.extend(result.terms)
-    write_report(frequency_frame(rows), output, fmt, wide, stdout=click.get_text_stream("stdout"))
+    write_report(frequency_frame(rows), output, fmt, wide, stdout=sys.stdout)
     if failed:
         raise SystemExit(2)
 

@@ -58,9 +58,10 @@ def _resolve_term(raw: str, mode: str, terms: dict[str, str], members: tuple[str
     if key in terms:
         return terms[key]
     if mode == "suffix":
-        for size in range(len(key) - 1, 1, -1):
-            if key[-size:] in terms:
-                return terms[key[-size:]]
+        for tail in (key, key.removesuffix("活动")):  # 创先争优活动的主要内容 → 创先争优
+            for size in range(len(tail), 1, -1):
+                if tail[-size:] in terms:
+                    return terms[tail[-size:]]
     if mode == "head":
         for surface, term in terms.items():
             arith = formula_arithmetic(term)

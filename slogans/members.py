@@ -1,6 +1,7 @@
 """Turning the text of a definition into members: list splitting and enumerations (一是…二是…)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Optional, Sequence
 
 import regex
@@ -76,6 +77,11 @@ def fit_members(items: list[str], promised: Optional[int], split_last_on: Sequen
     return items
 
 
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
+    return regex.compile(pattern, flags)
+
+
 def _marker_regex(template: str, n: int) -> str:
     chinese = CHINESE_ORDINALS[n - 1] if n <= 10 else None
     if chinese is None:
@@ -96,13 +102,13 @@ def enumeration_items(
     if mode == "colon":
         start = pos
     else:
-        end = regex.compile(r"[^\n]{0,40}?(?:[。!！]\s*\n|\n)").match(text, pos)
+        end = _compiled(r"[^\n]{0,40}?(?:[。!！]\s*\n|\n)").match(text, pos)
         if end is None:
             return None
         start = end.end()
-    item_end = regex.compile(markers.item_end)
+    item_end = _compiled(markers.item_end)
     for family in markers.families:
-        first = regex.compile(r"\s*" + _marker_regex(family, 1) + r"[\s,，、:：]*").match(text, start)
+        first = _compiled(r"\s*" + _marker_regex(family, 1) + r"[\s,，、:：]*").match(text, start)
         if first is None:
             continue
         items: list[str] = []
@@ -118,7 +124,7 @@ def enumeration_items(
             items.append(head)
             spans.append((cursor, head_end))
             n += 1
-            nxt = regex.compile(r"(?:^|(?<=[\n。;；:：]))\s*" + _marker_regex(family, n) + r"[\s,，、:：]*", regex.M).search(
+            nxt = _compiled(r"(?:^|(?<=[\n。;；:：]))\s*" + _marker_regex(family, n) + r"[\s,，、:：]*", regex.M).search(
                 text, head_end, min(len(text), head_end + markers.max_gap)
             )
             if nxt is None or n > 10:

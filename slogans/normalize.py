@@ -8,6 +8,7 @@ is always what they wrote.
 """
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,12 +50,25 @@ def _t2s() -> Any:
     return opencc.OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> Any:
+    """A pattern of the characters that OpenCC t2s changes (found once, by converting the CJK block)."""
+    block = "".join(chr(cp) for cp in range(0x3400, 0xA000))
+    converted = _t2s().convert("\n".join(block)).split("\n")
+    changed = [ch for ch, conv in zip(block, converted) if conv != ch]
+    return re.compile("[" + "".join(re.escape(c) for c in changed) + "]")  # stdlib re: a fast bitmap for a big set
+
+
 def to_simplified(text: str) -> str:
     """``text`` in simplified characters, one output character per input character.
 
-    OpenCC converts phrase by phrase and may, rarely, change a phrase's length; such lines
-    are converted character by character so that offsets stay aligned.
+    A text without any character that t2s would change is returned as it is (most corpora
+    are simplified: this keeps OpenCC off the hot path). OpenCC converts phrase by phrase and
+    may, rarely, change a phrase's length; such lines are converted character by character so
+    that offsets stay aligned.
     """
+    if not _traditional_chars().search(text):
+        return text
     cc = _t2s()
     out = cc.convert(text)
     if len(out) == len(text):

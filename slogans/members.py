@@ -19,7 +19,6 @@ def split_members(
     raw: str,
     separators: str = "、,，;；",
     strip_leading: Sequence[str] = (),
-    split_last_on: Sequence[str] = (),
     quoted_members: bool = False,
 ) -> list[str]:
     """Members listed in ``raw``: split on ``separators``, quotes and spaces trimmed.
@@ -50,7 +49,6 @@ def split_members(
             if items[0].startswith(prefix) and len(items[0]) > longest_other and len(items[0]) - len(prefix) >= 2:
                 items[0] = items[0][len(prefix):]
                 break
-    del split_last_on  # applied by fit_members, which knows how many members are promised
     return items
 
 

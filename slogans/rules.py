@@ -104,7 +104,7 @@ class Rule:
             spans: tuple[tuple[int, int], ...] = ()
             if self.members_group and m.group(self.members_group) is not None:
                 raw = m.group(self.members_group)
-                members = tuple(split_members(raw, self.separators, self.strip_leading, self.split_last_on, self.quoted_members))
+                members = tuple(split_members(raw, self.separators, self.strip_leading, self.quoted_members))
                 spans = (m.span(self.members_group),)
             elif self.enumeration and enumerations is not None:
                 items = enumeration_items(text, m.end(), self.enumeration, enumerations)

@@ -27,6 +27,8 @@ _COUNTING_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[〇零一二两兩三四�
 _ORDINAL = regex.compile(f"第[{NUMERAL_CLASS}]")
 _HAN = regex.compile(r"\p{Han}")
 _OPERATOR = regex.compile(r"[+＋]")
+# terms are reported with half-width separators, whatever width the document used
+_FOLD_SEPARATORS = str.maketrans({"，": ",", "；": ";", "：": ":", "＋": "+"})
 # a numbered formula starts with its numeral (五个好, 两评一树); digits may stand anywhere (惠民66条)
 _FORMULA_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[〇零一二两兩三四五六七八九十双雙]")
 _DIGITS = regex.compile(r"[0-9０-９]")
@@ -69,7 +71,7 @@ class QuotedClassifier:
 
     def shape(self, body: str) -> Verdict:
         """What the phrase alone says: numbered, slogan, a campaign to be confirmed, or nothing."""
-        compact = "".join(body.split())
+        compact = "".join(body.split()).translate(_FOLD_SEPARATORS)
         han = _HAN.findall(compact)
         if len(compact) < 2 or not (han or _OPERATOR.search(compact)):
             return Verdict(None, None, "too short, or no Han character")

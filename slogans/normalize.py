@@ -9,7 +9,7 @@ is always what they wrote.
 from __future__ import annotations
 
 import re
-from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Optional
@@ -22,25 +22,30 @@ _FULLWIDTH[0x3000] = 0x20
 
 @dataclass(frozen=True)
 class NormalizedText:
-    """The normalised text and, when characters were removed, each character's original offset."""
+    """The normalised text, and where characters were removed, a map back to the original.
+
+    ``cuts`` holds, for each removed stretch, the normalised offset where it was and how many
+    original characters had been removed up to and including it; offsets map back by bisection.
+    """
 
     text: str
     original: str
-    offsets: Optional[array] = None  # offsets[i] = original index of text[i]; None = identity
+    cut_at: tuple[int, ...] = ()
+    removed_before: tuple[int, ...] = ()
 
     def to_original(self, index: int) -> int:
-        """Original offset of normalised offset ``index`` (``len(text)`` maps to ``len(original)``)."""
-        if self.offsets is None:
-            return index
+        """Original offset of the character at normalised offset ``index`` (or of the end)."""
         if index >= len(self.text):
             return len(self.original)
-        return self.offsets[index]
+        # removals at normalised offset <= index lie before this character
+        k = bisect_right(self.cut_at, index)
+        return index + (self.removed_before[k - 1] if k else 0)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised span [start, end)."""
-        if self.offsets is None or start >= end:
-            return self.to_original(start), self.to_original(end)
-        return self.offsets[start], self.offsets[end - 1] + 1
+        if start >= end:
+            return self.to_original(start), self.to_original(start)
+        return self.to_original(start), self.to_original(end - 1) + 1
 
 
 @lru_cache(maxsize=1)
@@ -88,30 +93,37 @@ class Normalizer:
     def __init__(self, settings: dict[str, Any]):
         cfg = settings.get("normalize", {})
         self.convert_script = bool(cfg.get("traditional_to_simplified", True))
-        table = dict(_FULLWIDTH) if cfg.get("fold_fullwidth", True) else {}
+        table = dict(_FULLWIDTH) if cfg.get("fold_fullwidth", False) else {}
         for src, dst in (cfg.get("variant_chars") or {}).items():
             if len(src) == 1 and len(dst) == 1:
                 table[ord(src)] = ord(dst)
         self.table = table
+        # translating is slow per character: do it only for texts that hold a character to change
+        self.needs_table = re.compile("[" + "".join(re.escape(chr(c)) for c in table) + "]") if table else None
         removals = [p for p in (cfg.get("remove") or []) if p]
         self.removal = regex.compile("|".join(f"(?:{p})" for p in removals), regex.V1) if removals else None
 
     def normalize(self, text: str) -> NormalizedText:
         """The normalised copy of ``text`` with its offset map."""
         work = to_simplified(text) if self.convert_script else text
-        work = work.translate(self.table)
+        if self.needs_table is not None and self.needs_table.search(work):
+            work = work.translate(self.table)
         if self.removal is None:
             return NormalizedText(work, text)
-        spans = [m.span() for m in self.removal.finditer(work) if m.end() > m.start()]
-        if not spans:
-            return NormalizedText(work, text)
         pieces: list[str] = []
-        offsets = array("l")
-        prev = 0
-        for start, end in spans:
+        cut_at: list[int] = []
+        removed_before: list[int] = []
+        prev = removed = 0
+        for m in self.removal.finditer(work):
+            start, end = m.span()
+            if end == start:
+                continue
             pieces.append(work[prev:start])
-            offsets.extend(range(prev, start))
+            removed += end - start
+            cut_at.append(start - (removed - (end - start)))
+            removed_before.append(removed)
             prev = end
+        if not pieces:
+            return NormalizedText(work, text)
         pieces.append(work[prev:])
-        offsets.extend(range(prev, len(work)))
-        return NormalizedText("".join(pieces), text, offsets)
+        return NormalizedText("".join(pieces), text, tuple(cut_at), tuple(removed_before))

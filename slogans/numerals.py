@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -18,6 +19,7 @@ UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000, "萬": 10000}
 #: Every character that can be part of a numeral, as a regex character class body.
 NUMERAL_CLASS = "〇零一二两兩三四五六七八九十百千万萬双雙0-9０-９"
 
+_FULLWIDTH_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)}
 _RUN = regex.compile(f"[{NUMERAL_CLASS}]+")
 _CHAR_UNITS = ("字",)
 
@@ -31,7 +33,7 @@ def parse_number(text: str) -> Optional[int]:
     """
     if not text:
         return None
-    ascii_digits = text.translate({0xFF10 + i: ord("0") + i for i in range(10)})
+    ascii_digits = text.translate(_FULLWIDTH_DIGITS)
     if ascii_digits.isdigit():
         return int(ascii_digits)
     if any(ch not in DIGITS and ch not in UNITS for ch in text):
@@ -62,6 +64,7 @@ class Arithmetic:
         return len(members) == self.total
 
 
+@lru_cache(maxsize=65536)
 def formula_arithmetic(term: str) -> Optional[Arithmetic]:
     """The member count a numbered term promises, or None when it has no numeral.
 

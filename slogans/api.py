@@ -91,7 +91,7 @@ class Extractor:
 
     def count(self, text: str, document: str = "") -> list[TermCount]:
         """The frequency table rows of one text: one per term, by count (descending) then term."""
-        return self.analyze(text, document).terms
+        return self.analyze(text, document, with_mentions=False).terms
 
     def frequency_table(self, docs: Iterable[Union[Document, tuple[str, str]]]) -> "pandas.DataFrame":  # noqa: F821
         """The long-form frequency table (document, term, kind, count, components, components_source)."""
@@ -108,8 +108,8 @@ class Extractor:
         return self.lexicon.get(term)
 
     # -- the pipeline -------------------------------------------------------------------------
-    def analyze(self, text: str, document: str = "") -> DocumentResult:
-        """Run every stage on one text and return all that was found."""
+    def analyze(self, text: str, document: str = "", with_mentions: bool = True) -> DocumentResult:
+        """Run every stage on one text and return all that was found (mentions unless told not to)."""
         warnings: list[str] = []
         norm = self.normalizer.normalize(text)
         t = norm.text
@@ -139,7 +139,7 @@ class Extractor:
         lookup = {surface_key(s): key for key, info in terms.items() for s in info.surfaces | {info.term}}
         definitions = attach_definitions(t, self.rules, lookup, {k: v.kind for k, v in terms.items()}, warnings)
         self._drop_members_quoted(terms, definitions)
-        rows, mentions = self._count(norm, terms, definitions, document)
+        rows, mentions = self._count(norm, terms, definitions, document, with_mentions)
         for d in definitions.values():
             if d.arithmetic_ok is False and d.term in terms:
                 warnings.append(f"{d.term}: the text lists {len(d.members)} members, the numerals promise otherwise")
@@ -205,7 +205,8 @@ class Extractor:
                 info.supports = kept
 
     def _count(
-        self, norm: NormalizedText, terms: dict[str, _Term], definitions: dict[str, Definition], document: str
+        self, norm: NormalizedText, terms: dict[str, _Term], definitions: dict[str, Definition], document: str,
+        with_mentions: bool = True,
     ) -> tuple[list[TermCount], list[Mention]]:
         t = norm.text
         literal: dict[str, str] = {}
@@ -229,7 +230,7 @@ class Extractor:
             info = terms[name]
             components, source, ok = self._components(norm, info, definitions.get(name))
             rows.append(TermCount(document, name, info.kind, len(spans), components, source, ok))
-            for s, e in spans:
+            for s, e in spans if with_mentions else ():
                 os_, oe = norm.original_span(s, e)
                 quoted = s > 0 and t[s - 1] in _OPEN_QUOTES and e < len(t) and t[e] in _CLOSE_QUOTES
                 mentions.append(Mention(name, info.kind, norm.original[os_:oe], os_, oe, quoted, info.rule_id, components))

@@ -69,7 +69,7 @@ def extract(paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool
                 failed += 1
                 click.echo(f"error: {item}", err=True)
                 continue
-            result = extractor.analyze(item.text, item.id)
+            result = extractor.analyze(item.text, item.id, with_mentions=False)
             for warning in result.warnings:
                 click.echo(f"warning: {item.id}: {warning}", err=True)
             rows.extend(result.terms)

@@ -7,6 +7,7 @@ spellings need not be listed: matching runs on text converted to simplified char
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, Optional, Sequence
 
@@ -50,6 +51,7 @@ class LexiconEntry:
         return (self.term, *self.variants)
 
 
+@lru_cache(maxsize=65536)
 def surface_key(text: str) -> str:
     """The form under which a surface is looked up: simplified, spaces removed."""
     return "".join(to_simplified(text).split())

@@ -115,10 +115,14 @@ class Extractor:
         t = norm.text
         terms: dict[str, _Term] = {}
 
+        seen: set[tuple[str, str]] = set()
         for hit in detect_lexicon(t, self.lexicon):
             if hit.entry.match == "quoted":
                 continue  # counted only once a quotation confirms it (see _accept_quoted)
-            self._add(terms, hit.entry.term, hit.entry.kind, "lexicon", "in the lexicon", t[hit.start:hit.end], hit.entry)
+            surface = t[hit.start:hit.end]
+            if (hit.entry.term, surface) not in seen:  # counting comes later: one note per surface is enough
+                seen.add((hit.entry.term, surface))
+                self._add(terms, hit.entry.term, hit.entry.kind, "lexicon", "in the lexicon", surface, hit.entry)
 
         candidates = detect_candidates(t, self.rules, warnings)
         quoted = [c for c in candidates if c.quoted]

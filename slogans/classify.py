@@ -13,7 +13,8 @@ idioms (一心一意) and counting heads (三个月, 四个方面) are rejected.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional, Sequence
+from functools import lru_cache
+from typing import Any, Callable, Optional, Sequence
 
 import regex
 
@@ -64,12 +65,14 @@ class QuotedClassifier:
         self.function_chars = set(c.get("function_chars", ""))
         self.coined_max = int(c.get("coined_max_frequency", 9))
         self.common_min = int(c.get("common_word_frequency", 10))
+        # the same phrases are quoted again and again across a corpus: decide each shape once
+        self.shape: Callable[[str], Verdict] = lru_cache(maxsize=65536)(self._shape)
 
     def clauses(self, body: str) -> list[str]:
         """The clauses of a phrase split at its separators (spaces dropped)."""
         return [p for p in ("".join(x.split()) for x in self.clause_sep.split(body)) if p]
 
-    def shape(self, body: str) -> Verdict:
+    def _shape(self, body: str) -> Verdict:
         """What the phrase alone says: numbered, slogan, a campaign to be confirmed, or nothing."""
         compact = "".join(body.split()).translate(_FOLD_SEPARATORS)
         han = _HAN.findall(compact)

@@ -97,8 +97,8 @@ class Normalizer:
         for src, dst in (cfg.get("variant_chars") or {}).items():
             if len(src) == 1 and len(dst) == 1:
                 table[ord(src)] = ord(dst)
-        self.table = table
-        # translating is slow per character: do it only for texts that hold a character to change
+        # one str.replace per character found beats str.translate, which is slow per character
+        self.replacements = tuple((chr(src), chr(dst)) for src, dst in table.items())
         self.needs_table = re.compile("[" + "".join(re.escape(chr(c)) for c in table) + "]") if table else None
         removals = [p for p in (cfg.get("remove") or []) if p]
         self.removal = regex.compile("|".join(f"(?:{p})" for p in removals), regex.V1) if removals else None
@@ -107,7 +107,9 @@ class Normalizer:
         """The normalised copy of ``text`` with its offset map."""
         work = to_simplified(text) if self.convert_script else text
         if self.needs_table is not None and self.needs_table.search(work):
-            work = work.translate(self.table)
+            for src, dst in self.replacements:
+                if src in work:
+                    work = work.replace(src, dst)
         if self.removal is None:
             return NormalizedText(work, text)
         pieces: list[str] = []

@@ -6,6 +6,11 @@ document's own definition of a term), a kind, a ``pattern`` with named groups an
 ``yields`` mapping that says which group is the term and which (if any) holds the members,
 with the separators to split them on. Each rule carries its own examples.
 
+A rule may name what every text it matches ``requires``: a regex, or a list of regexes of
+which one must be found, each best led by a literal (简称, 内容, ：). A text without it is
+skipped at the cost of one fast search: the regex module scans for a leading literal ten
+times faster than for a character class, so this keeps costly rules off most documents.
+
 Loading validates every rule of every file and raises one RuleError listing all problems,
 each naming the file, the line and the rule id.
 """
@@ -29,7 +34,7 @@ DEFAULT_TIMEOUT = 2.0
 
 _RULE_KEYS: dict[str, tuple[type, ...]] = {
     "id": (str,), "stage": (str,), "kind": (str,), "pattern": (str,), "yields": (dict,),
-    "description": (str,), "examples": (dict,), "priority": (int,),
+    "description": (str,), "examples": (dict,), "priority": (int,), "requires": (str, list),
 }
 _YIELD_KEYS: dict[str, tuple[type, ...]] = {
     "term": (str,), "members": (str,), "separators": (str,), "enumeration": (str,),
@@ -62,6 +67,7 @@ class Rule:
     kind: str
     pattern: str
     compiled: Any
+    requires: tuple[Any, ...] = ()
     term_group: str = "term"
     members_group: Optional[str] = None
     separators: str = "、,，;；"
@@ -86,6 +92,8 @@ class Rule:
         """
         end = len(text) if endpos is None else endpos
         try:
+            if self.requires and not any(g.search(text, pos, end, timeout=self.timeout) for g in self.requires):
+                return
             yield from self.compiled.finditer(text, pos, end, overlapped=self.stage == "define", timeout=self.timeout)
         except TimeoutError:
             raise RuleTimeout(f"rule '{self.id}' ({self.file}:{self.line}) ran longer than {self.timeout}s") from None
@@ -179,11 +187,22 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
     for name in unknown:
         problems.append(problem("E022", file, line, rid, key=name, allowed=", ".join(sorted(macros)) or "none"))
     compiled = None
+    requires: list[Any] = []
     if not unknown:
         try:
             compiled = regex.compile(pattern, regex.V1)
         except regex.error as exc:
             problems.append(problem("E020", file, line, rid, detail=exc))
+    gates = item.get("requires", [])
+    for raw in [gates] if isinstance(gates, str) else gates:
+        gate, unknown_gate = expand_macros(str(raw), macros)
+        for name in unknown_gate:
+            problems.append(problem("E022", file, line, rid, key=name, allowed=", ".join(sorted(macros)) or "none"))
+        if not unknown_gate:
+            try:
+                requires.append(regex.compile(gate, regex.V1))
+            except regex.error as exc:
+                problems.append(problem("E020", file, line, rid, detail=f"requires: {exc}"))
     if compiled is not None:
         for key in ("term", "members"):
             group = yields.get(key)
@@ -192,7 +211,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
     if problems:
         return None, problems
     rule = Rule(
-        id=rid, stage=item["stage"], kind=item["kind"], pattern=pattern, compiled=compiled,
+        id=rid, stage=item["stage"], kind=item["kind"], pattern=pattern, compiled=compiled, requires=tuple(requires),
         term_group=yields["term"], members_group=yields.get("members"),
         separators=yields.get("separators", "、,，;；"), enumeration=yields.get("enumeration"),
         term_known=yields.get("term_known"), strip_leading=tuple(yields.get("strip_leading") or ()),

@@ -7,6 +7,7 @@ and their own words still count for the terms they invoke.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable
 
 import regex
@@ -22,9 +23,14 @@ def count_literals(text: str, surfaces: dict[str, str]) -> list[tuple[int, int, 
     return list(matcher.find(text))
 
 
+@lru_cache(maxsize=4096)
+def _slogan_pattern(clauses: tuple[str, ...]) -> "regex.Pattern[str]":
+    return regex.compile(_CLAUSE_GAP.join(regex.escape(c) for c in clauses))
+
+
 def slogan_pattern(clauses: Iterable[str]) -> "regex.Pattern[str]":
     """A pattern for a slogan with any separator (or none) between its clauses."""
-    return regex.compile(_CLAUSE_GAP.join(regex.escape(c) for c in clauses))
+    return _slogan_pattern(tuple(clauses))
 
 
 def count_slogan(text: str, clauses: list[str]) -> list[tuple[int, int]]:

@@ -136,3 +136,57 @@ def test_a_catastrophic_user_rule_cannot_hang_a_run(tmp_path):
     assert time.monotonic() - started < 10
     assert any("rule 'slow'" in w and "ran longer" in w for w in result.warnings)
     assert [r.term for r in result.terms] == ["创先争优"]
+
+
+def test_requires_skips_a_text_without_it(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: gated
+    stage: detect
+    kind: campaign
+    requires: '工程'
+    pattern: '(?P<term>[一二三]基)'
+    yields: {term: term}
+""")
+    rule = next(r for r in load_rules([path], builtin=False).rules if r.id == "gated")
+    assert [m.group("term") for m in rule.finditer("三基工程")] == ["三基"]
+    assert list(rule.finditer("三基建设")) == []
+
+
+def test_requires_may_list_alternatives(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: gated
+    stage: detect
+    kind: campaign
+    requires: [工程, 建设]
+    pattern: '(?P<term>[一二三]基)'
+    yields: {term: term}
+""")
+    rule = next(r for r in load_rules([path], builtin=False).rules if r.id == "gated")
+    assert [m.group("term") for m in rule.finditer("三基建设")] == ["三基"]
+    assert list(rule.finditer("三基活动")) == []
+
+
+@pytest.mark.parametrize("gate, code", [("(unclosed", "E020"), ("{NOPE}", "E022")])
+def test_a_bad_requires_is_an_error(tmp_path, gate, code):
+    path = _write(tmp_path, f"""rules:
+  - id: gated
+    stage: detect
+    kind: campaign
+    requires: '{gate}'
+    pattern: '(?P<term>x)'
+    yields: {{term: term}}
+""")
+    with pytest.raises(RuleError) as info:
+        load_rules([path], builtin=False)
+    assert info.value.codes == [code]
+
+
+def test_builtin_requires_never_hide_a_match(corpus):
+    """On real speeches, every gated rule finds exactly what its pattern alone finds."""
+    gated = [r for r in RULES.rules if r.requires]
+    assert gated
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    for text in texts:
+        for rule in gated:
+            alone = [m.span() for m in rule.compiled.finditer(text, overlapped=rule.stage == "define")]
+            assert [m.span() for m in rule.finditer(text)] == alone, rule.id

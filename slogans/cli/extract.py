@@ -1,43 +1,22 @@
-"""The command line: parse options, call the API, format, exit codes — nothing else."""
+"""`slogans extract`: the per-document frequency table of files and folders."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Optional
 
 import click
 
-from slogans import __version__
-from slogans.api import Extractor
+from slogans.cli.common import lexicon_option, make_extractor, rules_option
 from slogans.corpus import iter_documents
-from slogans.errors import InputError, RuleError
+from slogans.errors import InputError
 from slogans.model import TermCount
 from slogans.report import FORMATS, frequency_frame, write_report
 
 _PROGRESS_MIN_FILES = 20
 
 
-def _extractor(rules: tuple[str, ...], lexicon: tuple[str, ...]) -> Extractor:
-    try:
-        return Extractor(rules=list(rules), lexicon=list(lexicon))
-    except RuleError as exc:
-        for p in exc.problems:
-            click.echo(f"error: {p}", err=True)
-        raise SystemExit(2) from None
-
-
-rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(exists=True), help="Extra YAML rule file or folder (repeatable).")
-lexicon_option = click.option("--lexicon", "lexicon", multiple=True, type=click.Path(exists=True), help="Extra lexicon file or folder (repeatable).")
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="slogans")
-def main() -> None:
-    """Find, count and expand the campaigns, numbered formulae and slogans of Chinese political texts."""
-
-
-@main.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here (default: standard output).")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True, help="Report format.")
@@ -58,7 +37,7 @@ def extract(paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool
     """
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
-    extractor = _extractor(rules, lexicon)
+    extractor = make_extractor(rules, lexicon)
     rows: list[TermCount] = []
     failed = 0
     items = list(iter_documents(paths, pattern))
@@ -89,24 +68,3 @@ class _plain:
         return None
 
 
-@main.command()
-@click.argument("term")
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@lexicon_option
-def expand(term: str, fmt: str, lexicon: tuple[str, ...]) -> None:
-    """Print the members of TERM (simplified, traditional or any variant) from the lexicon.
-
-    Example:
-
-        slogans expand 四個意識
-    """
-    entry = _extractor((), lexicon).expand(term)
-    if entry is None:
-        click.echo(f"error: unknown term '{term}'", err=True)
-        raise SystemExit(1)
-    if fmt == "json":
-        payload = {"term": entry.term, "kind": entry.kind, "components": list(entry.components or []), "source": entry.source}
-        click.echo(json.dumps(payload, ensure_ascii=False))
-        return
-    for member in entry.components or ():
-        click.echo(member)

@@ -1,0 +1,26 @@
+"""The command line: parse options, call the API, format, exit codes — nothing else.
+
+Each command lives in its own module; this one holds the group and registers them.
+"""
+from __future__ import annotations
+
+import click
+
+from slogans import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="slogans")
+def main() -> None:
+    """Find, count and expand the campaigns, numbered formulae and slogans of Chinese political texts."""
+
+
+def _register() -> None:
+    from slogans.cli.expand import expand
+    from slogans.cli.extract import extract
+
+    main.add_command(extract)
+    main.add_command(expand)
+
+
+_register()

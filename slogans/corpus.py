@@ -1,18 +1,19 @@
 """Reading documents from disk: files given directly, or found under folders.
 
-Each file is read as UTF-8 (a BOM is dropped). A file that is missing, empty, binary or not
-valid UTF-8 gives an InputError that names it; the caller goes on with the other files.
+Each file's bytes are decoded by slogans.decoding (UTF-8 with or without BOM, UTF-16/32 by
+BOM, GB18030 or Big5 detected, or the encoding the user names); the codec used is kept in
+``Document.meta["encoding"]``. A file that is missing, empty, binary or undecodable gives an
+InputError that names it; the caller goes on with the other files.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence, Union
+from typing import Iterator, Optional, Sequence, Union
 
+from slogans.decoding import decode_bytes
 from slogans.errors import InputError
 from slogans.model import Document
-
-_BINARY_SAMPLE = 8192
 
 
 @dataclass(frozen=True)
@@ -42,30 +43,30 @@ def find_sources(paths: Sequence[Union[str, Path]], pattern: str = "*.txt") -> I
             yield InputError(str(raw), "no such file or folder")
 
 
-def read_document(source: Source) -> Document:
-    """The document in ``source``'s file. Raises InputError for unreadable, empty, binary or non-UTF-8 files."""
+def read_document(source: Source, encoding: Optional[str] = None) -> Document:
+    """The document in ``source``'s file, decoded (see slogans.decoding) or read as ``encoding``.
+
+    ``meta`` holds ``path`` and ``encoding`` (the codec used). Raises InputError for
+    unreadable, empty, binary or undecodable files.
+    """
     try:
         data = source.path.read_bytes()
     except OSError as exc:
         raise InputError(str(source.path), f"cannot read: {exc.strerror or exc}") from None
-    if not data.strip():
-        raise InputError(str(source.path), "the file is empty")
-    if b"\x00" in data[:_BINARY_SAMPLE]:
-        raise InputError(str(source.path), "a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(str(source.path), f"not valid UTF-8 at byte {exc.start}") from None
-    return Document(source.id, text, {"path": str(source.path)})
+    decoded = decode_bytes(data, str(source.path), encoding)
+    return Document(source.id, decoded.text, {"path": str(source.path), "encoding": decoded.encoding})
 
 
-def iter_documents(paths: Sequence[Union[str, Path]], pattern: str = "*.txt") -> Iterator[Union[Document, InputError]]:
-    """Documents of ``paths`` in order, with an InputError in place of each one that cannot be read."""
+def iter_documents(
+    paths: Sequence[Union[str, Path]], pattern: str = "*.txt", encoding: Optional[str] = None
+) -> Iterator[Union[Document, InputError]]:
+    """Documents of ``paths`` in order, one at a time, with an InputError in place of each one
+    that cannot be read. ``encoding`` overrides detection for every file."""
     for item in find_sources(paths, pattern):
         if isinstance(item, InputError):
             yield item
             continue
         try:
-            yield read_document(item)
+            yield read_document(item, encoding)
         except InputError as exc:
             yield exc

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+from bisect import bisect_left
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional
+from typing import IO, Any, Iterable, Iterator, Optional
 
 import pandas as pd
 
-from slogans.model import TermCount
+from slogans.model import Document, Mention, TermCount
 
 #: The columns of the output contract, in order.
 COLUMNS = ["document", "term", "kind", "count", "components", "components_source"]
@@ -117,3 +119,102 @@ def write_report(frame: pd.DataFrame, target: Optional[Path], fmt: str, wide: bo
     with atomic_path(target) as tmp:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
             write_frame(frame, fh, fmt, wide)
+
+
+def add_document_columns(frame: pd.DataFrame, columns: dict[str, dict[str, Any]]) -> pd.DataFrame:
+    """``frame`` with extra per-document columns appended after the contract's columns.
+
+    ``columns`` maps a document id to its extra values (the title of a part of a compilation,
+    the kept columns of a table row); a document without a value gets null. Column order is
+    the order in which the names are first seen.
+    """
+    names: list[str] = []
+    for values in columns.values():
+        names.extend(n for n in values if n not in names and n not in frame.columns)
+    if not names:
+        return frame
+    out = frame.copy()
+    for name in names:
+        out[name] = [columns.get(doc, {}).get(name) for doc in out["document"]]
+    return out
+
+
+#: The columns of the mentions file, in order.
+MENTION_COLUMNS = ["document", "line", "column", "start", "end", "surface", "term", "kind", "quoted", "rule_id", "context"]
+MENTION_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+#: Characters of context on each side of a mention.
+CONTEXT_CHARS = 20
+_NEWLINE = re.compile("\n")
+
+
+def mention_records(doc: Document, mentions: Iterable[Mention], context_chars: int = CONTEXT_CHARS) -> Iterator[dict[str, Any]]:
+    """One record per mention, located in the text as read: line and column count from 1 (one
+    column per character); start and end are character offsets. For a part of a compilation
+    (``doc.meta`` has offset, line, column) they locate it in the whole file."""
+    text = doc.text
+    offset = int(doc.meta.get("offset", 0))
+    first_line = int(doc.meta.get("line", 1))
+    first_column = int(doc.meta.get("column", 1))
+    breaks = [b.start() for b in _NEWLINE.finditer(text)]
+    for m in mentions:
+        k = bisect_left(breaks, m.start)
+        column = m.start - (breaks[k - 1] + 1 if k else 0) + 1
+        if k == 0:
+            column += first_column - 1
+        yield {
+            "document": doc.id,
+            "line": first_line + k,
+            "column": column,
+            "start": offset + m.start,
+            "end": offset + m.end,
+            "surface": text[m.start:m.end],
+            "term": m.term,
+            "kind": m.kind,
+            "quoted": m.quoted,
+            "rule_id": m.rule_id,
+            "context": text[max(0, m.start - context_chars):m.end + context_chars],
+        }
+
+
+class MentionWriter:
+    """Writes every mention to a CSV or JSONL file (by extension), streaming, atomically:
+    the file appears only when the writer is closed without an error.
+
+    Example:
+        >>> with MentionWriter(Path("mentions.csv")) as out:  # doctest: +SKIP
+        ...     out.write(doc, extractor.analyze(doc.text, doc.id).mentions)
+    """
+
+    def __init__(self, target: Path):
+        self.target = Path(target)
+        fmt = MENTION_FORMATS.get(self.target.suffix.lower())
+        if fmt is None:
+            raise ValueError(f"{target}: the mentions file must end in .csv or .jsonl")
+        self.fmt = fmt
+        self._atomic = atomic_path(self.target)
+        self._fh: Optional[IO[str]] = None
+        self._csv: Any = None
+
+    def __enter__(self) -> "MentionWriter":
+        tmp = self._atomic.__enter__()
+        self._fh = open(tmp, "w", encoding="utf-8", newline="")
+        if self.fmt == "csv":
+            import csv
+
+            self._csv = csv.DictWriter(self._fh, fieldnames=MENTION_COLUMNS, lineterminator="\n")
+            self._csv.writeheader()
+        return self
+
+    def write(self, doc: Document, mentions: Iterable[Mention]) -> None:
+        """Append the mentions of one document."""
+        assert self._fh is not None, "use MentionWriter in a with-block"
+        for record in mention_records(doc, mentions):
+            if self._csv is not None:
+                self._csv.writerow(record)
+            else:
+                self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def __exit__(self, *exc: Any) -> None:
+        assert self._fh is not None
+        self._fh.close()
+        self._atomic.__exit__(*exc)

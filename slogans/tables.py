@@ -1,0 +1,202 @@
+"""Corpora kept as tables: JSONL, CSV or Parquet files with a text column, an id and metadata.
+
+Tables are read in chunks (pandas ``chunksize`` for CSV and JSONL, pyarrow ``iter_batches``
+for Parquet), so memory does not grow with the table. Each row becomes a Document whose id
+is the id column's value (or ``FILE#ROW`` without one) and whose ``meta["columns"]`` holds
+the kept columns; a kept column called ``date`` (or ``日期``) is also put in ``meta["date"]``.
+
+CSV and JSONL bytes are decoded like text files (slogans.decoding): the encoding is detected
+on the file's first block, or named by the user, and checked over the whole file, block by
+block, before pandas reads it, so that a bad byte is reported with its offset.
+"""
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator, Optional, Union
+
+from slogans.decoding import decode_bytes
+from slogans.errors import InputError
+from slogans.model import Document
+
+#: The table formats and the file extensions that name them.
+TABLE_FORMATS = ("jsonl", "csv", "parquet")
+EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}
+#: Names of a kept column that holds the document's date.
+DATE_COLUMNS = ("date", "日期")
+_BLOCK = 1 << 20
+
+
+@dataclass(frozen=True)
+class TableOptions:
+    """Which columns of a table matter.
+
+    ``id_column`` None means: the column ``id`` if the table has one, else the row number.
+    """
+
+    text_column: str = "text"
+    id_column: Optional[str] = None
+    keep_columns: tuple[str, ...] = ()
+    chunk_rows: int = 5000
+
+
+def guess_format(path: Union[str, Path]) -> Optional[str]:
+    """The table format named by ``path``'s extension, or None for a plain text file."""
+    return EXTENSIONS.get(Path(path).suffix.lower())
+
+
+def iter_table(
+    path: Path, name: str, fmt: str, options: TableOptions = TableOptions(), encoding: Optional[str] = None
+) -> Iterator[Union[Document, InputError]]:
+    """The rows of the table at ``path`` as Documents, in order; ``name`` is how the file is
+    named in ids and errors. A problem with the whole file ends it with one InputError; a
+    problem with one row (no text, a repeated id) gives an InputError for that row."""
+    try:
+        if fmt == "parquet":
+            codec = "utf-8"
+            chunks = _parquet_chunks(path, name, options)
+        elif fmt in ("csv", "jsonl"):
+            codec = _table_encoding(path, name, encoding)
+            chunks = _text_chunks(path, name, fmt, codec, options)
+        else:
+            raise InputError(name, f"unknown table format '{fmt}' (known: {', '.join(TABLE_FORMATS)})")
+        seen: set[str] = set()
+        row = 0
+        for chunk in chunks:
+            yield from _documents(chunk, name, codec, options, seen, row)
+            row += len(chunk)
+    except InputError as exc:
+        yield exc
+
+
+def _documents(chunk: Any, name: str, codec: str, options: TableOptions, seen: set[str], row: int) -> Iterator[Union[Document, InputError]]:
+    columns = list(chunk.columns)
+    id_column = options.id_column or ("id" if "id" in columns else None)
+    texts = chunk[options.text_column].tolist()
+    ids = chunk[id_column].tolist() if id_column else [None] * len(texts)
+    kept = {c: chunk[c].tolist() for c in options.keep_columns}
+    for i, (text, raw_id) in enumerate(zip(texts, ids)):
+        number = row + i + 1
+        doc_id = f"{name}#{number}" if id_column is None else _plain(raw_id)
+        where = f"{name}: row {number}"
+        if doc_id is None or doc_id == "":
+            yield InputError(where, f"the id column '{id_column}' is empty")
+            continue
+        doc_id = str(doc_id)
+        if doc_id in seen:
+            yield InputError(where, f"the id '{doc_id}' was used by an earlier row")
+            continue
+        seen.add(doc_id)
+        text = _plain(text)
+        if not isinstance(text, str) or not text.strip():
+            yield InputError(where, f"the text column '{options.text_column}' is empty (id '{doc_id}')")
+            continue
+        meta: dict[str, Any] = {"path": name, "row": number, "encoding": codec}
+        if kept:
+            values = {c: _plain(v[i]) for c, v in kept.items()}
+            meta["columns"] = values
+            for c in options.keep_columns:
+                if c.lower() in DATE_COLUMNS and values[c] is not None:
+                    meta["date"] = str(values[c])
+                    break
+        yield Document(doc_id, text, meta)
+
+
+def _plain(value: Any) -> Any:
+    """A cell as a plain Python value: None for missing, ISO text for dates, Python numbers."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value) is True):
+        return None
+    if isinstance(value, dt.datetime):  # also pandas' Timestamp
+        return value.date().isoformat() if value.time() == dt.time() and value.tzinfo is None else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        try:
+            return value.item()
+        except (ValueError, AttributeError):
+            return value
+    return value
+
+
+def _check_columns(columns: list[str], name: str, options: TableOptions) -> None:
+    needed = [("text", options.text_column, "--text-column")]
+    if options.id_column:
+        needed.append(("id", options.id_column, "--id-column"))
+    needed += [("kept", c, "--keep-columns") for c in options.keep_columns]
+    for role, column, flag in needed:
+        if column not in columns:
+            shown = ", ".join(str(c) for c in columns) or "none"
+            raise InputError(name, f"no column '{column}' (the table has: {shown}); name the {role} column with {flag}")
+
+
+def _table_encoding(path: Path, name: str, encoding: Optional[str]) -> str:
+    """The codec of a CSV/JSONL file: named, or detected on its first block; checked over the
+    whole file so that a bad byte is reported with its offset."""
+    with open(path, "rb") as fh:
+        head = fh.read(_BLOCK)
+    if not head.strip():
+        raise InputError(name, "the file is empty")
+    sample = head if len(head) < _BLOCK else head[: head.rfind(b"\n") + 1] or head
+    codec = decode_bytes(sample, name, encoding).encoding
+    if codec.startswith("utf-16") or codec.startswith("utf-32"):
+        codec = codec[:6]  # let the codec read the byte-order mark itself
+    elif codec == "utf-8" and head.startswith(codecs.BOM_UTF8):
+        codec = "utf-8-sig"
+    decoder = codecs.getincrementaldecoder(codec)()
+    offset = 0
+    with open(path, "rb") as fh:
+        while True:
+            block = fh.read(_BLOCK)
+            pending = len(decoder.getstate()[0])
+            try:
+                decoder.decode(block, final=not block)
+            except UnicodeDecodeError as exc:
+                raise InputError(name, f"cannot decode as {encoding or codec} at byte {offset - pending + exc.start}") from None
+            if not block:
+                break
+            offset += len(block)
+    return codec
+
+
+def _text_chunks(path: Path, name: str, fmt: str, codec: str, options: TableOptions) -> Iterator[Any]:
+    import pandas as pd
+
+    try:
+        if fmt == "csv":
+            reader = pd.read_csv(path, encoding=codec, chunksize=options.chunk_rows, dtype=str, keep_default_na=False, na_values=[""])
+        else:
+            reader = pd.read_json(path, lines=True, encoding=codec, chunksize=options.chunk_rows, dtype=False, convert_dates=False)
+        with reader:
+            first = True
+            for chunk in reader:
+                if first:
+                    _check_columns([str(c) for c in chunk.columns], name, options)
+                    first = False
+                yield chunk
+    except InputError:
+        raise
+    except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as exc:
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(name, f"not a valid {fmt.upper()} table: {detail}") from None
+
+
+def _parquet_chunks(path: Path, name: str, options: TableOptions) -> Iterator[Any]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError(name, "reading Parquet needs pyarrow: pip install 'slogans[parquet]'") from None
+    try:
+        table = pq.ParquetFile(path)
+    except Exception as exc:  # pyarrow raises its own error types for non-Parquet files
+        raise InputError(name, f"not a valid Parquet file: {exc}") from None
+    columns = table.schema_arrow.names
+    _check_columns(columns, name, options)
+    id_column = options.id_column or ("id" if "id" in columns else None)
+    wanted = list(dict.fromkeys([options.text_column] + ([id_column] if id_column else []) + list(options.keep_columns)))
+    for batch in table.iter_batches(batch_size=options.chunk_rows, columns=wanted):
+        yield batch.to_pandas()

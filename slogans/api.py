@@ -232,8 +232,8 @@ class Extractor:
             if not spans:
                 continue
             info = terms[name]
-            components, source, ok = self._components(norm, info, definitions.get(name))
-            rows.append(TermCount(document, name, info.kind, len(spans), components, source, ok))
+            components, source, ok, simplified = self._components(norm, info, definitions.get(name))
+            rows.append(TermCount(document, name, info.kind, len(spans), components, source, ok, simplified))
             for s, e in spans if with_mentions else ():
                 os_, oe = norm.original_span(s, e)
                 quoted = s > 0 and t[s - 1] in _OPEN_QUOTES and e < len(t) and t[e] in _CLOSE_QUOTES
@@ -245,16 +245,18 @@ class Extractor:
     @staticmethod
     def _components(
         norm: NormalizedText, info: _Term, definition: Optional[Definition]
-    ) -> tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool]]:
+    ) -> tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool], Optional[tuple[str, ...]]]:
+        """(components, their source, the arithmetic check, the components in simplified characters)."""
         if definition is not None:
-            return _in_original_script(norm, definition), "text", definition.arithmetic_ok
+            return _in_original_script(norm, definition), "text", definition.arithmetic_ok, tuple(definition.members)
         if info.entry is not None and info.entry.components:
-            return info.entry.components, "lexicon", None
-        return None, None, None
+            return info.entry.components, "lexicon", None, None
+        return None, None, None, None
 
 
 def _in_original_script(norm: NormalizedText, d: Definition) -> tuple[str, ...]:
-    """The definition's members as the document writes them (its script, its characters)."""
+    """The definition's members as the document writes them (its script, its characters), less
+    the noise that normalisation removed (page markers, spaces and line breaks inside words)."""
     t = norm.text
     out: list[str] = []
     if not d.member_spans:
@@ -265,7 +267,6 @@ def _in_original_script(norm: NormalizedText, d: Definition) -> tuple[str, ...]:
         if pos < 0:
             out.append(member)
             continue
-        s, e = norm.original_span(pos, pos + len(member))
-        out.append(norm.original[s:e])
+        out.append(norm.original_chars(pos, pos + len(member)))
         cursor = pos + len(member)
     return tuple(out)

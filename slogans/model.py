@@ -42,9 +42,14 @@ class TermCount:
     components: Optional[tuple[str, ...]]
     components_source: Optional[str]
     arithmetic_ok: Optional[bool] = None
+    #: The components in simplified characters (``components`` keeps the document's script);
+    #: None means the same as ``components``.
+    components_simplified: Optional[tuple[str, ...]] = None
 
     def as_record(self) -> dict[str, Any]:
-        """The row as the output contract fixes it (components as a list)."""
+        """The row as the output contract fixes it (components as a list), and the added
+        ``components_simplified``."""
+        simplified = self.components_simplified if self.components_simplified is not None else self.components
         return {
             "document": self.document,
             "term": self.term,
@@ -52,4 +57,5 @@ class TermCount:
             "count": self.count,
             "components": list(self.components) if self.components is not None else None,
             "components_source": self.components_source,
+            "components_simplified": list(simplified) if simplified is not None else None,
         }

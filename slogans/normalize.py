@@ -41,6 +41,13 @@ class NormalizedText:
         k = bisect_right(self.cut_at, index)
         return index + (self.removed_before[k - 1] if k else 0)
 
+    def original_chars(self, start: int, end: int) -> str:
+        """The original characters of the normalised span [start, end), without the stretches
+        that normalisation removed: the document's script and characters, none of its noise."""
+        if not self.cut_at:
+            return self.original[start:end]
+        return "".join(self.original[self.to_original(i)] for i in range(start, end))
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised span [start, end)."""
         if start >= end:

@@ -17,8 +17,8 @@ import pandas as pd
 
 from slogans.model import Document, Mention, TermCount
 
-#: The columns of the output contract, in order.
-COLUMNS = ["document", "term", "kind", "count", "components", "components_source"]
+#: The columns of the output contract, in order, then the added ones.
+COLUMNS = ["document", "term", "kind", "count", "components", "components_source", "components_simplified"]
 FORMATS = ("csv", "jsonl", "json", "parquet")
 _CSV_JOINER = "、"
 
@@ -62,7 +62,9 @@ def write_frame(frame: pd.DataFrame, out: IO[str], fmt: str, wide: bool = False)
         return
     if fmt == "csv":
         flat = frame.copy()
-        flat["components"] = flat["components"].map(_components_text)
+        for column in ("components", "components_simplified"):
+            if column in flat.columns:
+                flat[column] = flat[column].map(_components_text)
         flat.to_csv(out, index=False, lineterminator="\n")
         return
     records = [_clean(r) for r in frame.to_dict(orient="records")]

@@ -170,7 +170,7 @@ def _text_chunks(path: Path, name: str, fmt: str, codec: str, options: TableOpti
         if fmt == "csv":
             reader = pd.read_csv(path, encoding=codec, chunksize=options.chunk_rows, dtype=str, keep_default_na=False, na_values=[""])
         else:
-            reader = pd.read_json(path, lines=True, encoding=codec, chunksize=options.chunk_rows, dtype=False, convert_dates=False)
+            reader = pd.read_json(path, lines=True, encoding=codec, chunksize=options.chunk_rows, dtype=False)
         with reader:
             first = True
             for chunk in reader:

@@ -95,3 +95,61 @@ def test_version_and_help():
     for command in ("extract", "expand"):
         result = run(command, "--help")
         assert result.exit_code == 0 and "Example:" in result.output
+
+
+# -- input: encodings, tables, compilations, mentions ------------------------------------------
+def test_extract_reads_gb18030_and_names_the_encoding_in_verbose_mode(tmp_path, corpus):
+    text = (corpus / "004_eca5f85e1156cd79.txt").read_text(encoding="utf-8")
+    (tmp_path / "gb.txt").write_bytes(text.encode("gb18030"))
+    (tmp_path / "utf8.txt").write_text(text, encoding="utf-8")
+    result = run("extract", str(tmp_path), "-v", "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == ["info: gb.txt: encoding gb18030 (detected)", "info: utf8.txt: encoding utf-8"]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    by_doc = {d: sorted((r["term"], r["count"]) for r in records if r["document"] == d) for d in ("gb.txt", "utf8.txt")}
+    assert by_doc["gb.txt"] == by_doc["utf8.txt"] and by_doc["gb.txt"]
+
+
+def test_extract_encoding_option(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("开展“创先争优”活动".encode("gbk"))
+    assert run("extract", str(path), "--encoding", "gbk").stdout.splitlines()[1].startswith(f"{path},创先争优,campaign,1,")
+    result = run("extract", str(path), "--encoding", "utf-8")
+    assert result.exit_code == 2 and result.stderr == f"error: {path}: cannot decode as utf-8 at byte 0 (0xBF)\n"
+    result = run("extract", str(path), "--encoding", "klingon")
+    assert result.exit_code == 2 and "Invalid value for '--encoding': unknown encoding 'klingon'" in result.stderr
+
+
+def test_extract_a_csv_table_with_kept_columns(tmp_path, corpus):
+    import pandas as pd
+
+    texts = [(corpus / n).read_text(encoding="utf-8") for n in ("003_ee19b14dd9477618.txt", "004_eca5f85e1156cd79.txt")]
+    pd.DataFrame({"key": ["s1", "s2"], "date": ["2021-06-18", "2018-03-18"], "source": ["web", "pdf"], "body": texts}).to_csv(tmp_path / "c.csv", index=False)
+    result = run("extract", str(tmp_path / "c.csv"), "--text-column", "body", "--id-column", "key", "--keep-columns", "date, source")
+    assert result.exit_code == 0, result.output
+    back = pd.read_csv(__import__("io").StringIO(result.stdout), keep_default_na=False)
+    assert list(back.columns)[-2:] == ["date", "source"]
+    assert set(back["document"]) == {"s1", "s2"}
+    assert set(zip(back["document"], back["date"], back["source"])) == {("s1", "2021-06-18", "web"), ("s2", "2018-03-18", "pdf")}
+    result = run("extract", str(tmp_path / "c.csv"))
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {tmp_path / 'c.csv'}: no column 'text' (the table has: key, date, source, body); name the text column with --text-column\n"
+
+
+def test_extract_split_and_mentions(tmp_path, corpus):
+    source = corpus / "000_880b41d3d6e7ffda.txt"
+    mentions = tmp_path / "m.jsonl"
+    result = run("extract", str(source), "--split", "--mentions", str(mentions), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["document"] for r in records} == {f"{source}#{k}" for k in range(1, 6)}
+    assert {r["title"] for r in records if r["document"].endswith("#1")} == {"1.深入开展“三查两评”活动动员大会讲话 篇一"}
+    found = [json.loads(line) for line in mentions.read_text(encoding="utf-8").splitlines()]
+    text = source.read_text(encoding="utf-8")
+    assert found and all(text[m["start"]:m["end"]] == m["surface"] for m in found)
+    counted = {}
+    for m in found:
+        counted[(m["document"], m["term"])] = counted.get((m["document"], m["term"]), 0) + 1
+    assert counted == {(r["document"], r["term"]): r["count"] for r in records}
+    result = run("extract", str(source), "--mentions", str(tmp_path / "m.txt"))
+    assert result.exit_code == 2 and "--mentions FILE must end in .csv or .jsonl" in result.stderr

@@ -48,3 +48,39 @@ def test_traditional_copies_score_the_same(corpus, gold_texts, extractor, tmp_pa
     simplified = _score(corpus, gold_texts, extractor, tmp_path)
     traditional = _score(corpus, {n: s2t.convert(t) for n, t in gold_texts.items()}, extractor, tmp_path)
     assert traditional == simplified
+
+
+def _read_back(tmp_path: Path, texts: dict[str, str], codec: str) -> tuple[dict[str, str], set[str]]:
+    """Write each text in ``codec`` to disk, read it back through the corpus reader (detection on)."""
+    from slogans.corpus import iter_documents
+
+    folder = tmp_path / codec
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_bytes(text.encode(codec))
+    docs = list(iter_documents([folder]))
+    return {d.id: d.text for d in docs}, {d.meta["encoding"] for d in docs}
+
+
+def test_gb18030_copies_score_the_same(corpus, gold_texts, extractor, tmp_path):
+    simplified = _score(corpus, gold_texts, extractor, tmp_path)
+    texts, encodings = _read_back(tmp_path, gold_texts, "gb18030")
+    assert texts == gold_texts and encodings == {"gb18030"}
+    assert _score(corpus, texts, extractor, tmp_path) == simplified
+
+
+def test_big5_traditional_copies_score_the_same(corpus, gold_texts, extractor, tmp_path):
+    s2tw = opencc.OpenCC("s2tw")  # Taiwan forms, as a Big5 archive holds them
+
+    def big5able(ch: str) -> str:
+        try:
+            ch.encode("big5hkscs")
+            return ch
+        except UnicodeEncodeError:
+            return {"臵": "置"}[ch]  # the only character of the speeches Big5 lacks: a scan variant of 置
+
+    traditional = {n: "".join(map(big5able, s2tw.convert(t))) for n, t in gold_texts.items()}
+    simplified = _score(corpus, gold_texts, extractor, tmp_path)
+    texts, encodings = _read_back(tmp_path, traditional, "big5hkscs")
+    assert texts == traditional and encodings <= {"cp950", "big5hkscs"}
+    assert _score(corpus, texts, extractor, tmp_path) == simplified

@@ -69,3 +69,67 @@ def test_a_failing_write_leaves_the_old_report_and_no_temporary_file(tmp_path, m
         write_report(frequency_frame(ROWS), target, "csv")
     assert target.read_text(encoding="utf-8") == "old report\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report.csv"]
+
+
+# -- mentions ---------------------------------------------------------------------------------
+def _located(source: str, record: dict) -> str:
+    line = source.split("\n")[record["line"] - 1]
+    return line[record["column"] - 1:record["column"] - 1 + len(record["surface"])]
+
+
+def test_mention_records_locate_every_mention_in_the_file(corpus, extractor):
+    from slogans.model import Document
+    from slogans.report import mention_records
+
+    text = (corpus / "004_eca5f85e1156cd79.txt").read_text(encoding="utf-8")
+    doc = Document("004.txt", text)
+    records = list(mention_records(doc, extractor.analyze(text, doc.id).mentions))
+    assert len(records) >= 40
+    for r in records:
+        assert text[r["start"]:r["end"]] == r["surface"]
+        assert _located(text, r) == r["surface"]
+        assert r["surface"] in r["context"] and len(r["context"]) <= len(r["surface"]) + 40
+        assert text[max(0, r["start"] - 20):r["end"] + 20] == r["context"]
+    assert {r["term"] for r in records} >= {"五带头", "五个好", "创先争优"}
+
+
+def test_mention_records_of_a_part_point_into_the_whole_file(corpus, extractor):
+    from slogans.model import Document
+    from slogans.report import mention_records
+    from slogans.rules import load_rules
+    from slogans.split import Splitter
+
+    text = (corpus / "000_880b41d3d6e7ffda.txt").read_text(encoding="utf-8")
+    parts = list(Splitter.from_settings(load_rules().settings).split(Document("000.txt", text)))
+    records = [r for p in parts for r in mention_records(p, extractor.analyze(p.text, p.id).mentions)]
+    assert {r["document"] for r in records} == {f"000.txt#{k}" for k in range(1, 6)}
+    for r in records:
+        assert text[r["start"]:r["end"]] == r["surface"] and _located(text, r) == r["surface"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_mention_writer_is_atomic(tmp_path, extractor, suffix):
+    from slogans.model import Document
+    from slogans.report import MENTION_COLUMNS, MentionWriter
+
+    doc = Document("d", "要以“双促双建”工程为载体,推进“双促双建”。")
+    target = tmp_path / f"m{suffix}"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        with MentionWriter(target) as out:
+            out.write(doc, extractor.analyze(doc.text, doc.id).mentions)
+            raise RuntimeError("stopped")
+    assert target.read_text(encoding="utf-8") == "old" and [p.name for p in tmp_path.iterdir()] == [target.name]
+    with MentionWriter(target) as out:
+        out.write(doc, extractor.analyze(doc.text, doc.id).mentions)
+    if suffix == ".csv":
+        back = pd.read_csv(target, keep_default_na=False)
+        assert list(back.columns) == MENTION_COLUMNS
+        rows = back.to_dict(orient="records")
+    else:
+        rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [(r["line"], r["column"], r["start"], r["end"], r["surface"], r["term"]) for r in rows] == [
+        (1, 4, 3, 7, "双促双建", "双促双建"), (1, 18, 17, 21, "双促双建", "双促双建")]
+    assert all(r["quoted"] in (True, "True") for r in rows)
+    with pytest.raises(ValueError, match="must end in .csv or .jsonl"):
+        MentionWriter(tmp_path / "m.txt")

@@ -84,3 +84,17 @@ def test_big5_traditional_copies_score_the_same(corpus, gold_texts, extractor, t
     texts, encodings = _read_back(tmp_path, traditional, "big5hkscs")
     assert texts == traditional and encodings <= {"cp950", "big5hkscs"}
     assert _score(corpus, texts, extractor, tmp_path) == simplified
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2hk"])
+def test_external_documents_in_traditional_give_the_same_table(corpus, extractor, config):
+    convert = opencc.OpenCC(config).convert
+    for path in sorted((corpus / "external").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if convert(text) == text:
+            continue
+        simple = sorted((r.term, r.kind, r.count, r.as_record()["components_simplified"] and tuple(r.as_record()["components_simplified"]))
+                        for r in extractor.count(text))
+        trad = sorted((r.term, r.kind, r.count, r.as_record()["components_simplified"] and tuple(r.as_record()["components_simplified"]))
+                      for r in extractor.count(convert(text)))
+        assert trad == simple and simple, (path.name, config)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional, Union

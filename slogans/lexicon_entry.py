@@ -92,6 +92,10 @@ class LexiconEntry:
     file: str = ""
     line: int = 0
 
+    def __post_init__(self) -> None:
+        if isinstance(self.source, str):  # an entry built in code may cite its source as plain text
+            object.__setattr__(self, "source", Source(text=self.source))
+
     @property
     def names(self) -> tuple[str, ...]:
         """The term and all its variants."""

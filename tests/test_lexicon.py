@@ -7,7 +7,7 @@ import pytest
 
 from slogans import Document, Extractor
 from slogans.errors import RuleError
-from slogans.lexicon import Lexicon
+from slogans.lexicon import Lexicon, LexiconEntry, Source
 from slogans.numerals import formula_arithmetic
 
 LEXICON = Lexicon.load()
@@ -164,3 +164,8 @@ def test_select_by_level_and_kind():
     numbered = LEXICON.select(kind="numbered", level="national")
     assert numbered and all(e.kind == "numbered" and e.level == "national" for e in numbered)
     assert len(LEXICON.select()) == len(LEXICON)
+
+
+def test_an_entry_built_in_code_may_cite_a_string():
+    entry = LexiconEntry("三进三同", "numbered", source="某县委, 2012")
+    assert entry.source == Source(text="某县委, 2012") and str(entry.source) == "某县委, 2012"

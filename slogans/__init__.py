@@ -8,7 +8,8 @@ Example:
 """
 from slogans.api import Extractor, DocumentResult
 from slogans.errors import InputError, RuleError, SlogansError
-from slogans.lexicon import Lexicon, LexiconEntry
+from slogans.lexicon import Lexicon, LexiconEntry, Source, Version
+from slogans.lexicon_checks import lexicon_problems
 from slogans.model import Document, Mention, TermCount
 
 __version__ = "0.1.0"
@@ -23,6 +24,9 @@ __all__ = [
     "Mention",
     "RuleError",
     "SlogansError",
+    "Source",
     "TermCount",
+    "Version",
     "__version__",
+    "lexicon_problems",
 ]

@@ -16,6 +16,7 @@ from typing import Iterable, Optional, Sequence, Union
 import regex
 
 from slogans.classify import NumeralClassifier, QuotedClassifier, Verdict, group_quoted
+from slogans.dates import year_of
 from slogans.detect import Candidate, detect_candidates, detect_lexicon
 from slogans.expand import Definition, attach_definitions
 from slogans.lexicon import Lexicon, LexiconEntry, surface_key
@@ -59,7 +60,9 @@ class Extractor:
 
     ``Extractor()`` uses the built-in rules and lexicon; ``rules`` and ``lexicon`` add the
     user's files or folders (a Lexicon object replaces the lexicon). ``builtin=False`` leaves
-    the built-in rules and lexicon out.
+    the built-in rules and lexicon out. ``as_of`` (a year) picks the version of a formula whose
+    members changed (四个全面 in 2016: 全面建成小康社会 …); without it, a Document's ``meta["date"]``
+    does, and otherwise the latest version.
 
     Examples:
         >>> ex = Extractor()
@@ -73,7 +76,9 @@ class Extractor:
         lexicon: Union[None, Lexicon, Sequence[PathLike]] = None,
         builtin: bool = True,
         segmenter: Union[str, Segmenter] = "jieba",
+        as_of: Optional[int] = None,
     ):
+        self.as_of = as_of
         self.rules: RuleSet = load_rules([Path(p) for p in rules or []], builtin=builtin)
         if isinstance(lexicon, Lexicon):
             self.lexicon = lexicon
@@ -89,9 +94,9 @@ class Extractor:
         """Every mention of every term in ``text``, in text order, offsets into ``text``."""
         return self.analyze(text).mentions
 
-    def count(self, text: str, document: str = "") -> list[TermCount]:
+    def count(self, text: str, document: str = "", as_of: Optional[int] = None) -> list[TermCount]:
         """The frequency table rows of one text: one per term, by count (descending) then term."""
-        return self.analyze(text, document, with_mentions=False).terms
+        return self.analyze(text, document, with_mentions=False, as_of=as_of).terms
 
     def frequency_table(self, docs: Iterable[Union[Document, tuple[str, str]]]) -> "pandas.DataFrame":  # noqa: F821
         """The long-form frequency table (document, term, kind, count, components, components_source)."""
@@ -99,17 +104,32 @@ class Extractor:
 
         rows: list[TermCount] = []
         for doc in docs:
-            doc_id, text = (doc.id, doc.text) if isinstance(doc, Document) else doc
-            rows.extend(self.count(text, doc_id))
+            if not isinstance(doc, Document):
+                doc = Document(doc[0], doc[1])
+            rows.extend(self.analyze_document(doc, with_mentions=False).terms)
         return frequency_frame(rows)
 
     def expand(self, term: str) -> Optional[LexiconEntry]:
         """The lexicon entry of ``term`` (simplified, traditional or any variant), or None."""
         return self.lexicon.get(term)
 
+    def year_of(self, doc: Document) -> Optional[int]:
+        """The year that picks the versions for ``doc``: ``as_of`` if given, else the document's date."""
+        return self.as_of if self.as_of is not None else year_of(doc.meta.get("date"))
+
+    def analyze_document(self, doc: Document, with_mentions: bool = True) -> DocumentResult:
+        """``analyze`` for a Document: its date (``meta["date"]``) picks versions unless ``as_of`` was given."""
+        return self.analyze(doc.text, doc.id, with_mentions, as_of=self.year_of(doc))
+
     # -- the pipeline -------------------------------------------------------------------------
-    def analyze(self, text: str, document: str = "", with_mentions: bool = True) -> DocumentResult:
-        """Run every stage on one text and return all that was found (mentions unless told not to)."""
+    def analyze(
+        self, text: str, document: str = "", with_mentions: bool = True, as_of: Optional[int] = None
+    ) -> DocumentResult:
+        """Run every stage on one text and return all that was found (mentions unless told not to).
+
+        ``as_of`` (a year; default the Extractor's) picks the lexicon version of changed formulae.
+        """
+        year = as_of if as_of is not None else self.as_of
         warnings: list[str] = []
         norm = self.normalizer.normalize(text)
         t = norm.text
@@ -143,7 +163,7 @@ class Extractor:
         lookup = {surface_key(s): key for key, info in terms.items() for s in info.surfaces | {info.term}}
         definitions = attach_definitions(t, self.rules, lookup, {k: v.kind for k, v in terms.items()}, warnings)
         self._drop_members_quoted(terms, definitions)
-        rows, mentions = self._count(norm, terms, definitions, document, with_mentions)
+        rows, mentions = self._count(norm, terms, definitions, document, with_mentions, year)
         for d in definitions.values():
             if d.arithmetic_ok is False and d.term in terms:
                 warnings.append(f"{d.term}: the text lists {len(d.members)} members, the numerals promise otherwise")
@@ -210,14 +230,14 @@ class Extractor:
 
     def _count(
         self, norm: NormalizedText, terms: dict[str, _Term], definitions: dict[str, Definition], document: str,
-        with_mentions: bool = True,
+        with_mentions: bool = True, year: Optional[int] = None,
     ) -> tuple[list[TermCount], list[Mention]]:
         t = norm.text
         literal: dict[str, str] = {}
         for name, info in terms.items():
             if info.kind == "slogan":
                 continue
-            for s in info.surfaces | {name} | set(info.entry.names if info.entry else ()):
+            for s in info.surfaces | {name} | {surface_key(n) for n in (info.entry.names if info.entry else ())}:
                 literal.setdefault(s, name)
         occurrences: dict[str, list[tuple[int, int]]] = {}
         for s, e, name in count_literals(t, literal):
@@ -232,7 +252,7 @@ class Extractor:
             if not spans:
                 continue
             info = terms[name]
-            components, source, ok, simplified = self._components(norm, info, definitions.get(name))
+            components, source, ok, simplified = self._components(norm, info, definitions.get(name), year)
             rows.append(TermCount(document, name, info.kind, len(spans), components, source, ok, simplified))
             for s, e in spans if with_mentions else ():
                 os_, oe = norm.original_span(s, e)
@@ -244,13 +264,14 @@ class Extractor:
 
     @staticmethod
     def _components(
-        norm: NormalizedText, info: _Term, definition: Optional[Definition]
+        norm: NormalizedText, info: _Term, definition: Optional[Definition], year: Optional[int] = None
     ) -> tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool], Optional[tuple[str, ...]]]:
         """(components, their source, the arithmetic check, the components in simplified characters)."""
         if definition is not None:
             return _in_original_script(norm, definition), "text", definition.arithmetic_ok, tuple(definition.members)
-        if info.entry is not None and info.entry.components:
-            return info.entry.components, "lexicon", None, None
+        components = info.entry.components_for(year) if info.entry is not None else None
+        if components:
+            return components, "lexicon", None, None
         return None, None, None, None
 
 

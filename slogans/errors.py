@@ -43,6 +43,22 @@ CODES = {
     "E021": "pattern lacks the named group '{key}' that 'yields' refers to",
     "E022": "unknown macro '{key}' in pattern (defined: {allowed})",
     "E030": "'{key}' is claimed by two entries: '{found}' and '{allowed}'",
+    # lexicon entries: values (checked on every load)
+    "E031": "'{key}' must be a date written YYYY, YYYY-MM or YYYY-MM-DD, found '{found}'",
+    "E032": "'{key}' must be a year such as 2014, found '{found}'",
+    "E033": "'since' ({found}) is later than 'until' ({allowed})",
+    "E034": "versions must be sorted by 'since': the version since {found} comes after the one since {allowed}",
+    "E035": "the version since {found} overlaps the one before it, which runs until {allowed}",
+    "E036": "'components' differ from those of the latest version (since {found}): {detail}",
+    "E037": "'opencc_exceptions' lists '{key}', which is not one of the entry's variants",
+    # lexicon checks (slogans.lexicon_checks; run by the tests and by the lint command)
+    "E040": "{found} members, but the numerals of '{key}' promise {allowed}; say why in 'arithmetic:'",
+    "E041": "the traditional variant '{key}' is not what OpenCC s2t gives for a name of the entry ({allowed}); "
+            "list it in 'opencc_exceptions' and explain it in 'notes'",
+    "E042": "'opencc_exceptions' lists '{key}', but 'notes' do not mention it: say why it differs from OpenCC",
+    "E043": "'opencc_exceptions' lists '{key}', but OpenCC s2t gives exactly that: remove it from the list",
+    "E044": "'term' must be in simplified characters: OpenCC t2s gives '{found}'",
+    "E045": "'source' is a plain string; give a mapping with body, document and date",
 }
 
 

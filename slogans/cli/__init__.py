@@ -18,9 +18,11 @@ def main() -> None:
 def _register() -> None:
     from slogans.cli.expand import expand
     from slogans.cli.extract import extract
+    from slogans.cli.lexicon import lexicon
 
     main.add_command(extract)
     main.add_command(expand)
+    main.add_command(lexicon)
 
 
 _register()

@@ -1,21 +1,43 @@
 """Options and helpers shared by the commands."""
 from __future__ import annotations
 
+from typing import Optional
+
 import click
 
 from slogans.api import Extractor
 from slogans.errors import RuleError
+from slogans.lexicon import Lexicon
 
 
-def make_extractor(rules: tuple[str, ...], lexicon: tuple[str, ...]) -> Extractor:
-    """An Extractor with the user's rules and lexicon; rule problems are printed and exit 2."""
+def _fail(exc: RuleError) -> None:
+    for p in exc.problems:
+        click.echo(f"error: {p}", err=True)
+    raise SystemExit(2) from None
+
+
+def load_lexicon(lexicon: tuple[str, ...]) -> Lexicon:
+    """The built-in lexicon plus the user's; problems are printed and exit 2, overrides get a notice."""
     try:
-        return Extractor(rules=list(rules), lexicon=list(lexicon))
+        lex = Lexicon.load(list(lexicon))
     except RuleError as exc:
-        for p in exc.problems:
-            click.echo(f"error: {p}", err=True)
-        raise SystemExit(2) from None
+        _fail(exc)
+    for notice in lex.notices:
+        click.echo(notice, err=True)
+    return lex
+
+
+def make_extractor(rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int] = None) -> Extractor:
+    """An Extractor with the user's rules and lexicon; rule problems are printed and exit 2."""
+    lex = load_lexicon(lexicon)
+    try:
+        return Extractor(rules=list(rules), lexicon=lex, as_of=as_of)
+    except RuleError as exc:
+        _fail(exc)
+        raise  # unreachable: _fail exits
 
 
 rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(exists=True), help="Extra YAML rule file or folder (repeatable).")
-lexicon_option = click.option("--lexicon", "lexicon", multiple=True, type=click.Path(exists=True), help="Extra lexicon file or folder (repeatable).")
+lexicon_option = click.option("--lexicon", "lexicon", multiple=True, type=click.Path(exists=True), help="Extra lexicon file or folder (repeatable); its entries override built-in ones with a notice.")
+as_of_option = click.option("--as-of", "as_of", type=click.IntRange(1800, 2200), default=None, metavar="YEAR",
+                            help="Pick the members a changed formula had in YEAR (default: the document's date, else the latest).")

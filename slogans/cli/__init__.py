@@ -16,11 +16,15 @@ def main() -> None:
 
 
 def _register() -> None:
+    from slogans.cli.check import check
     from slogans.cli.expand import expand
     from slogans.cli.extract import extract
+    from slogans.cli.rules import rules
 
     main.add_command(extract)
     main.add_command(expand)
+    main.add_command(check)
+    main.add_command(rules)
 
 
 _register()

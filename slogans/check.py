@@ -7,7 +7,7 @@ Codes (see ``slogans.findings.CODES``):
   lists something near it (``slogans.guess``);
 - SLG002 a document's own expansion whose member count disagrees with the numeral arithmetic;
 - SLG003 a document defining a known term with members other than the lexicon's (any of the
-  entry's ``versions`` will do; order, spaces, quotes and script are not compared);
+  entry's ``versions`` will do; order, spaces, punctuation and script are not compared);
 - SLG101 a file that is empty, binary or cannot be decoded at all;
 - SLG102 a file in another encoding than the corpus's (a GBK file in a UTF-8 corpus), a
   document mixing traditional and simplified script, or in the other script than the corpus's.
@@ -39,7 +39,7 @@ from slogans.scripts import script_profile
 #: The scripts a corpus may expect (``any``: no expectation, only mixed script is reported).
 SCRIPTS = ("any", "simplified", "traditional")
 _KIND_NAMES = {"numbered": "numbered formula", "campaign": "campaign name"}
-_MEMBER_NOISE = regex.compile(r"[\s“”‘’「」『』\"'《》〈〉()（）·•]+")
+_MEMBER_NOISE = regex.compile(r"[\s\p{P}\p{S}]+")
 
 
 @dataclass

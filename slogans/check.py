@@ -23,12 +23,13 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional, Sequence, Union
+from typing import Any, Iterable, Optional, Sequence, Union
 
 import regex
 
 from slogans.api import DocumentResult, Extractor
 from slogans.corpus import Source, find_sources
+from slogans.decoding import decode_bytes
 from slogans.errors import InputError
 from slogans.findings import Finding, LineIndex, sort_findings
 from slogans.guess import MemberGuesser
@@ -51,47 +52,6 @@ class CheckRun:
 
 
 # -- decoding ------------------------------------------------------------------------------
-# A small decoder until slogans.decoding (branch issue5) lands; it has the same interface and
-# is replaced by ``from slogans.decoding import decode_bytes`` at the merge.
-@dataclass(frozen=True)
-class _Decoded:
-    text: str
-    encoding: str
-    had_bom: bool
-
-
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_DETECT = ("utf-8", "gb18030", "big5")
-
-
-def _decode_bytes(data: bytes, name: str, encoding: Optional[str] = None) -> _Decoded:
-    """``data`` decoded with ``encoding`` or, when None, the first of BOM, UTF-8, GB18030, Big5 that fits."""
-    if not data.strip():
-        raise InputError(name, "the file is empty")
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise InputError(name, "a binary file, not text")
-    candidates: list[str]
-    if encoding is not None:
-        candidates = [encoding]
-    else:
-        candidates = [enc for bom, enc in _BOMS if data.startswith(bom)][:1] or list(_DETECT)
-    first_error: Optional[UnicodeDecodeError] = None
-    for enc in candidates:
-        use = "utf-8-sig" if codecs.lookup(enc).name == "utf-8" else enc
-        try:
-            text = data.decode(use)
-        except UnicodeDecodeError as exc:
-            first_error = first_error or exc
-            continue
-        had_bom = any(data.startswith(bom) for bom, _ in _BOMS)
-        return _Decoded(text.lstrip("\ufeff"), codecs.lookup(enc).name, had_bom)
-    assert first_error is not None
-    what = f"not valid {candidates[0]}" if encoding is not None else "not valid text in any known encoding"
-    error = InputError(name, f"{what} at byte {first_error.start}")
-    error.offset = first_error.start  # type: ignore[attr-defined]
-    raise error
-
-
 def _error_offset(exc: InputError) -> Optional[int]:
     offset = getattr(exc, "offset", None)
     return offset if isinstance(offset, int) else None
@@ -104,9 +64,7 @@ def _byte_position(data: bytes, offset: int, encoding: str) -> tuple[int, int]:
 
 
 def _same_encoding(a: str, b: str) -> bool:
-    norm = {"utf_8_sig": "utf-8", "utf-8-sig": "utf-8"}
-    name_a, name_b = codecs.lookup(a).name, codecs.lookup(b).name
-    return norm.get(name_a, name_a) == norm.get(name_b, name_b)
+    return codecs.lookup(a).name == codecs.lookup(b).name
 
 
 # -- the checker -----------------------------------------------------------------------------
@@ -130,12 +88,21 @@ class Checker:
         self.guess_window = int(cfg.get("guess_window", 300))
 
     # -- batches and files --------------------------------------------------------------------
-    def check_paths(self, paths: Sequence[Union[str, Path]], pattern: str = "*.txt") -> CheckRun:
-        """Check files and folders (walked for ``pattern``); unreadable paths go to ``errors``."""
+    def check_paths(
+        self, paths: Sequence[Union[str, Path]], pattern: str = "*.txt", exclude: Iterable[Union[str, Path]] = ()
+    ) -> CheckRun:
+        """Check files and folders (walked for ``pattern``); unreadable paths go to ``errors``.
+
+        Files in ``exclude`` (the project's own configuration, baseline and lexicon files, which
+        quote terms too) are passed over.
+        """
+        skip = {Path(p).resolve() for p in exclude}
         run = CheckRun()
         for item in find_sources(paths, pattern):
             if isinstance(item, InputError):
                 run.errors.append(item)
+                continue
+            if item.path.resolve() in skip:
                 continue
             try:
                 run.findings.extend(self.check_file(item))
@@ -158,10 +125,10 @@ class Checker:
         """Findings of one file's bytes: decoding (SLG101, SLG102), then the text's own."""
         findings: list[Finding] = []
         try:
-            decoded = _decode_bytes(data, path, self.encoding)
+            decoded = decode_bytes(data, path, self.encoding)
         except InputError as expected_error:
             try:
-                decoded = _decode_bytes(data, path)
+                decoded = decode_bytes(data, path)
             except InputError as exc:
                 offset = _error_offset(exc)
                 line, col = _byte_position(data, offset, self.encoding) if offset is not None else (1, 1)

@@ -168,3 +168,16 @@ def test_bad_config_is_exit_2_naming_the_file(corpus, tmp_path):
 
 def test_no_paths_is_a_usage_error(corpus):
     assert run().exit_code == 2
+
+
+def test_own_files_are_not_checked_when_named(corpus, tmp_path):
+    """pre-commit passes every changed text file: the baseline and lexicon quote the terms they accept."""
+    _write(tmp_path / "team.yaml", TEAM_LEXICON.replace("三联三促", "质量惠民") + "    notes: 与“三联三促”不同\n")
+    (tmp_path / ".slogans.toml").write_text('lexicon = ["team.yaml"]\nbaseline = "baseline.json"\n', encoding="utf-8")
+    path = _write(corpus / "a.txt", UNKNOWN)
+    assert run(path, "--write-baseline", "baseline.json").exit_code == 0
+    assert "三联三促" in (tmp_path / "baseline.json").read_text(encoding="utf-8")
+    result = run(path, "baseline.json", "team.yaml", ".slogans.toml")
+    assert (result.exit_code, result.stdout) == (0, "")
+    notes = _write(tmp_path / "notes.md", "开展“三联三促”活动。")  # any other text file is checked
+    assert run(notes).stdout.startswith("notes.md:1:4: SLG001")

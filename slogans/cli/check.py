@@ -12,6 +12,7 @@ from slogans.cli.common import (
     config_option, echo_findings, findings_format_option, lexicon_option, make_extractor, project_config, rules_option,
 )
 from slogans.findings import check_code_selectors, filter_findings
+from slogans.lint import yaml_files
 
 
 def _codes(values: tuple[str, ...]) -> list[str]:
@@ -44,6 +45,7 @@ def check(
     2 usage or input errors (a missing file, bad rules, config or baseline). A file that cannot
     be decoded is a finding (SLG101), not an input error. Options override the configuration
     (.slogans.toml, or [tool.slogans] in pyproject.toml, found upward from the current directory).
+    The configuration, baseline, rule and lexicon files themselves are not checked.
 
     Example:
 
@@ -69,7 +71,9 @@ def check(
             click.echo(f"error: {exc}", err=True)
             raise SystemExit(2) from None
 
-    run = checker.check_paths(paths, pattern or cfg.glob)
+    own = [p for p in (cfg.path, baseline_file, write_path) if p is not None]
+    own += yaml_files(p for p in [*(rules or cfg.rules), *(lexicon or cfg.lexicon)] if Path(p).exists())
+    run = checker.check_paths(paths, pattern or cfg.glob, exclude=own)
     for error in run.errors:
         click.echo(f"error: {error}", err=True)
     findings = filter_findings(run.findings, selected, ignored)

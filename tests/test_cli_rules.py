@@ -91,7 +91,7 @@ def test_lint_reports_every_problem_of_rules_and_lexicon(tmp_path, monkeypatch):
     result = run("lint", "team")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert any(line.startswith(f"team/lexicon/team.yaml:5:1: E013 [五个好] 'level' has the value 'galactic'") for line in lines), lines
+    assert any(line.startswith("team/lexicon/team.yaml:5:1: E013 [五个好] 'level' has the value 'galactic'") for line in lines), lines
     assert any(line.startswith("team/rules.yaml:2:1: E010 [team-pledge] unknown key 'colour'") for line in lines), lines
     assert any(line.startswith("team/zz.yaml:") and " E002 " in line for line in lines), lines
     assert lines == sorted(lines, key=lambda s: (s.split(":")[0], int(s.split(":")[1])))

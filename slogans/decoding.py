@@ -43,6 +43,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+class DecodeError(InputError):
+    """Bytes that do not decode; ``offset`` is the first byte that fails (None when not known)."""
+
+    def __init__(self, path: str, reason: str, offset: Optional[int] = None):
+        super().__init__(path, reason)
+        self.offset = offset
+
+
 @dataclass(frozen=True)
 class Decoded:
     """A file's text and how it was decoded.
@@ -105,7 +113,7 @@ def _decode_named(data: bytes, name: str, encoding: str) -> Decoded:
     try:
         text = data[skip:].decode(codec)
     except UnicodeDecodeError as exc:
-        raise InputError(name, f"cannot decode as {encoding} at byte {exc.start + skip}{_bad_bytes(exc)}") from None
+        raise DecodeError(name, f"cannot decode as {encoding} at byte {exc.start + skip}{_bad_bytes(exc)}", exc.start + skip) from None
     return Decoded(text, codec, had_bom)
 
 
@@ -116,7 +124,7 @@ def _decode_bom(data: bytes, name: str) -> Optional[Decoded]:
                 text = data[len(bom):].decode(codec)
             except UnicodeDecodeError as exc:
                 label = codec.upper().replace("-LE", " LE").replace("-BE", " BE")
-                raise InputError(name, f"cannot decode as {label} (it starts with a {label} byte-order mark) at byte {exc.start + len(bom)}{_bad_bytes(exc)}") from None
+                raise DecodeError(name, f"cannot decode as {label} (it starts with a {label} byte-order mark) at byte {exc.start + len(bom)}{_bad_bytes(exc)}", exc.start + len(bom)) from None
             return Decoded(text, codec, had_bom=True)
     return None
 
@@ -162,7 +170,7 @@ def _decode_legacy(data: bytes, name: str) -> Decoded:
         failures.sort(key=lambda f: -f[0])
         at, label, exc = failures[0]
         others = ", ".join(f"{lab} at byte {pos}" for pos, lab, _ in failures[1:])
-        raise InputError(name, f"cannot decode as {label} at byte {at}{_bad_bytes(exc)} (nor as {others}); name the encoding with --encoding")
+        raise DecodeError(name, f"cannot decode as {label} at byte {at}{_bad_bytes(exc)} (nor as {others}); name the encoding with --encoding", at)
     if len(candidates) == 1:
         codec, text = candidates[0]
         return Decoded(text, codec, detected=True)

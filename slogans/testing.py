@@ -1,4 +1,4 @@
-"""Running the examples that every rule carries — for our tests and for users' own rules.
+"""Running the examples that every rule carries — for our tests, for users' own rules and ``slogans rules test``.
 
 Example:
     >>> from slogans.rules import load_rules
@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from slogans.errors import RuleTimeout
+from slogans.findings import Finding, sort_findings
 from slogans.rules import Rule, RuleSet
 
 
@@ -38,23 +40,41 @@ def rule_example_cases(rules: RuleSet) -> list[ExampleCase]:
 
 def run_rule_example(rules: RuleSet, case: ExampleCase) -> Optional[str]:
     """None if the rule behaves as the example says, else a one-line description of the failure."""
-    found: list[Any] = [m for m in case.rule.apply(case.text, rules.enumeration_markers())]
+    failure = example_failure(rules, case)
+    return None if failure is None else f"{case.rule.file}:{case.rule.line}: [{case.rule.id}] {failure}"
+
+
+def example_failure(rules: RuleSet, case: ExampleCase) -> Optional[str]:
+    """What went wrong with one example (without the rule's place), or None when it behaves."""
+    try:
+        found: list[Any] = [m for m in case.rule.apply(case.text, rules.enumeration_markers())]
+    except RuleTimeout as exc:
+        return f"ran too long on {case.text!r}: {exc}"
     if case.rule.stage == "define":
         found = [m for m in found if m.members]
-    where = f"{case.rule.file}:{case.rule.line}: [{case.rule.id}]"
     if not case.should_match:
         if found:
-            return f"{where} must not match {case.text!r} but found {found[0].term!r}"
+            return f"must not match {case.text!r} but found {found[0].term!r}"
         return None
     if not found:
-        return f"{where} does not match {case.text!r}"
+        return f"does not match {case.text!r}"
     if case.term is not None and not any(_same_term(case.rule, m.term, case.term) for m in found):
-        return f"{where} on {case.text!r}: expected term {case.term!r}, found {[m.term for m in found]}"
+        return f"on {case.text!r}: expected term {case.term!r}, found {[m.term for m in found]}"
     if case.members is not None:
         got = [list(m.members or ()) for m in found if case.term is None or _same_term(case.rule, m.term, case.term)]
         if list(case.members) not in got:
-            return f"{where} on {case.text!r}: expected members {case.members}, found {got}"
+            return f"on {case.text!r}: expected members {case.members}, found {got}"
     return None
+
+
+def rule_example_findings(rules: RuleSet) -> list[Finding]:
+    """Every failing example of every rule as an SLG201 finding at the rule's line (column 1)."""
+    findings: list[Finding] = []
+    for case in rule_example_cases(rules):
+        failure = example_failure(rules, case)
+        if failure is not None:
+            findings.append(Finding(case.rule.file, case.rule.line or 1, 1, "SLG201", f"[{case.rule.id}] example {case.id}: {failure}", case.rule.id))
+    return sort_findings(findings)
 
 
 def _same_term(rule: Rule, found: str, expected: str) -> bool:

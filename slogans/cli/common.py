@@ -1,13 +1,16 @@
 """Options and helpers shared by the commands."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional
 
 import click
 
 from slogans.api import Extractor
+from slogans.config import Config, ConfigError, find_config, load_config
 from slogans.errors import RuleError
 from slogans.lexicon import Lexicon
+from slogans.findings import FORMATS, Finding, render
 
 
 def _fail(exc: RuleError) -> None:
@@ -41,3 +44,29 @@ rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(e
 lexicon_option = click.option("--lexicon", "lexicon", multiple=True, type=click.Path(exists=True), help="Extra lexicon file or folder (repeatable); its entries override built-in ones with a notice.")
 as_of_option = click.option("--as-of", "as_of", type=click.IntRange(1800, 2200), default=None, metavar="YEAR",
                             help="Pick the members a changed formula had in YEAR (default: the document's date, else the latest).")
+
+
+def project_config(path: Optional[str]) -> Config:
+    """The configuration from ``--config`` or found upward from the current directory; problems exit 2."""
+    try:
+        return load_config(Path(path) if path else find_config())
+    except ConfigError as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(2) from None
+
+
+def echo_findings(findings: list[Finding], fmt: str) -> None:
+    """Print findings to standard output in ``fmt`` (text, json or github)."""
+    out = render(findings, fmt)
+    if out:
+        click.echo(out, nl=False)
+
+
+config_option = click.option(
+    "--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+    help="Configuration file (default: .slogans.toml or pyproject.toml [tool.slogans], found upward from here).",
+)
+findings_format_option = click.option(
+    "-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+    help="text: path:line:col: CODE message; json: a list of objects; github: workflow annotations.",
+)

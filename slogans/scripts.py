@@ -1,0 +1,75 @@
+"""Which script a text is written in: traditional-only and simplified-only characters, counted.
+
+A character is *traditional-only* when OpenCC's t2s changes it (們, 個), *simplified-only* when
+s2t changes it and t2s does not (们, 个). Characters both scripts share (中, 人, 家) count for
+neither. A few simplified-only characters are also correct traditional ones (台, 征, 干): a
+traditional text has about one of them per hundred traditional-only characters, which is why
+mixed script is judged on shares, with thresholds from the settings.
+
+Example:
+    >>> p = script_profile("我們的國家。我们的国家。")
+    >>> (p.traditional, p.simplified, p.first_traditional, p.first_simplified)
+    (2, 2, 1, 7)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Optional
+
+_CJK = (0x3400, 0xA000)
+
+
+@lru_cache(maxsize=1)
+def _script_classes() -> tuple[Any, Any]:
+    """Patterns of the traditional-only and the simplified-only characters (found once, from OpenCC)."""
+    import opencc
+
+    block = "".join(chr(cp) for cp in range(*_CJK))
+    to_simp = opencc.OpenCC("t2s").convert("\n".join(block)).split("\n")
+    to_trad = opencc.OpenCC("s2t").convert("\n".join(block)).split("\n")
+    trad = {ch for ch, conv in zip(block, to_simp) if conv != ch}
+    simp = {ch for ch, conv in zip(block, to_trad) if conv != ch and ch not in trad}
+
+    def pattern(chars: set[str]) -> Any:
+        return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")  # stdlib re: a bitmap
+
+    return pattern(trad), pattern(simp)
+
+
+@dataclass(frozen=True)
+class ScriptProfile:
+    """Counts of traditional-only and simplified-only characters, and where each first occurs."""
+
+    traditional: int
+    simplified: int
+    first_traditional: Optional[int]
+    first_simplified: Optional[int]
+
+    @property
+    def majority(self) -> Optional[str]:
+        """'traditional' or 'simplified', whichever has more characters; None for neither or a tie."""
+        if self.traditional == self.simplified:
+            return None
+        return "traditional" if self.traditional > self.simplified else "simplified"
+
+    @property
+    def minority_share(self) -> float:
+        """The smaller count's share of both counts (0 for a text in one script)."""
+        total = self.traditional + self.simplified
+        return min(self.traditional, self.simplified) / total if total else 0.0
+
+    def is_mixed(self, min_chars: int, min_share: float) -> bool:
+        """True when both scripts have at least ``min_chars`` characters and the smaller one at least ``min_share``."""
+        return min(self.traditional, self.simplified) >= min_chars and self.minority_share >= min_share
+
+
+def script_profile(text: str) -> ScriptProfile:
+    """Count the traditional-only and simplified-only characters of ``text``."""
+    trad_re, simp_re = _script_classes()
+    trad = trad_re.findall(text)
+    simp = simp_re.findall(text)
+    first_t = trad_re.search(text) if trad else None
+    first_s = simp_re.search(text) if simp else None
+    return ScriptProfile(len(trad), len(simp), first_t.start() if first_t else None, first_s.start() if first_s else None)

@@ -80,9 +80,11 @@ class Extractor:
         else:
             self.lexicon = Lexicon.load([Path(p) for p in lexicon or []], builtin=builtin)
         self.normalizer = Normalizer(self.rules.settings)
-        self.segmenter = make_segmenter(segmenter) if isinstance(segmenter, str) else segmenter
+        if isinstance(segmenter, str):  # the lexicon's names are held as words (see slogans.segment)
+            segmenter = make_segmenter(segmenter, (name for e in self.lexicon for name in e.names))
+        self.segmenter: Segmenter = segmenter
         self._quoted = QuotedClassifier(self.rules.settings, self.segmenter)
-        self._numeral = NumeralClassifier(self.rules.settings, self.segmenter)
+        self._numeral = NumeralClassifier(self.rules.settings, self.segmenter, lambda s: self.lexicon.get(s) is not None)
 
     # -- public calls -------------------------------------------------------------------------
     def extract(self, text: str) -> list[Mention]:
@@ -121,6 +123,8 @@ class Extractor:
                 continue  # counted only once a quotation confirms it (see _accept_quoted)
             surface = t[hit.start:hit.end]
             if (hit.entry.term, surface) not in seen:  # counting comes later: one note per surface is enough
+                if hit.entry.kind == "numbered" and not self._numeral.lexicon_hit_ok(t, hit.start, hit.end):
+                    continue  # a numeral name glued into a longer word here (三个代表团); another place may do
                 seen.add((hit.entry.term, surface))
                 self._add(terms, hit.entry.term, hit.entry.kind, "lexicon", "in the lexicon", surface, hit.entry)
 
@@ -129,12 +133,18 @@ class Extractor:
         for group in group_quoted(t, quoted):
             for cand, verdict in zip(group, self._quoted.classify_group(t, group)):
                 self._accept_quoted(terms, cand, verdict)
-        for cand in candidates:
+        known = {surface_key(x) for info in terms.values() for x in info.surfaces | {info.term}}
+        decided: set[int] = set()  # starts of accepted numeral phrases: a head-rule candidate there adds nothing
+        # head-rule candidates (numeral + classifier) last, so that a rule that found the whole name wins
+        for cand in sorted(candidates, key=lambda c: c.rule.boundary == "head"):
             if cand.quoted or cand.rule.kind not in ("numbered", "campaign", "slogan"):
                 continue
             if cand.rule.kind == "numbered":
-                verdict, s, e = self._numeral.decide(t, cand)
+                if cand.rule.boundary == "head" and cand.start in decided:
+                    continue
+                verdict, s, e = self._numeral.decide(t, cand, lambda x: surface_key(x) in known)
                 if verdict.term:
+                    decided.add(s)
                     self._add(terms, verdict.term, "numbered", cand.rule.id, verdict.reason, t[s:e])
             else:  # a user's rule that yields a campaign or slogan directly
                 self._add(terms, "".join(cand.text.split()), cand.rule.kind, cand.rule.id, "user rule", cand.text)

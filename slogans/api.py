@@ -84,7 +84,8 @@ class Extractor:
             segmenter = make_segmenter(segmenter, (name for e in self.lexicon for name in e.names))
         self.segmenter: Segmenter = segmenter
         self._quoted = QuotedClassifier(self.rules.settings, self.segmenter)
-        self._numeral = NumeralClassifier(self.rules.settings, self.segmenter, lambda s: self.lexicon.get(s) is not None)
+        names = frozenset(surface_key(name) for e in self.lexicon for name in e.names)  # the text is simplified already
+        self._numeral = NumeralClassifier(self.rules.settings, self.segmenter, names.__contains__)
 
     # -- public calls -------------------------------------------------------------------------
     def extract(self, text: str) -> list[Mention]:

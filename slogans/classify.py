@@ -192,7 +192,9 @@ class NumeralClassifier:
         self.expansion = regex.compile(n.get("expansion_after", "(?!)"))
         classifiers = regex.escape(n.get("classifiers", "个"))
         self._prefix = regex.compile(f"([{NUMERAL_CLASS}]+)([{classifiers}]?)")
-        self._head_words = tuple(sorted(self.formula_heads | set(self.counting_heads), key=len, reverse=True))
+        self._head_words: dict[str, tuple[str, ...]] = {}
+        for word in sorted(self.formula_heads | set(self.counting_heads), key=len, reverse=True):
+            self._head_words[word[0]] = self._head_words.get(word[0], ()) + (word,)
         right_nouns = settings.get("campaign", {}).get("right_nouns", [])
         self._right_nouns = tuple(sorted(right_nouns, key=len, reverse=True))
 
@@ -224,7 +226,7 @@ class NumeralClassifier:
 
     def listed_head_at(self, text: str, pos: int) -> Optional[str]:
         """The longest word of the head lists that starts at ``pos``."""
-        for word in self._head_words:
+        for word in self._head_words.get(text[pos:pos + 1], ()):
             if text.startswith(word, pos):
                 return word
         return None

@@ -123,6 +123,7 @@ class JiebaSegmenter:
         self.user_words = _user_words(user_words)
         self._tokenizer: Any = None
         self._cached = lru_cache(maxsize=65536)(self._tokens)
+        self.boundaries = lru_cache(maxsize=65536)(self._boundaries)  # type: ignore[method-assign]
 
     def _tk(self) -> Any:
         if self._tokenizer is None:
@@ -152,8 +153,10 @@ class JiebaSegmenter:
         return self._cached(text)
 
     def boundaries(self, text: str) -> frozenset[int]:
-        """Offsets in ``text`` where a word starts or ends."""
+        """Offsets in ``text`` where a word starts or ends, cached."""
         return _cuts(self.tokens(text))
+
+    _boundaries = boundaries
 
     def word_frequency(self, word: str) -> int:
         """jieba's dictionary frequency of ``word`` (0 if it is no dictionary word; user words not counted)."""
@@ -186,6 +189,7 @@ class PkusegSegmenter:
             by_first.setdefault(w[0], []).append(w)
         self._by_first = by_first
         self._cached = lru_cache(maxsize=65536)(self._tokens)
+        self.boundaries = lru_cache(maxsize=65536)(self._boundaries)  # type: ignore[method-assign]
 
     def _tokens(self, text: str) -> tuple[str, ...]:
         model = _pkuseg_model()
@@ -225,8 +229,10 @@ class PkusegSegmenter:
         return self._cached(text)
 
     def boundaries(self, text: str) -> frozenset[int]:
-        """Offsets in ``text`` where a word starts or ends."""
+        """Offsets in ``text`` where a word starts or ends, cached."""
         return _cuts(self.tokens(text))
+
+    _boundaries = boundaries
 
     def word_frequency(self, word: str) -> int:
         """jieba's dictionary frequency of ``word`` (pkuseg has no frequencies)."""

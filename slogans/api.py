@@ -15,12 +15,13 @@ from typing import Iterable, Optional, Sequence, Union
 
 import regex
 
-from slogans.classify import NumeralClassifier, QuotedClassifier, Verdict, group_quoted
+from slogans.classify import QuotedClassifier, Verdict, group_quoted
 from slogans.detect import Candidate, detect_candidates, detect_lexicon
 from slogans.expand import Definition, attach_definitions
 from slogans.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.model import Document, Mention, TermCount
 from slogans.normalize import NormalizedText, Normalizer
+from slogans.numeral_decision import NumeralClassifier
 from slogans.numerals import NUMERAL_CLASS
 from slogans.rules import RuleSet, load_rules
 from slogans.segment import Segmenter, make_segmenter

@@ -17,7 +17,6 @@ Print the table for every segmenter (the README's figures)::
 from __future__ import annotations
 
 import argparse
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence, Union
@@ -128,14 +127,12 @@ def score_table(
     rows = []
     for name in segmenters:
         extractor = (extractors or {}).get(name) or Extractor(segmenter=name)
-        start = time.perf_counter()
         _, predicted = score(extractor, frame)
-        seconds = time.perf_counter() - start
         for subset, mask in subsets.items():
             s = _count(predicted[mask])
             rows.append({"segmenter": name, "rows": subset, "n": int(mask.sum()), "precision": round(s.precision, 3),
                          "recall": round(s.recall, 3), "f1": round(s.f1, 3), "tp": s.tp, "fp": s.fp, "fn": s.fn,
-                         "tn": s.tn, "seconds": round(seconds, 1)})
+                         "tn": s.tn})
     return pd.DataFrame(rows)
 
 

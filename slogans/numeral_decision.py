@@ -55,7 +55,8 @@ class NumeralClassifier:
         self.continuation_tags = frozenset(n.get("continuation_tags", []))
         self.object_tags = frozenset(n.get("object_tags", []))
         self.locative_tags = frozenset(n.get("locative_tags", []))
-        self.name_followers = frozenset(n.get("name_followers", []))
+        # the nouns that follow campaign names (活动, 工程, 精神 …) follow formulae too
+        self.name_followers = frozenset(n.get("name_followers", [])) | frozenset(settings.get("campaign", {}).get("right_nouns", []))
         self.article_numerals = frozenset(n.get("article_numerals", []))
         self.strip_suffixes = tuple(n.get("strip_suffixes", []))
         self.before = int(n.get("window_before", 10))
@@ -154,7 +155,10 @@ class NumeralClassifier:
         if follower == "的":
             evidence.append(("的 after it", self.w("de_follows")))
             after_de = self._next_word(text, end + 1, cuts)
-            if c > start and self.counting_head(after_de):
+            nouns = [after_de]
+            if after_de and cuts is not None:  # the noun may be two words (修改|意见)
+                nouns.append(after_de + self._next_word(text, end + 1 + len(after_de), cuts))
+            if c > start and any(self.counting_head(noun) for noun in nouns):
                 evidence.append((f"counts {after_de}", self.w("counted_noun_follows")))
         elif follower and c > start and self.counting_head(follower):  # the classifier counts the noun after it
             evidence.append((f"counts {follower}", self.w("counted_noun_follows")))

@@ -7,7 +7,7 @@ from typing import Optional
 
 import click
 
-from slogans.cli.common import lexicon_option, make_extractor, rules_option
+from slogans.cli.common import lexicon_option, make_extractor, rules_option, segmenter_option
 from slogans.corpus import iter_documents
 from slogans.errors import InputError
 from slogans.model import TermCount
@@ -24,7 +24,8 @@ _PROGRESS_MIN_FILES = 20
 @click.option("--glob", "pattern", default="*.txt", show_default=True, help="Which files to take from folders.")
 @rules_option
 @lexicon_option
-def extract(paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool, pattern: str, rules: tuple[str, ...], lexicon: tuple[str, ...]) -> None:
+@segmenter_option
+def extract(paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool, pattern: str, rules: tuple[str, ...], lexicon: tuple[str, ...], segmenter: str) -> None:
     """Write the per-document frequency table of PATHS (files, or folders walked for *.txt).
 
     One row per (document, term): document, term, kind, count, components, components_source.
@@ -37,7 +38,7 @@ def extract(paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool
     """
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
-    extractor = make_extractor(rules, lexicon)
+    extractor = make_extractor(rules, lexicon, segmenter)
     rows: list[TermCount] = []
     failed = 0
     items = list(iter_documents(paths, pattern))

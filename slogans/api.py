@@ -29,6 +29,7 @@ from slogans.tally import count_literals, count_slogan
 
 PathLike = Union[str, Path]
 _GE_VARIANT = regex.compile(f"(?<=[{NUMERAL_CLASS}])个")
+_NUMERAL_LED = regex.compile(f"[{NUMERAL_CLASS}]")
 _OPEN_QUOTES = "“‘「『\"'"
 _CLOSE_QUOTES = "”’」』\"'"
 
@@ -135,7 +136,8 @@ class Extractor:
         for group in group_quoted(t, quoted):
             for cand, verdict in zip(group, self._quoted.classify_group(t, group)):
                 self._accept_quoted(terms, cand, verdict)
-        known = {surface_key(x) for info in terms.values() for x in info.surfaces | {info.term}}
+        # the document's own terms that could name an unquoted numeral phrase
+        known = {k for k in (surface_key(x) for info in terms.values() for x in info.surfaces | {info.term}) if _NUMERAL_LED.match(k)}
         decided: set[int] = set()  # starts of accepted numeral phrases: a head-rule candidate there adds nothing
         # head-rule candidates (numeral + classifier) last, so that a rule that found the whole name wins
         for cand in sorted(candidates, key=lambda c: c.rule.boundary == "head"):
@@ -144,7 +146,7 @@ class Extractor:
             if cand.rule.kind == "numbered":
                 if cand.rule.boundary == "head" and cand.start in decided:
                     continue
-                verdict, s, e = self._numeral.decide(t, cand, lambda x: surface_key(x) in known)
+                verdict, s, e = self._numeral.decide(t, cand, known)
                 if verdict.term:
                     decided.add(s)
                     self._add(terms, verdict.term, "numbered", cand.rule.id, verdict.reason, t[s:e])

@@ -20,7 +20,8 @@ change the decision. With segmenter ``none`` the heads and counted nouns come fr
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+from dataclasses import replace
+from typing import Any, Callable, Collection, Optional
 
 import regex
 
@@ -72,6 +73,7 @@ class NumeralClassifier:
         self._head_words: dict[str, tuple[str, ...]] = {}
         for word in sorted(self.formula_heads | set(self.counting_heads), key=len, reverse=True):
             self._head_words[word[0]] = self._head_words.get(word[0], ()) + (word,)
+        self._cache: dict[tuple[Any, ...], Any] = {}
         right_nouns = settings.get("campaign", {}).get("right_nouns", [])
         self._right_nouns = tuple(sorted(right_nouns, key=len, reverse=True))
 
@@ -187,11 +189,29 @@ class NumeralClassifier:
             return [("known in the document", self.w("known_in_document"))]
         return []
 
+    # -- memo: a decision depends only on the text around a phrase -----------------------------
+    def _local(self, text: str, start: int, end: int) -> tuple[int, str]:
+        """The stretch of ``text`` that a decision on [start, end) can look at, and where it starts."""
+        lo = max(0, start - self.before)
+        return lo, text[lo:min(len(text), end + self.after + 10)]
+
+    def _memo(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            found = self._cache[key] = compute()
+        return found
+
     # -- lexicon hits ----------------------------------------------------------------------------
     def lexicon_hit_ok(self, text: str, start: int, end: int) -> bool:
         """Whether an unquoted lexicon name led by a numeral stands as a name here (not 三个代表团)."""
         if not _FORMULA_NUMERAL.match(text, start):
             return True
+        lo, local = self._local(text, start, end)
+        return bool(self._memo(("lexicon", local, start - lo, end - lo), lambda: self._lexicon_hit_ok(local, start - lo, end - lo)))
+
+    def _lexicon_hit_ok(self, text: str, start: int, end: int) -> bool:
         prefix = self._prefix.match(text, start)
         c = prefix.end() if prefix is not None and prefix.group(2) else start
         evidence = [("lexicon", self.w("lexicon"))]
@@ -199,8 +219,21 @@ class NumeralClassifier:
         return self._score(evidence)[0]
 
     # -- candidates of the detect rules --------------------------------------------------------
-    def decide(self, text: str, cand: Candidate, known: Callable[[str], bool] = _NOTHING) -> tuple[Verdict, int, int]:
-        """Verdict and final span of an unquoted numeral candidate; ``known`` tells the document's own terms."""
+    def decide(self, text: str, cand: Candidate, known: Collection[str] = ()) -> tuple[Verdict, int, int]:
+        """Verdict and final span of an unquoted numeral candidate.
+
+        ``known``: the document's own quoted or defined terms (simplified, no spaces).
+        """
+        lo, local = self._local(text, cand.start, cand.end)
+        mine = frozenset(k for k in known if text.startswith(k, cand.start))
+        shifted = replace(cand, start=cand.start - lo, end=cand.end - lo)
+        verdict, s, e = self._memo(
+            (cand.rule.id, local, shifted.start, shifted.end, mine),
+            lambda: self._decide(local, shifted, mine.__contains__),
+        )
+        return verdict, s + lo, e + lo
+
+    def _decide(self, text: str, cand: Candidate, known: Callable[[str], bool]) -> tuple[Verdict, int, int]:
         if cand.rule.boundary == "head":
             return self._decide_head(text, cand, known)
         start, end = cand.start, cand.end

@@ -67,9 +67,11 @@ class NumeralClassifier:
         self.weights = {k: float(v) for k, v in (n.get("weights") or {}).items()}
         self.rule_weights = {k: float(v) for k, v in (n.get("rule_weights") or {}).items()}
         self.default_rule_weight = float(n.get("default_rule_weight", 2))
+        self.head_rule_weight = float(n.get("head_rule_weight", 0))
         self.expansion = regex.compile(n.get("expansion_after", "(?!)"))
         classifiers = regex.escape(n.get("classifiers", "个"))
         self._prefix = regex.compile(f"([{NUMERAL_CLASS}]+)([{classifiers}]?)")
+        self._head_run = regex.compile(f"(?:(?![{NUMERAL_CLASS}])\\p{{Han}}){{1,{self.head_max}}}")
         self._head_words: dict[str, tuple[str, ...]] = {}
         for word in sorted(self.formula_heads | set(self.counting_heads), key=len, reverse=True):
             self._head_words[word[0]] = self._head_words.get(word[0], ()) + (word,)
@@ -193,7 +195,7 @@ class NumeralClassifier:
     def _local(self, text: str, start: int, end: int) -> tuple[int, str]:
         """The stretch of ``text`` that a decision on [start, end) can look at, and where it starts."""
         lo = max(0, start - self.before)
-        return lo, text[lo:min(len(text), end + self.after + 10)]
+        return lo, text[lo:min(len(text), end + self.head_max + self.after + 10)]
 
     def _memo(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         found = self._cache.get(key)
@@ -225,12 +227,13 @@ class NumeralClassifier:
         ``known``: the document's own quoted or defined terms (simplified, no spaces).
         """
         lo, local = self._local(text, cand.start, cand.end)
-        mine = frozenset(k for k in known if text.startswith(k, cand.start))
-        shifted = replace(cand, start=cand.start - lo, end=cand.end - lo)
-        verdict, s, e = self._memo(
-            (cand.rule.id, local, shifted.start, shifted.end, mine),
-            lambda: self._decide(local, shifted, mine.__contains__),
-        )
+        mine = frozenset(k for k in known if text.startswith(k, cand.start)) if known else frozenset()
+        key = (cand.rule.id, local, cand.start - lo, cand.end - lo, mine)
+        found = self._cache.get(key)
+        if found is None:
+            shifted = replace(cand, start=cand.start - lo, end=cand.end - lo)
+            found = self._memo(key, lambda: self._decide(local, shifted, mine.__contains__))
+        verdict, s, e = found
         return verdict, s + lo, e + lo
 
     def _decide(self, text: str, cand: Candidate, known: Callable[[str], bool]) -> tuple[Verdict, int, int]:
@@ -302,11 +305,11 @@ class NumeralClassifier:
         """A numeral and classifier: find the head after them, then weigh the evidence."""
         start = cand.start
         prefix = self._prefix.match(text, start)
-        if prefix is None or not prefix.group(2) or prefix.end() >= cand.end:
+        run = self._head_run.match(text, prefix.end()) if prefix is not None and prefix.group(2) else None
+        if prefix is None or run is None:
             return Verdict(None, None, "no head"), start, cand.end
-        c = prefix.end()
+        c, limit = prefix.end(), run.end()
         article = prefix.group(1) in self.article_numerals
-        limit = min(cand.end, c + self.head_max)
 
         # first what is known without segmenting: the lexicon, the document's terms, an expansion, a listed head
         def lift(e: int) -> float:
@@ -317,7 +320,7 @@ class NumeralClassifier:
         listed = self.listed_head_at(text, c)
         if listed is not None and listed not in self.formula_heads and not lifted:
             return Verdict(None, None, f"counting head {listed}"), start, c + len(listed)
-        rule_w = self.rule_weights.get(cand.rule.id, self.default_rule_weight)
+        rule_w = self.rule_weights.get(cand.rule.id, self.head_rule_weight)
         can_gain = 0.0 if article else max(self.w("formula_head"), self.w("formula_tag"))
         if rule_w + max(lifted.values(), default=0.0) + can_gain < self.threshold:
             return Verdict(None, None, "cannot reach the threshold"), start, cand.end
@@ -331,7 +334,7 @@ class NumeralClassifier:
         else:
             after = sorted(x for x in cuts if x > c)
             if not after or after[0] > c + self.head_max:
-                return Verdict(None, None, "no head"), start, cand.end
+                return Verdict(None, None, "no head"), start, limit
             end = after[0]
             if listed in self.formula_heads and c + len(listed) > end and c + len(listed) in cuts:
                 end = c + len(listed)  # a listed head that the segmenter splits (四个走在前列)

@@ -81,6 +81,6 @@ def test_reason_names_the_evidence(extractor):
     from slogans.detect import detect_candidates
 
     text = "要抓好六个强化,推动工作。"
-    cand = next(c for c in detect_candidates(text, extractor.rules) if c.rule.id == "numeral-classifier")
+    cand = next(c for c in detect_candidates(text, extractor.rules) if c.rule.id == "numeral-ge")
     verdict, start, end = extractor._numeral.decide(text, cand)
     assert verdict.term == "六个强化" and "formula head 强化" in verdict.reason and text[start:end] == "六个强化"

@@ -61,7 +61,9 @@ class Extractor:
 
     ``Extractor()`` uses the built-in rules and lexicon; ``rules`` and ``lexicon`` add the
     user's files or folders (a Lexicon object replaces the lexicon). ``builtin=False`` leaves
-    the built-in rules and lexicon out.
+    the built-in rules and lexicon out. ``segmenter`` is "jieba" (default), "pkuseg" (raises
+    SegmenterUnavailable if it is not installed), "none", or a Segmenter object; it decides
+    unquoted numeral phrases (see slogans.segment and slogans.numeral_decision).
 
     Examples:
         >>> ex = Extractor()

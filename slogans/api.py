@@ -15,13 +15,14 @@ from typing import Iterable, Optional, Sequence, Union
 
 import regex
 
-from slogans.classify import NumeralClassifier, QuotedClassifier, Verdict, group_quoted
+from slogans.classify import QuotedClassifier, Verdict, group_quoted
 from slogans.dates import year_of
 from slogans.detect import Candidate, detect_candidates, detect_lexicon
 from slogans.expand import Definition, attach_definitions
 from slogans.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.model import Document, Mention, TermCount
 from slogans.normalize import NormalizedText, Normalizer
+from slogans.numeral_decision import NumeralClassifier
 from slogans.numerals import NUMERAL_CLASS
 from slogans.rules import RuleSet, load_rules
 from slogans.segment import Segmenter, make_segmenter
@@ -29,6 +30,7 @@ from slogans.tally import count_literals, count_slogan
 
 PathLike = Union[str, Path]
 _GE_VARIANT = regex.compile(f"(?<=[{NUMERAL_CLASS}])个")
+_NUMERAL_LED = regex.compile(f"[{NUMERAL_CLASS}]")
 _OPEN_QUOTES = "“‘「『\"'"
 _CLOSE_QUOTES = "”’」』\"'"
 
@@ -62,7 +64,9 @@ class Extractor:
     user's files or folders (a Lexicon object replaces the lexicon). ``builtin=False`` leaves
     the built-in rules and lexicon out. ``as_of`` (a year) picks the version of a formula whose
     members changed (四个全面 in 2016: 全面建成小康社会 …); without it, a Document's ``meta["date"]``
-    does, and otherwise the latest version.
+    does, and otherwise the latest version. ``segmenter`` is "jieba" (default), "pkuseg" (raises
+    SegmenterUnavailable if it is not installed), "none", or a Segmenter object; it decides
+    unquoted numeral phrases (see slogans.segment and slogans.numeral_decision).
 
     Examples:
         >>> ex = Extractor()
@@ -85,9 +89,12 @@ class Extractor:
         else:
             self.lexicon = Lexicon.load([Path(p) for p in lexicon or []], builtin=builtin)
         self.normalizer = Normalizer(self.rules.settings)
-        self.segmenter = make_segmenter(segmenter) if isinstance(segmenter, str) else segmenter
+        if isinstance(segmenter, str):  # the lexicon's names are held as words (see slogans.segment)
+            segmenter = make_segmenter(segmenter, (name for e in self.lexicon for name in e.names))
+        self.segmenter: Segmenter = segmenter
         self._quoted = QuotedClassifier(self.rules.settings, self.segmenter)
-        self._numeral = NumeralClassifier(self.rules.settings, self.segmenter)
+        names = frozenset(surface_key(name) for e in self.lexicon for name in e.names)  # the text is simplified already
+        self._numeral = NumeralClassifier(self.rules.settings, self.segmenter, names.__contains__)
 
     # -- public calls -------------------------------------------------------------------------
     def extract(self, text: str) -> list[Mention]:
@@ -141,6 +148,8 @@ class Extractor:
                 continue  # counted only once a quotation confirms it (see _accept_quoted)
             surface = t[hit.start:hit.end]
             if (hit.entry.term, surface) not in seen:  # counting comes later: one note per surface is enough
+                if hit.entry.kind == "numbered" and not self._numeral.lexicon_hit_ok(t, hit.start, hit.end):
+                    continue  # a numeral name glued into a longer word here (三个代表团); another place may do
                 seen.add((hit.entry.term, surface))
                 self._add(terms, hit.entry.term, hit.entry.kind, "lexicon", "in the lexicon", surface, hit.entry)
 
@@ -149,12 +158,19 @@ class Extractor:
         for group in group_quoted(t, quoted):
             for cand, verdict in zip(group, self._quoted.classify_group(t, group)):
                 self._accept_quoted(terms, cand, verdict)
-        for cand in candidates:
+        # the document's own terms that could name an unquoted numeral phrase
+        known = {k for k in (surface_key(x) for info in terms.values() for x in info.surfaces | {info.term}) if _NUMERAL_LED.match(k)}
+        decided: set[int] = set()  # starts of accepted numeral phrases: a head-rule candidate there adds nothing
+        # head-rule candidates (numeral + classifier) last, so that a rule that found the whole name wins
+        for cand in sorted(candidates, key=lambda c: c.rule.boundary == "head"):
             if cand.quoted or cand.rule.kind not in ("numbered", "campaign", "slogan"):
                 continue
             if cand.rule.kind == "numbered":
-                verdict, s, e = self._numeral.decide(t, cand)
+                if cand.rule.boundary == "head" and cand.start in decided:
+                    continue
+                verdict, s, e = self._numeral.decide(t, cand, known)
                 if verdict.term:
+                    decided.add(s)
                     self._add(terms, verdict.term, "numbered", cand.rule.id, verdict.reason, t[s:e])
             else:  # a user's rule that yields a campaign or slogan directly
                 self._add(terms, "".join(cand.text.split()), cand.rule.kind, cand.rule.id, "user rule", cand.text)

@@ -7,8 +7,7 @@ it (开展, 打造 …), a campaign suffix (精神, 之区 …), a coined two-ch
 no dictionary knows (创卫, 先优), or a quoted neighbour in the same list that has such evidence.
 A phrase that is one common dictionary word (落地, 补课) is emphasis, not a name.
 
-Unquoted numeral phrases: the rule's span is cut at a segmenter word boundary; dictionary
-idioms (一心一意) and counting heads (三个月, 四个方面) are rejected.
+Unquoted numeral phrases (三个代表 or 三个月?) are decided in ``numeral_decision``.
 """
 from __future__ import annotations
 
@@ -56,6 +55,8 @@ class QuotedClassifier:
         self.min_clause = int(q.get("min_clause_chars", 2))
         self.max_term = int(q.get("max_term_chars", 30))
         self.max_slogan = int(q.get("max_slogan_chars", 120))
+        self.speech_before = regex.compile(q["speech_before"]) if q.get("speech_before") else None
+        self.speech_end = regex.compile(q["speech_end"]) if q.get("speech_end") else None
         nouns = sorted(c.get("right_nouns", []), key=len, reverse=True)
         gap = c.get("right_gap", "")
         self.right_noun = regex.compile(f"^(?:{gap})(?:{'|'.join(map(regex.escape, nouns))})") if nouns else None
@@ -111,9 +112,15 @@ class QuotedClassifier:
             return "medium", "a coined abbreviation"
         return "none", "no evidence"
 
+    def _speech(self, left: str, body: str) -> bool:
+        """A quotation of what someone said (他说：“三个月内完成”; “五个人也要把支部会开好。”)."""
+        return bool((self.speech_before and self.speech_before.search(left)) or (self.speech_end and self.speech_end.search(body)))
+
     def classify_group(self, text: str, group: Sequence[Candidate]) -> list[Verdict]:
         """Decide a list of quoted phrases that stand together (“A”、“B”和“C”)."""
         left = text[max(0, group[0].outer_start - 6):group[0].outer_start]
+        if len(group) == 1 and self._speech(left, group[0].text):
+            return [Verdict(None, None, "quoted speech")]
         right = text[group[-1].outer_end:group[-1].outer_end + 8]
         shapes = [self.shape(c.text) for c in group]
         votes: list[tuple[str, str]] = []
@@ -152,47 +159,3 @@ def group_quoted(text: str, quoted: Sequence[Candidate]) -> list[list[Candidate]
         else:
             groups.append([cand])
     return groups
-
-
-class NumeralClassifier:
-    """Decides unquoted numeral phrases found by the numbered detect rules."""
-
-    def __init__(self, settings: dict[str, Any], segmenter: Segmenter):
-        heads = settings.get("numbered", {}).get("counting_heads", [])
-        self.counting_heads = tuple(sorted(heads, key=len, reverse=True))
-        self.segmenter = segmenter
-
-    def cut_at_word_boundary(self, text: str, cand: Candidate) -> Optional[tuple[int, int]]:
-        """The candidate's span shortened to end (and start) at a segmenter word boundary."""
-        lo = max(0, cand.start - 6)
-        window = text[lo:cand.end + 4]
-        cuts = {lo + c for c in self.segmenter.boundaries(window)}  # type: ignore[attr-defined]
-        if cand.start not in cuts:
-            return None
-        ends = [c for c in cuts if cand.start < c <= cand.end]
-        if not ends:
-            return None
-        return cand.start, max(ends)
-
-    def decide(self, text: str, cand: Candidate) -> tuple[Verdict, int, int]:
-        """Verdict and final span of an unquoted numeral candidate."""
-        start, end = cand.start, cand.end
-        if cand.rule.boundary == "segmenter":
-            span = self.cut_at_word_boundary(text, cand)
-            if span is None:
-                return Verdict(None, None, "does not start at a word boundary"), start, end
-            start, end = span
-            term = text[start:end]
-            if not cand.rule.compiled.fullmatch(term):
-                return Verdict(None, None, "not a formula once cut at a word boundary"), start, end
-            if self.segmenter.word_frequency(term) > 0 or any(
-                len(tok) >= 4 and self.segmenter.word_frequency(tok) > 0 for tok in self.segmenter.tokens(term)
-            ):
-                return Verdict(None, None, "a dictionary idiom"), start, end
-        term = text[start:end]
-        head = _NUMERAL.sub("", term)
-        if head.endswith(self.counting_heads) or head in self.counting_heads:
-            return Verdict(None, None, "ordinary counting (a counting head)"), start, end
-        if "的" in head:
-            return Verdict(None, None, "a phrase, not a name"), start, end
-        return Verdict(term, "numbered", f"rule {cand.rule.id}"), start, end

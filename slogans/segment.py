@@ -1,12 +1,39 @@
 """Segmenters, used only where they decide something: the boundary of an unquoted candidate
 and whether a quoted phrase is an ordinary dictionary word.
 
-Segmentation runs on short windows, never on whole documents, and results are cached.
+Three choices (``make_segmenter``):
+
+- ``jieba`` (default): jieba's dictionary, no HMM guessing of unknown words. The lexicon's
+  names are added as user words with the *smallest* frequency that makes each one win over
+  its own pieces (jieba's ``suggest_freq`` rule), computed against the plain dictionary, and
+  the dictionary total is left alone. So a sentence that holds no lexicon name is cut exactly
+  as plain jieba cuts it, and a name glued to its neighbour (三个代表团) still loses to the
+  better word (代表团).
+- ``pkuseg``: pkuseg's default model, loaded once per process on first use. pkuseg's own
+  ``user_dict`` cuts user words out before the model runs (三个代表|团), so the names are
+  instead merged afterwards, and only where both edges of the name are boundaries the model
+  chose itself.
+- ``none``: no segmentation. The numeral decision then rests on the lexicon, the head lists
+  and the document's own definitions.
+
+Segmentation runs on short windows, never on whole documents, and results are cached. Word
+frequencies and part-of-speech tags (for quoted phrases and for heads) always come from
+jieba's dictionary, which is a core dependency.
 """
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
-from typing import Any, Iterable, Protocol
+from typing import Any, Iterable, Optional, Protocol
+
+import regex
+
+SEGMENTERS = ("jieba", "pkuseg", "none")
+_USER_WORD = regex.compile(r"^[\p{Han}0-9]{2,}$")
+
+
+class SegmenterUnavailable(RuntimeError):
+    """A segmenter was asked for whose optional package is not installed."""
 
 
 class Segmenter(Protocol):
@@ -17,11 +44,74 @@ class Segmenter(Protocol):
     def tokens(self, text: str) -> tuple[str, ...]:
         """The words of a short window of text."""
 
+    def boundaries(self, text: str) -> Optional[frozenset[int]]:
+        """Offsets in ``text`` where a word starts or ends (None: this segmenter does not segment)."""
+
     def word_frequency(self, word: str) -> int:
         """How common ``word`` is as one dictionary word (0 when it is not one)."""
 
-    def boundaries(self, text: str) -> set[int]:
-        """Offsets in ``text`` where a word starts or ends."""
+    def tag(self, word: str) -> Optional[str]:
+        """The dictionary's part-of-speech tag of ``word`` (None if unknown or not used)."""
+
+
+# -- jieba's plain dictionary, shared by every segmenter of the process ------------------------
+@lru_cache(maxsize=1)
+def _base_tokenizer() -> Any:
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """Part-of-speech tags of jieba's dictionary (read once, on the first tag asked for)."""
+    tags: dict[str, str] = {}
+    with _base_tokenizer().get_dict_file() as f:  # a binary file
+        for raw in f:
+            parts = raw.decode("utf-8").split()
+            if len(parts) >= 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+def dictionary_frequency(word: str) -> int:
+    """Frequency of ``word`` in jieba's plain dictionary (0 if it is no dictionary word)."""
+    return int(_base_tokenizer().FREQ.get(word) or 0)
+
+
+def dictionary_tag(word: str) -> Optional[str]:
+    """Part-of-speech tag of ``word`` in jieba's dictionary (None if it has none)."""
+    return _tags().get(word)
+
+
+def winning_frequency(word: str) -> int:
+    """The smallest frequency with which ``word`` beats its own pieces in jieba's plain dictionary.
+
+    The same rule as jieba's ``suggest_freq(word)``: the product of the pieces' probabilities,
+    plus one, or the word's own frequency if it is higher.
+    """
+    base = _base_tokenizer()
+    p = 1.0
+    for piece in base.lcut(word, HMM=False):
+        p *= base.FREQ.get(piece, 1) / base.total
+    return max(int(p * base.total) + 1, base.FREQ.get(word, 1))
+
+
+def _user_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The names a segmenter can hold as one word: Han characters or digits, two or more."""
+    return tuple(sorted({w for w in words if _USER_WORD.match(w)}))
+
+
+def _cuts(tokens: Iterable[str]) -> frozenset[int]:
+    cuts = [0]
+    for tok in tokens:
+        cuts.append(cuts[-1] + len(tok))
+    return frozenset(cuts)
 
 
 class JiebaSegmenter:
@@ -30,21 +120,28 @@ class JiebaSegmenter:
     name = "jieba"
 
     def __init__(self, user_words: Iterable[str] = ()):
-        self._user_words = tuple(user_words)
+        self.user_words = _user_words(user_words)
         self._tokenizer: Any = None
         self._cached = lru_cache(maxsize=65536)(self._tokens)
+        self.boundaries = lru_cache(maxsize=65536)(self._boundaries)  # type: ignore[method-assign]
 
     def _tk(self) -> Any:
         if self._tokenizer is None:
-            import logging
-
             import jieba
 
-            jieba.setLogLevel(logging.WARNING)
+            base = _base_tokenizer()
+            if not self.user_words:
+                self._tokenizer = base
+                return base
             tokenizer = jieba.Tokenizer()
-            tokenizer.initialize()
-            for word in self._user_words:
-                tokenizer.add_word(word)
+            freq = dict(base.FREQ)
+            for word in self.user_words:
+                freq[word] = max(int(freq.get(word) or 0), winning_frequency(word))
+                for i in range(1, len(word)):
+                    freq.setdefault(word[:i], 0)  # a prefix, not a word: jieba's prefix dictionary
+            # the total is left as it is: every other word keeps its probability exactly
+            tokenizer.FREQ, tokenizer.total = freq, base.total
+            tokenizer.initialized = True
             self._tokenizer = tokenizer
         return self._tokenizer
 
@@ -55,22 +152,133 @@ class JiebaSegmenter:
         """The words of ``text`` (dictionary-driven, no HMM guessing of unknown words), cached."""
         return self._cached(text)
 
+    def boundaries(self, text: str) -> frozenset[int]:
+        """Offsets in ``text`` where a word starts or ends, cached."""
+        return _cuts(self.tokens(text))
+
+    _boundaries = boundaries
+
     def word_frequency(self, word: str) -> int:
-        """jieba's dictionary frequency of ``word`` (0 if it is no dictionary word)."""
-        return int(self._tk().FREQ.get(word) or 0)
+        """jieba's dictionary frequency of ``word`` (0 if it is no dictionary word; user words not counted)."""
+        return dictionary_frequency(word)
 
-    def boundaries(self, text: str) -> set[int]:
-        """Offsets in ``text`` where a word starts or ends."""
-        cuts = {0}
-        pos = 0
-        for tok in self.tokens(text):
-            pos += len(tok)
-            cuts.add(pos)
-        return cuts
+    def tag(self, word: str) -> Optional[str]:
+        """jieba's dictionary tag of ``word``."""
+        return dictionary_tag(word)
 
 
-def make_segmenter(name: str = "jieba", user_words: Iterable[str] = ()) -> JiebaSegmenter:
-    """The segmenter called ``name`` (only jieba for now)."""
+@lru_cache(maxsize=1)
+def _pkuseg_model() -> Any:
+    """pkuseg's default model with no user dictionary, loaded once per process."""
+    try:
+        import pkuseg
+    except ImportError as exc:  # installed but broken (numpy/cython build)
+        raise SegmenterUnavailable(f"pkuseg cannot be imported ({exc}); install the extra: pip install 'slogans[pkuseg]'") from None
+    return pkuseg.pkuseg(user_dict=[])
+
+
+class PkusegSegmenter:
+    """pkuseg's model, with the user words merged where the model's own boundaries allow them."""
+
+    name = "pkuseg"
+
+    def __init__(self, user_words: Iterable[str] = ()):
+        self.user_words = _user_words(user_words)
+        by_first: dict[str, list[str]] = {}
+        for w in sorted(self.user_words, key=len, reverse=True):
+            by_first.setdefault(w[0], []).append(w)
+        self._by_first = by_first
+        self._cached = lru_cache(maxsize=65536)(self._tokens)
+        self.boundaries = lru_cache(maxsize=65536)(self._boundaries)  # type: ignore[method-assign]
+
+    def _tokens(self, text: str) -> tuple[str, ...]:
+        model = _pkuseg_model()
+        words: list[str] = []
+        for piece in regex.split(r"(\s+)", text):  # pkuseg drops spaces: keep them as tokens
+            if piece.isspace():
+                words.append(piece)
+            elif piece:
+                words.extend(model.cut(piece))
+        return self._merge_user_words(text, words)
+
+    def _merge_user_words(self, text: str, words: list[str]) -> tuple[str, ...]:
+        """Join the words that make up a user word whose both edges are the model's boundaries."""
+        if not self._by_first:
+            return tuple(words)
+        cuts = sorted(_cuts(words))
+        cut_set = set(cuts)
+        out: list[str] = []
+        i = 0
+        k = 0  # index into cuts
+        while i < len(text):
+            end = None
+            for w in self._by_first.get(text[i], ()):
+                if text.startswith(w, i) and i + len(w) in cut_set:
+                    end = i + len(w)
+                    break
+            if end is None:
+                while cuts[k] <= i:
+                    k += 1
+                end = cuts[k]
+            out.append(text[i:end])
+            i = end
+        return tuple(out)
+
+    def tokens(self, text: str) -> tuple[str, ...]:
+        """The words of ``text``, cached."""
+        return self._cached(text)
+
+    def boundaries(self, text: str) -> frozenset[int]:
+        """Offsets in ``text`` where a word starts or ends, cached."""
+        return _cuts(self.tokens(text))
+
+    _boundaries = boundaries
+
+    def word_frequency(self, word: str) -> int:
+        """jieba's dictionary frequency of ``word`` (pkuseg has no frequencies)."""
+        return dictionary_frequency(word)
+
+    def tag(self, word: str) -> Optional[str]:
+        """jieba's dictionary tag of ``word`` (pkuseg's tagger would need a download)."""
+        return dictionary_tag(word)
+
+
+class NoSegmenter:
+    """No segmentation: every character is its own token and no boundary is known."""
+
+    name = "none"
+
+    def __init__(self, user_words: Iterable[str] = ()):
+        self.user_words = _user_words(user_words)
+
+    def tokens(self, text: str) -> tuple[str, ...]:
+        """The characters of ``text``."""
+        return tuple(text)
+
+    def boundaries(self, text: str) -> None:
+        """None: nothing is known about word boundaries."""
+        return None
+
+    def word_frequency(self, word: str) -> int:
+        """jieba's dictionary frequency of ``word``, for quoted phrases (numeral decisions do not use it)."""
+        return dictionary_frequency(word)
+
+    def tag(self, word: str) -> None:
+        """None: heads are judged by the head lists alone."""
+        return None
+
+
+def make_segmenter(name: str = "jieba", user_words: Iterable[str] = ()) -> Segmenter:
+    """The segmenter called ``name`` (jieba, pkuseg or none), with ``user_words`` held as words.
+
+    Raises SegmenterUnavailable for pkuseg when it is not installed, ValueError for an unknown name.
+    """
     if name == "jieba":
         return JiebaSegmenter(user_words)
-    raise ValueError(f"unknown segmenter '{name}' (known: jieba)")
+    if name == "pkuseg":
+        if importlib.util.find_spec("pkuseg") is None:
+            raise SegmenterUnavailable("the pkuseg segmenter needs the optional package pkuseg: pip install 'slogans[pkuseg]'")
+        return PkusegSegmenter(user_words)
+    if name == "none":
+        return NoSegmenter(user_words)
+    raise ValueError(f"unknown segmenter '{name}' (known: {', '.join(SEGMENTERS)})")

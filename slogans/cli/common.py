@@ -11,6 +11,7 @@ from slogans.config import Config, ConfigError, find_config, load_config
 from slogans.errors import RuleError
 from slogans.lexicon import Lexicon
 from slogans.findings import FORMATS, Finding, render
+from slogans.segment import SEGMENTERS, SegmenterUnavailable
 
 
 def _fail(exc: RuleError) -> None:
@@ -30,14 +31,19 @@ def load_lexicon(lexicon: tuple[str, ...]) -> Lexicon:
     return lex
 
 
-def make_extractor(rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int] = None) -> Extractor:
-    """An Extractor with the user's rules and lexicon; rule problems are printed and exit 2."""
+def make_extractor(
+    rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int] = None, segmenter: str = "jieba"
+) -> Extractor:
+    """An Extractor with the user's rules, lexicon and segmenter; rule problems or a missing segmenter exit 2."""
     lex = load_lexicon(lexicon)
     try:
-        return Extractor(rules=list(rules), lexicon=lex, as_of=as_of)
+        return Extractor(rules=list(rules), lexicon=lex, as_of=as_of, segmenter=segmenter)
     except RuleError as exc:
         _fail(exc)
         raise  # unreachable: _fail exits
+    except SegmenterUnavailable as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(2) from None
 
 
 rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(exists=True), help="Extra YAML rule file or folder (repeatable).")
@@ -69,4 +75,8 @@ config_option = click.option(
 findings_format_option = click.option(
     "-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
     help="text: path:line:col: CODE message; json: a list of objects; github: workflow annotations.",
+)
+segmenter_option = click.option(
+    "--segmenter", type=click.Choice(SEGMENTERS), default="jieba", show_default=True,
+    help="Word segmenter for unquoted numeral phrases (pkuseg needs the extra slogans[pkuseg]).",
 )

@@ -7,7 +7,7 @@ from typing import Iterable, Optional
 
 import click
 
-from slogans.cli.common import as_of_option, lexicon_option, make_extractor, rules_option
+from slogans.cli.common import as_of_option, lexicon_option, make_extractor, rules_option, segmenter_option
 from slogans.corpus import INPUT_FORMATS, ReadOptions, iter_documents
 from slogans.decoding import canonical_encoding
 from slogans.errors import InputError, RuleError
@@ -35,10 +35,11 @@ from slogans.tables import TableOptions
 @rules_option
 @lexicon_option
 @as_of_option
+@segmenter_option
 def extract(
     paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool, pattern: Optional[str], encoding: Optional[str],
     input_format: Optional[str], text_column: str, id_column: Optional[str], keep_columns: str, split: bool,
-    mentions_file: Optional[Path], verbose: bool, rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int],
+    mentions_file: Optional[Path], verbose: bool, rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int], segmenter: str,
 ) -> None:
     """Write the per-document frequency table of PATHS (files, or folders walked for *.txt).
 
@@ -56,7 +57,7 @@ def extract(
         raise click.UsageError("--format parquet needs -o FILE")
     if mentions_file is not None and mentions_file.suffix.lower() not in MENTION_FORMATS:
         raise click.UsageError("--mentions FILE must end in .csv or .jsonl")
-    extractor = make_extractor(rules, lexicon, as_of)
+    extractor = make_extractor(rules, lexicon, as_of, segmenter)
     kept = tuple(c.strip() for c in keep_columns.split(",") if c.strip())
     options = ReadOptions(encoding, input_format, TableOptions(text_column, id_column, kept), _splitter(extractor.rules.settings) if split else None)
     rows: list[TermCount] = []

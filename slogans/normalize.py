@@ -41,6 +41,18 @@ class NormalizedText:
         k = bisect_right(self.cut_at, index)
         return index + (self.removed_before[k - 1] if k else 0)
 
+    def from_original(self, index: int) -> int:
+        """Normalised offset of original offset ``index`` (a removed character maps to where it was cut)."""
+        removed = 0
+        for cut, total in zip(self.cut_at, self.removed_before):
+            start = cut + removed  # original offset where this removed stretch begins
+            if index < start:
+                break
+            if index < start + (total - removed):
+                return cut
+            removed = total
+        return index - removed
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised span [start, end)."""
         if start >= end:

@@ -23,8 +23,12 @@ _CSV_JOINER = "、"
 
 def frequency_frame(rows: Iterable[TermCount]) -> pd.DataFrame:
     """The long-form table: one row per (document, term), sorted by document, count desc, term."""
-    records = [r.as_record() for r in rows]
-    frame = pd.DataFrame.from_records(records, columns=COLUMNS)
+    return frame_from_records(r.as_record() for r in rows)
+
+
+def frame_from_records(records: Iterable[dict]) -> pd.DataFrame:
+    """The long-form table of rows given as records (``TermCount.as_record``), sorted as the contract says."""
+    frame = pd.DataFrame.from_records(list(records), columns=COLUMNS)
     if frame.empty:
         return frame.astype({"count": "int64"})
     frame = frame.sort_values(["document", "count", "term"], ascending=[True, False, True], kind="stable")

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Iterator, Optional
 
 import click
 
 from slogans.cli.common import lexicon_option, make_extractor, rules_option
-from slogans.corpus import iter_documents
+from slogans.corpus import find_sources
 from slogans.errors import InputError
-from slogans.model import TermCount
-from slogans.report import FORMATS, frequency_frame, write_report
+from slogans.pipeline import ExtractorSettings, Outcome, run
+from slogans.report import FORMATS
+from slogans.stream import iter_inputs
+from slogans.table_writer import TableWriter
 
 _PROGRESS_MIN_FILES = 20
 
@@ -24,12 +26,19 @@ _PROGRESS_MIN_FILES = 20
 @click.option("--glob", "pattern", default="*.txt", show_default=True, help="Which files to take from folders.")
 @rules_option
 @lexicon_option
-def extract(paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool, pattern: str, rules: tuple[str, ...], lexicon: tuple[str, ...]) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Run on the Dask scheduler at ADDRESS (tcp://host:8786); needs slogans[dask].")
+def extract(
+    paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool, pattern: str, rules: tuple[str, ...],
+    lexicon: tuple[str, ...], workers: Optional[int], dask_address: Optional[str],
+) -> None:
     """Write the per-document frequency table of PATHS (files, or folders walked for *.txt).
 
     One row per (document, term): document, term, kind, count, components, components_source.
     Files that cannot be read are named on stderr, the others are still processed, and the
-    exit status is 2 at the end.
+    exit status is 2 at the end. Documents are read and analysed one at a time, on all cores
+    (--workers) or on a Dask cluster (--dask); the table is the same either way.
 
     Example:
 
@@ -38,33 +47,46 @@ def extract(paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
     extractor = make_extractor(rules, lexicon)
-    rows: list[TermCount] = []
+    settings = ExtractorSettings(tuple(rules), tuple(lexicon))
+    items = iter_inputs(paths, pattern)
+    if dask_address is not None:
+        from slogans.dask import DaskMissing, SchedulerUnreachable, run_on_cluster
+
+        try:
+            results: Iterable[Outcome] = run_on_cluster(items, settings, dask_address, extractor=extractor)
+        except DaskMissing as exc:
+            raise click.UsageError(str(exc)) from None
+        except SchedulerUnreachable as exc:
+            click.echo(f"error: {exc}", err=True)
+            raise SystemExit(2) from None
+    else:
+        from slogans.parallel import default_workers
+
+        results = run(items, settings, workers or default_workers(), extractor=extractor)
     failed = 0
-    items = list(iter_documents(paths, pattern))
-    show = len(items) >= _PROGRESS_MIN_FILES and sys.stderr.isatty()
-    with click.progressbar(items, label="extracting", file=sys.stderr) if show else _plain(items) as bar:
-        for item in bar:
-            if isinstance(item, InputError):
+    with TableWriter(output, fmt, wide, stdout=sys.stdout) as table:
+        for result in _progress(results, paths, pattern):
+            if isinstance(result, InputError):
                 failed += 1
-                click.echo(f"error: {item}", err=True)
+                click.echo(f"error: {result}", err=True)
                 continue
-            result = extractor.analyze(item.text, item.id, with_mentions=False)
             for warning in result.warnings:
-                click.echo(f"warning: {item.id}: {warning}", err=True)
-            rows.extend(result.terms)
-    write_report(frequency_frame(rows), output, fmt, wide, stdout=sys.stdout)
+                click.echo(f"warning: {result.document}: {warning}", err=True)
+            table.add(result.terms)
     if failed:
         raise SystemExit(2)
 
 
-class _plain:
-    def __init__(self, items: list) -> None:
-        self.items = items
-
-    def __enter__(self) -> list:
-        return self.items
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
+def _progress(results: Iterable[Outcome], paths: tuple[str, ...], pattern: str) -> Iterator[Outcome]:
+    """The results, with a progress bar on a terminal for runs of many files."""
+    if not sys.stderr.isatty():
+        yield from results
+        return
+    count = sum(1 for _ in find_sources(paths, pattern))  # a listing, nothing is read
+    if count < _PROGRESS_MIN_FILES:
+        yield from results
+        return
+    with click.progressbar(length=count, label="extracting", file=sys.stderr) as bar:
+        for result in results:
+            yield result
+            bar.update(1)

@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.deps-stamp
 
-.PHONY: demo test install benchmark clean
+.PHONY: demo test install benchmark benchmark-scale clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ test: install
 
 benchmark: install
 	$(BIN)/python benchmarks/throughput.py
+
+benchmark-scale: install
+	$(BIN)/python benchmarks/scale.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -30,7 +30,7 @@ from slogans.api import Extractor
 from slogans.errors import InputError
 from slogans.model import TermCount
 from slogans.pipeline import ExtractorSettings, Item, Outcome, analyze_item
-from slogans.report import COLUMNS, frequency_frame
+from slogans.report import frequency_frame
 
 if TYPE_CHECKING:
     import dask.bag

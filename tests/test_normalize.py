@@ -45,3 +45,14 @@ def test_fullwidth_and_halfwidth_text_give_the_same_table(extractor):
     half = full.replace("，", ",").replace("：", ":")
     assert [r.as_record() | {"document": ""} for r in extractor.count(full)] == [r.as_record() | {"document": ""} for r in extractor.count(half)]
     assert {r.term for r in extractor.count(full)} == {"两学两比", "三个好"}
+
+
+def test_from_original_inverts_to_original():
+    text = "开展 创先 争优活动。\n— 8 —\n下一页 内容"
+    norm = NORMALIZER.normalize(text)
+    assert norm.text != text  # spaces and the page marker are removed
+    for i in range(len(norm.text)):
+        assert norm.from_original(norm.to_original(i)) == i
+    assert norm.from_original(len(text)) == len(norm.text)
+    removed = text.index("— 8 —")
+    assert norm.from_original(removed + 1) == norm.from_original(removed)  # inside a removed stretch: where it was cut

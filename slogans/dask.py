@@ -41,8 +41,8 @@ _EXTRA = 'the Dask support needs the extra: pip install "slogans[dask]" (dask an
 META_DTYPES = {"document": object, "term": object, "kind": object, "count": "int64", "components": object, "components_source": object}
 #: Seconds to wait for the scheduler to answer.
 CONNECT_TIMEOUT = 20
-#: Batches in flight per worker thread for run_on_cluster.
-INFLIGHT_PER_THREAD = 3
+#: Batches in flight per worker thread for run_on_cluster (each up to parallel.BATCH_CHARS characters).
+INFLIGHT_PER_THREAD = 2
 
 _EXTRACTORS: dict[ExtractorSettings, Extractor] = {}  # per worker process
 
@@ -174,7 +174,7 @@ def run_on_cluster(
     def generate() -> Iterator[Outcome]:
         local = extractor
         try:
-            threads = sum(w.get("nthreads", 1) for w in client.scheduler_info().get("workers", {}).values()) or 1
+            threads = sum(client.nthreads().values()) or 1
             inflight: deque[Any] = deque()
             for batch in batches(items):
                 if isinstance(batch[0], TextFile) or all(isinstance(i, InputError) for i in batch):

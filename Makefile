@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.deps-stamp
 
-.PHONY: demo test install benchmark clean
+.PHONY: demo test install benchmark benchmark-scale clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +17,7 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python setup.cfg
 	$(BIN)/pip install --quiet numpy cython
 	$(BIN)/pip install --quiet --no-build-isolation "pkuseg>=0.0.25"
-	$(BIN)/pip install --quiet ".[test,parquet]"
+	$(BIN)/pip install --quiet ".[test,parquet,dask]"
 	touch $(STAMP)
 
 # The package itself, rebuilt as a wheel and installed non-editable every time, exactly as users get it.
@@ -33,6 +33,9 @@ test: install
 
 benchmark: install
 	$(BIN)/python benchmarks/throughput.py
+
+benchmark-scale: install
+	$(BIN)/python benchmarks/scale.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -9,24 +9,26 @@ Example:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from array import array
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
 import regex
 
 from slogans.classify import QuotedClassifier, Verdict, group_quoted
 from slogans.dates import year_of
 from slogans.detect import Candidate, detect_candidates, detect_lexicon
-from slogans.expand import Definition, attach_definitions
+from slogans.expand import Definition, choose_definitions, find_definitions
 from slogans.lexicon import Lexicon, LexiconEntry, surface_key
+from slogans.matcher import LiteralMatcher
 from slogans.model import Document, Mention, TermCount
 from slogans.normalize import NormalizedText, Normalizer
 from slogans.numeral_decision import NumeralClassifier
 from slogans.numerals import NUMERAL_CLASS
-from slogans.rules import RuleSet, load_rules
+from slogans.rules import RuleMatch, RuleSet, load_rules
 from slogans.segment import Segmenter, make_segmenter
-from slogans.tally import count_literals, count_slogan
+from slogans.tally import count_slogan
 
 PathLike = Union[str, Path]
 _GE_VARIANT = regex.compile(f"(?<=[{NUMERAL_CLASS}])个")
@@ -43,7 +45,35 @@ class _Term:
     reason: str
     surfaces: set[str] = field(default_factory=set)
     entry: Optional[LexiconEntry] = None
-    supports: list[tuple[int, int]] = field(default_factory=list)  # quoted spans that support it
+    unquoted: bool = False  # supported by something other than a quotation
+    quoted: array = field(default_factory=lambda: array("q"))  # the quoted spans that support it: start, end, start, end …
+
+
+@dataclass
+class _Found:
+    """What the detection stages found in a document so far, kept per stage so that a document
+    read in pieces gathers its terms in the same order as one read whole."""
+
+    lexicon: dict[str, _Term] = field(default_factory=dict)
+    quoted: dict[str, _Term] = field(default_factory=dict)
+    rules: dict[str, _Term] = field(default_factory=dict)
+    seen: set[tuple[str, str]] = field(default_factory=set)
+    # raw definitions, each kept once (the first occurrence wins every tie a later twin could enter)
+    definitions: dict[tuple, tuple[RuleMatch, int, str, list[str], bool]] = field(default_factory=dict)
+
+    def terms(self) -> dict[str, _Term]:
+        """The terms of all stages, the first stage to find a term giving its kind and reason."""
+        terms: dict[str, _Term] = {}
+        for stage in (self.lexicon, self.quoted, self.rules):
+            for name, info in stage.items():
+                have = terms.get(name)
+                if have is None:
+                    terms[name] = info
+                else:
+                    have.surfaces |= info.surfaces
+                    have.unquoted |= info.unquoted
+                    have.quoted.extend(info.quoted)
+        return terms
 
 
 @dataclass
@@ -55,6 +85,10 @@ class DocumentResult:
     mentions: list[Mention]
     definitions: dict[str, Definition]
     warnings: list[str] = field(default_factory=list)
+    #: the Document's ``meta`` (encoding, title, kept columns …) when it was analysed from one
+    meta: dict[str, Any] = field(default_factory=dict)
+    #: the mentions located in the text as read (``report.mention_records``), when asked for
+    mention_records: list[dict[str, Any]] = field(default_factory=list)
 
 
 class Extractor:
@@ -139,31 +173,66 @@ class Extractor:
         year = as_of if as_of is not None else self.as_of
         warnings: list[str] = []
         norm = self.normalizer.normalize(text)
-        t = norm.text
-        terms: dict[str, _Term] = {}
+        found = _Found()
+        self._find(norm.text, found, warnings)
+        tally = self._settle(found, with_mentions, year)
+        tally.count(norm)
+        return tally.result(document, warnings)
 
-        seen: set[tuple[str, str]] = set()
+    def analyze_stream(
+        self, open_text: Callable[[], Iterable[str]], document: str = "", with_mentions: bool = False,
+        piece_chars: Optional[int] = None, as_of: Optional[int] = None,
+    ) -> DocumentResult:
+        """Analyse one document too large to hold, read twice through ``open_text()`` (which must give
+        the same text, in pieces of any size, each time): the result equals ``analyze`` of the whole text.
+
+        The text is cut at sentence ends into pieces of about ``piece_chars`` characters, each seen
+        with enough text on either side for every rule. See ``slogans.stream``.
+        """
+        from slogans.stream import analyze_in_pieces
+
+        return analyze_in_pieces(self, open_text, document, with_mentions, piece_chars, as_of)
+
+    @staticmethod
+    def _new_found() -> _Found:
+        return _Found()
+
+    def _find(self, t: str, found: _Found, warnings: list[str], lo: int = 0, hi: Optional[int] = None, offset: int = 0) -> None:
+        """Detect and decide the terms and raw definitions of the normalised text ``t`` that start in
+        ``[lo, hi)``, recording spans ``offset`` further on (where ``t`` lies in the whole document)."""
+        hi = len(t) if hi is None else hi
+        whole = lo == 0 and hi == len(t)
         for hit in detect_lexicon(t, self.lexicon):
             if hit.entry.match == "quoted":
                 continue  # counted only once a quotation confirms it (see _accept_quoted)
+            if not whole and not lo <= hit.start < hi:
+                continue
             surface = t[hit.start:hit.end]
-            if (hit.entry.term, surface) not in seen:  # counting comes later: one note per surface is enough
+            if (hit.entry.term, surface) not in found.seen:  # counting comes later: one note per surface is enough
                 if hit.entry.kind == "numbered" and not self._numeral.lexicon_hit_ok(t, hit.start, hit.end):
                     continue  # a numeral name glued into a longer word here (三个代表团); another place may do
-                seen.add((hit.entry.term, surface))
-                self._add(terms, hit.entry.term, hit.entry.kind, "lexicon", "in the lexicon", surface, hit.entry)
+                found.seen.add((hit.entry.term, surface))
+                self._add(found.lexicon, hit.entry.term, hit.entry.kind, "lexicon", "in the lexicon", surface, hit.entry)
 
         candidates = detect_candidates(t, self.rules, warnings)
         quoted = [c for c in candidates if c.quoted]
         for group in group_quoted(t, quoted):
+            if not whole and not any(lo <= c.start < hi for c in group):
+                continue
             for cand, verdict in zip(group, self._quoted.classify_group(t, group)):
-                self._accept_quoted(terms, cand, verdict)
-        # the document's own terms that could name an unquoted numeral phrase
-        known = {k for k in (surface_key(x) for info in terms.values() for x in info.surfaces | {info.term}) if _NUMERAL_LED.match(k)}
+                if whole or lo <= cand.start < hi:
+                    self._accept_quoted(found.quoted, cand, verdict, offset)
+        # the document's own terms (so far, for a document read in pieces) that could name an unquoted numeral phrase
+        known = {
+            k for k in (surface_key(x) for stage in (found.lexicon, found.quoted) for info in stage.values() for x in info.surfaces | {info.term})
+            if _NUMERAL_LED.match(k)
+        }
         decided: set[int] = set()  # starts of accepted numeral phrases: a head-rule candidate there adds nothing
         # head-rule candidates (numeral + classifier) last, so that a rule that found the whole name wins
         for cand in sorted(candidates, key=lambda c: c.rule.boundary == "head"):
             if cand.quoted or cand.rule.kind not in ("numbered", "campaign", "slogan"):
+                continue
+            if not whole and not lo <= cand.start < hi:
                 continue
             if cand.rule.kind == "numbered":
                 if cand.rule.boundary == "head" and cand.start in decided:
@@ -171,19 +240,33 @@ class Extractor:
                 verdict, s, e = self._numeral.decide(t, cand, known)
                 if verdict.term:
                     decided.add(s)
-                    self._add(terms, verdict.term, "numbered", cand.rule.id, verdict.reason, t[s:e])
+                    self._add(found.rules, verdict.term, "numbered", cand.rule.id, verdict.reason, t[s:e])
             else:  # a user's rule that yields a campaign or slogan directly
-                self._add(terms, "".join(cand.text.split()), cand.rule.kind, cand.rule.id, "user rule", cand.text)
+                self._add(found.rules, "".join(cand.text.split()), cand.rule.kind, cand.rule.id, "user rule", cand.text)
 
+        for m, priority, mode, split_last, enumerated in find_definitions(t, self.rules, warnings):
+            if not whole and not lo <= m.match_start < hi:
+                continue
+            key = (m.rule_id, m.term, m.members, priority, mode, tuple(split_last), enumerated)
+            if key in found.definitions:
+                continue  # a later twin never beats the first: same rank but further on
+            if offset:
+                m = replace(
+                    m, start=m.start + offset, end=m.end + offset, match_start=m.match_start + offset,
+                    match_end=m.match_end + offset, member_spans=tuple((s + offset, e + offset) for s, e in m.member_spans),
+                )
+            found.definitions[key] = (m, priority, mode, split_last, enumerated)
+
+    def _settle(self, found: _Found, with_mentions: bool, year: Optional[int] = None) -> "_Tally":
+        """Once every piece is seen: the document's terms and definitions, and a tally to count them."""
+        terms = found.terms()
         self._merge_ge_variants(terms)
         lookup = {surface_key(s): key for key, info in terms.items() for s in info.surfaces | {info.term}}
-        definitions = attach_definitions(t, self.rules, lookup, {k: v.kind for k, v in terms.items()}, warnings)
+        order = {rule.id: i for i, rule in enumerate(self.rules.stage("define"))}
+        raw = sorted(found.definitions.values(), key=lambda d: (order.get(d[0].rule_id, len(order)), d[0].match_start))
+        definitions = choose_definitions(raw, lookup, {k: v.kind for k, v in terms.items()})
         self._drop_members_quoted(terms, definitions)
-        rows, mentions = self._count(norm, terms, definitions, document, with_mentions, year)
-        for d in definitions.values():
-            if d.arithmetic_ok is False and d.term in terms:
-                warnings.append(f"{d.term}: the text lists {len(d.members)} members, the numerals promise otherwise")
-        return DocumentResult(document, rows, mentions, definitions, warnings)
+        return _Tally(self, terms, definitions, with_mentions, year)
 
     def _add(
         self, terms: dict[str, _Term], term: str, kind: str, rule_id: str, reason: str, surface: str,
@@ -197,18 +280,18 @@ class Extractor:
             info = terms[term] = _Term(term, kind, rule_id, reason, entry=entry)
         info.surfaces.add("".join(surface.split()))
         if support is not None:
-            info.supports.append(support)
+            info.quoted.extend(support)
         elif rule_id != "quoted":
-            info.supports.append((-1, -1))  # supported by something other than a quotation
+            info.unquoted = True
 
-    def _accept_quoted(self, terms: dict[str, _Term], cand: Candidate, verdict: Verdict) -> None:
+    def _accept_quoted(self, terms: dict[str, _Term], cand: Candidate, verdict: Verdict, offset: int = 0) -> None:
         if verdict.term is None or verdict.kind is None:
             entry = self.lexicon.get(cand.text)
             if entry is None:
                 return
             verdict = Verdict(entry.term, entry.kind, "quoted and in the lexicon")
         kind = verdict.kind
-        self._add(terms, verdict.term, kind, "quoted", verdict.reason, verdict.term, support=(cand.start, cand.end))
+        self._add(terms, verdict.term, kind, "quoted", verdict.reason, verdict.term, support=(cand.start + offset, cand.end + offset))
 
     @staticmethod
     def _merge_ge_variants(terms: dict[str, _Term]) -> None:
@@ -224,7 +307,8 @@ class Extractor:
                 if terms[drop].entry is not None and terms[keep].entry is None:
                     keep, drop = drop, keep
                 terms[keep].surfaces |= terms[drop].surfaces | {drop}
-                terms[keep].supports += terms[drop].supports
+                terms[keep].unquoted |= terms[drop].unquoted
+                terms[keep].quoted.extend(terms[drop].quoted)
                 del terms[drop]
                 by_key[key] = keep
             else:
@@ -236,56 +320,98 @@ class Extractor:
         spans = [(s, e, d.term) for d in definitions.values() for s, e in d.member_spans]
         for name in list(terms):
             info = terms[name]
-            if not info.supports or any(s < 0 for s, _ in info.supports):
+            if info.unquoted or not info.quoted:
                 continue
-            kept = [(s, e) for s, e in info.supports if not any(ms <= s and e <= me and owner != name for ms, me, owner in spans)]
+            q = info.quoted
+            kept = array("q")
+            for i in range(0, len(q), 2):
+                s, e = q[i], q[i + 1]
+                if not any(ms <= s and e <= me and owner != name for ms, me, owner in spans):
+                    kept.extend((s, e))
             if not kept:
                 del terms[name]
             else:
-                info.supports = kept
+                info.quoted = kept
 
-    def _count(
-        self, norm: NormalizedText, terms: dict[str, _Term], definitions: dict[str, Definition], document: str,
-        with_mentions: bool = True, year: Optional[int] = None,
-    ) -> tuple[list[TermCount], list[Mention]]:
-        t = norm.text
+
+class _Tally:
+    """Counts a document's settled terms, over the whole text or piece by piece, and makes its rows."""
+
+    def __init__(
+        self, extractor: Extractor, terms: dict[str, _Term], definitions: dict[str, Definition], with_mentions: bool,
+        year: Optional[int] = None,
+    ):
+        self.terms = terms
+        self.year = year
+        self.definitions = definitions
+        self.with_mentions = with_mentions
         literal: dict[str, str] = {}
         for name, info in terms.items():
             if info.kind == "slogan":
                 continue
             for s in info.surfaces | {name} | {surface_key(n) for n in (info.entry.names if info.entry else ())}:
                 literal.setdefault(s, name)
-        occurrences: dict[str, list[tuple[int, int]]] = {}
-        for s, e, name in count_literals(t, literal):
-            occurrences.setdefault(name, []).append((s, e))
-        for name, info in terms.items():
-            if info.kind == "slogan":
-                clauses = self._quoted.clauses(name)
-                occurrences[name] = count_slogan(t, clauses) if clauses else []
-        rows: list[TermCount] = []
-        mentions: list[Mention] = []
-        for name, spans in occurrences.items():
-            if not spans:
-                continue
-            info = terms[name]
-            components, source, ok, simplified = self._components(norm, info, definitions.get(name), year)
-            rows.append(TermCount(document, name, info.kind, len(spans), components, source, ok, simplified))
-            for s, e in spans if with_mentions else ():
-                os_, oe = norm.original_span(s, e)
-                quoted = s > 0 and t[s - 1] in _OPEN_QUOTES and e < len(t) and t[e] in _CLOSE_QUOTES
-                mentions.append(Mention(name, info.kind, norm.original[os_:oe], os_, oe, quoted, info.rule_id, components))
-        rows.sort(key=lambda r: (-r.count, r.term))
-        mentions.sort(key=lambda m: (m.start, m.end))
-        return rows, mentions
+        self.matcher = LiteralMatcher(literal.items())
+        self.slogans = {name: extractor._quoted.clauses(name) for name, info in terms.items() if info.kind == "slogan"}
+        self.counts: dict[str, int] = {}
+        self.found: list[tuple[str, str, int, int, bool]] = []  # mentions: term, surface, start, end, quoted
+        self.in_script: dict[str, tuple[str, ...]] = {}  # text definitions' members as the document writes them
 
-    @staticmethod
+    def count(self, norm: NormalizedText, lo: int = 0, hi: Optional[int] = None, offset: int = 0, original_offset: int = 0) -> None:
+        """Count the occurrences that start in ``[lo, hi)`` of the normalised text (``offset`` and
+        ``original_offset``: where the piece lies in the whole document, normalised and original)."""
+        t = norm.text
+        hi = len(t) if hi is None else hi
+        whole = lo == 0 and hi == len(t)
+        counts = self.counts
+        spans: list[tuple[int, int, str]] = []
+        for s, e, name in self.matcher.find(t):
+            if whole or lo <= s < hi:
+                counts[name] = counts.get(name, 0) + 1
+                if self.with_mentions:
+                    spans.append((s, e, name))
+        for name, clauses in self.slogans.items():
+            for s, e in count_slogan(t, clauses) if clauses else ():
+                if whole or lo <= s < hi:
+                    counts[name] = counts.get(name, 0) + 1
+                    if self.with_mentions:
+                        spans.append((s, e, name))
+        for s, e, name in spans:
+            os_, oe = norm.original_span(s, e)
+            quoted = s > 0 and t[s - 1] in _OPEN_QUOTES and e < len(t) and t[e] in _CLOSE_QUOTES
+            self.found.append((name, norm.original[os_:oe], os_ + original_offset, oe + original_offset, quoted))
+        for d in self.definitions.values():
+            if d.member_spans and lo <= d.member_spans[0][0] - offset < hi:
+                local = replace(d, member_spans=tuple((s - offset, e - offset) for s, e in d.member_spans)) if offset else d
+                self.in_script[d.term] = _in_original_script(norm, local)
+
+    def result(self, document: str, warnings: list[str]) -> DocumentResult:
+        """The document's rows (by count, descending, then term) and mentions (in text order)."""
+        rows: list[TermCount] = []
+        components_of: dict[str, tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool], Optional[tuple[str, ...]]]] = {}
+        for name, n in self.counts.items():
+            info = self.terms[name]
+            components_of[name] = self._components(info, self.definitions.get(name))
+            rows.append(TermCount(document, name, info.kind, n, *components_of[name]))
+        rows.sort(key=lambda r: (-r.count, r.term))
+        mentions = [
+            Mention(name, self.terms[name].kind, surface, s, e, quoted, self.terms[name].rule_id, components_of[name][0])
+            for name, surface, s, e, quoted in self.found
+        ]
+        mentions.sort(key=lambda m: (m.start, m.end))
+        for d in self.definitions.values():
+            if d.arithmetic_ok is False and d.term in self.terms:
+                warnings.append(f"{d.term}: the text lists {len(d.members)} members, the numerals promise otherwise")
+        return DocumentResult(document, rows, mentions, self.definitions, warnings)
+
     def _components(
-        norm: NormalizedText, info: _Term, definition: Optional[Definition], year: Optional[int] = None
+        self, info: _Term, definition: Optional[Definition]
     ) -> tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool], Optional[tuple[str, ...]]]:
         """(components, their source, the arithmetic check, the components in simplified characters)."""
         if definition is not None:
-            return _in_original_script(norm, definition), "text", definition.arithmetic_ok, tuple(definition.members)
-        components = info.entry.components_for(year) if info.entry is not None else None
+            in_script = self.in_script.get(definition.term, definition.members)
+            return in_script, "text", definition.arithmetic_ok, tuple(definition.members)
+        components = info.entry.components_for(self.year) if info.entry is not None else None
         if components:
             return components, "lexicon", None, None
         return None, None, None, None

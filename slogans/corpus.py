@@ -96,27 +96,44 @@ def iter_documents(
     ``pattern`` picks the files of folders (default ``*.txt``, or ``*.jsonl`` etc. when
     ``options.input_format`` names a table format); ``encoding`` overrides detection.
     """
+    pattern, opts = resolve_options(pattern, options, encoding)
+    for item in find_sources(paths, pattern):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        yield from read_source(item, opts)
+
+
+def resolve_options(pattern: Optional[str], options: Optional[ReadOptions], encoding: Optional[str] = None) -> tuple[str, ReadOptions]:
+    """The folder pattern and read options a run uses (``encoding`` overrides the options')."""
     opts = options or ReadOptions()
     if encoding is not None:
         opts = ReadOptions(encoding, opts.input_format, opts.table, opts.splitter)
     if pattern is None:
         pattern = f"*.{opts.input_format}" if opts.input_format in TABLE_FORMATS else "*.txt"
-    for item in find_sources(paths, pattern):
-        if isinstance(item, InputError):
-            yield item
+    return pattern, opts
+
+
+def source_format(source: Source, opts: ReadOptions) -> str:
+    """'text' or the table format ``source`` is read as."""
+    return opts.input_format or guess_format(source.path) or "text"
+
+
+def read_source(source: Source, opts: ReadOptions) -> Iterator[Union[Document, InputError]]:
+    """The documents of one file (a text, a compilation's parts, a table's rows), an InputError
+    in place of each one that cannot be read."""
+    for doc in _read_source(source, opts):
+        if isinstance(doc, InputError) or opts.splitter is None:
+            yield doc
             continue
-        for doc in _read_source(item, opts):
-            if isinstance(doc, InputError) or opts.splitter is None:
-                yield doc
-                continue
-            try:
-                yield from opts.splitter.split(doc)
-            except InputError as exc:
-                yield exc
+        try:
+            yield from opts.splitter.split(doc)
+        except InputError as exc:
+            yield exc
 
 
 def _read_source(source: Source, opts: ReadOptions) -> Iterator[Union[Document, InputError]]:
-    fmt = opts.input_format or guess_format(source.path) or "text"
+    fmt = source_format(source, opts)
     if fmt != "text":
         yield from iter_table(source.path, source.id, fmt, opts.table, opts.encoding)
         return

@@ -88,6 +88,9 @@ class InputError(SlogansError):
         self.reason = reason
         super().__init__(f"{path}: {reason}")
 
+    def __reduce__(self) -> tuple:
+        return (InputError, (self.path, self.reason))  # travels back from worker processes intact
+
 
 class RuleTimeout(SlogansError):
     """A rule's pattern ran longer than its time budget on one document."""

@@ -9,7 +9,7 @@ are kept and the mismatch is flagged.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Optional
 
 from slogans.errors import RuleTimeout
 from slogans.members import fit_members
@@ -74,8 +74,16 @@ def attach_definitions(
     text: str, rules: RuleSet, terms: dict[str, str], kinds: dict[str, str], warnings: Optional[list[str]] = None
 ) -> dict[str, Definition]:
     """The best definition of each known term: by rule priority, agreeing arithmetic first."""
+    return choose_definitions(find_definitions(text, rules, warnings), terms, kinds)
+
+
+def choose_definitions(
+    found: Iterable[tuple[RuleMatch, int, str, list[str], bool]], terms: dict[str, str], kinds: dict[str, str]
+) -> dict[str, Definition]:
+    """The best of the raw definitions ``found`` (as find_definitions gives them, in its order) for each
+    known term (``terms`` maps surface key → term): by rule priority, agreeing arithmetic first."""
     best: dict[str, tuple[tuple[int, int, int], Definition]] = {}
-    for m, priority, mode, split_last, enumerated in find_definitions(text, rules, warnings):
+    for m, priority, mode, split_last, enumerated in found:
         term = _resolve_term(m.term, mode, terms, m.members or ())
         if term is None:
             continue

@@ -48,6 +48,18 @@ class NormalizedText:
             return self.original[start:end]
         return "".join(self.original[self.to_original(i)] for i in range(start, end))
 
+    def from_original(self, index: int) -> int:
+        """Normalised offset of original offset ``index`` (a removed character maps to where it was cut)."""
+        removed = 0
+        for cut, total in zip(self.cut_at, self.removed_before):
+            start = cut + removed  # original offset where this removed stretch begins
+            if index < start:
+                break
+            if index < start + (total - removed):
+                return cut
+            removed = total
+        return index - removed
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised span [start, end)."""
         if start >= end:

@@ -25,8 +25,12 @@ _CSV_JOINER = "、"
 
 def frequency_frame(rows: Iterable[TermCount]) -> pd.DataFrame:
     """The long-form table: one row per (document, term), sorted by document, count desc, term."""
-    records = [r.as_record() for r in rows]
-    frame = pd.DataFrame.from_records(records, columns=COLUMNS)
+    return frame_from_records(r.as_record() for r in rows)
+
+
+def frame_from_records(records: Iterable[dict]) -> pd.DataFrame:
+    """The long-form table of rows given as records (``TermCount.as_record``), sorted as the contract says."""
+    frame = pd.DataFrame.from_records(list(records), columns=COLUMNS)
     if frame.empty:
         return frame.astype({"count": "int64"})
     frame = frame.sort_values(["document", "count", "term"], ascending=[True, False, True], kind="stable")
@@ -178,6 +182,16 @@ def mention_records(doc: Document, mentions: Iterable[Mention], context_chars: i
         }
 
 
+def unlocated_mention_records(document: str, mentions: Iterable[Mention]) -> Iterator[dict[str, Any]]:
+    """Records for the mentions of a streamed file, whose text is never held: start, end and
+    surface as usual, line and column null, the surface as its own context."""
+    for m in mentions:
+        yield {
+            "document": document, "line": None, "column": None, "start": m.start, "end": m.end, "surface": m.surface,
+            "term": m.term, "kind": m.kind, "quoted": m.quoted, "rule_id": m.rule_id, "context": m.surface,
+        }
+
+
 class MentionWriter:
     """Writes every mention to a CSV or JSONL file (by extension), streaming, atomically:
     the file appears only when the writer is closed without an error.
@@ -209,8 +223,12 @@ class MentionWriter:
 
     def write(self, doc: Document, mentions: Iterable[Mention]) -> None:
         """Append the mentions of one document."""
+        self.write_records(mention_records(doc, mentions))
+
+    def write_records(self, records: Iterable[dict[str, Any]]) -> None:
+        """Append mention records (``mention_records``) made elsewhere, e.g. by a worker process."""
         assert self._fh is not None, "use MentionWriter in a with-block"
-        for record in mention_records(doc, mentions):
+        for record in records:
             if self._csv is not None:
                 self._csv.writerow(record)
             else:

@@ -153,3 +153,38 @@ def test_extract_split_and_mentions(tmp_path, corpus):
     assert counted == {(r["document"], r["term"]): r["count"] for r in records}
     result = run("extract", str(source), "--mentions", str(tmp_path / "m.txt"))
     assert result.exit_code == 2 and "--mentions FILE must end in .csv or .jsonl" in result.stderr
+
+
+# -- scale: workers, streamed files ------------------------------------------------------------
+def test_workers_give_the_same_table_in_the_same_order(corpus, monkeypatch, tmp_path):
+    import slogans.pipeline
+
+    monkeypatch.setattr(slogans.pipeline, "POOL_MIN_CHARS", 0)  # the shared corpus is small: use the pool anyway
+    bad = tmp_path / "empty.txt"
+    bad.write_text("", encoding="utf-8")
+    one = run("extract", str(corpus), str(bad), "--format", "jsonl", "--workers", "1")
+    two = run("extract", str(corpus), str(bad), "--format", "jsonl", "--workers", "2")
+    assert one.exit_code == two.exit_code == 2
+    assert two.output == one.output
+    assert f"error: {bad}: the file is empty" in two.output
+    assert two.output.count('"document": "000_880b41d3d6e7ffda.txt"') > 10
+
+
+def test_workers_must_be_positive(tmp_path):
+    result = run("extract", str(_speech(tmp_path)), "--workers", "0")
+    assert result.exit_code == 2 and "--workers" in result.output
+
+
+def test_large_files_are_streamed_with_the_same_table(corpus, monkeypatch):
+    import slogans.stream
+
+    whole = run("extract", str(corpus))
+    monkeypatch.setattr(slogans.stream, "STREAM_ABOVE_BYTES", 1000)
+    monkeypatch.setattr(slogans.stream, "PIECE_CHARS", 700)
+    calls = []
+    real = slogans.stream.analyze_in_pieces
+    monkeypatch.setattr(slogans.stream, "analyze_in_pieces", lambda *a, **k: calls.append(a[2]) or real(*a, **k))
+    streamed = run("extract", str(corpus), "--workers", "1")
+    assert streamed.exit_code == whole.exit_code == 0
+    assert len(calls) >= 5
+    assert streamed.output == whole.output

@@ -130,3 +130,14 @@ def test_mismatched_and_straight_quotes_give_the_same_table(extractor, corpus):
         messy[m.start()], messy[m.end() - 1] = rng.choice([("‘", "”"), ("“", "’"), ('"', '"'), ("「", "」")])
     messy = "".join(messy)
     assert _table(extractor, messy) == _table(extractor, clean)
+
+
+def test_from_original_inverts_to_original():
+    text = "开展 创先 争优活动。\n— 8 —\n下一页 内容"
+    norm = NORMALIZER.normalize(text)
+    assert norm.text != text  # spaces and the page marker are removed
+    for i in range(len(norm.text)):
+        assert norm.from_original(norm.to_original(i)) == i
+    assert norm.from_original(len(text)) == len(norm.text)
+    removed = text.index("— 8 —")
+    assert norm.from_original(removed + 1) == norm.from_original(removed)  # inside a removed stretch: where it was cut

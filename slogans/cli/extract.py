@@ -3,18 +3,22 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 import click
 
 from slogans.cli.common import as_of_option, lexicon_option, make_extractor, rules_option, segmenter_option
-from slogans.corpus import INPUT_FORMATS, ReadOptions, iter_documents
+from slogans.corpus import INPUT_FORMATS, ReadOptions, find_sources, resolve_options
 from slogans.decoding import canonical_encoding
 from slogans.errors import InputError, RuleError
-from slogans.model import Document, TermCount
-from slogans.report import FORMATS, MENTION_FORMATS, MentionWriter, add_document_columns, frequency_frame, write_report
+from slogans.pipeline import ExtractorSettings, Outcome, run
+from slogans.report import FORMATS, MENTION_FORMATS, MentionWriter
 from slogans.split import Splitter
+from slogans.stream import iter_inputs
+from slogans.table_writer import TableWriter
 from slogans.tables import TableOptions
+
+_PROGRESS_MIN_FILES = 20
 
 
 
@@ -36,16 +40,22 @@ from slogans.tables import TableOptions
 @lexicon_option
 @as_of_option
 @segmenter_option
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
+@click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
+              help="Run on the Dask scheduler at ADDRESS (tcp://host:8786); needs slogans[dask].")
 def extract(
     paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool, pattern: Optional[str], encoding: Optional[str],
     input_format: Optional[str], text_column: str, id_column: Optional[str], keep_columns: str, split: bool,
-    mentions_file: Optional[Path], verbose: bool, rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int], segmenter: str,
+    mentions_file: Optional[Path], verbose: bool, rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int],
+    segmenter: str, workers: Optional[int], dask_address: Optional[str],
 ) -> None:
     """Write the per-document frequency table of PATHS (files, or folders walked for *.txt).
 
     One row per (document, term): document, term, kind, count, components, components_source,
-    then the title (--split) and the kept columns (--keep-columns). Files that cannot be read
-    are named on stderr, the others are still processed, and the exit status is 2 at the end.
+    components_simplified, then the title (--split) and the kept columns (--keep-columns). Files
+    that cannot be read are named on stderr, the others are still processed, and the exit status
+    is 2 at the end. Documents are read and analysed one at a time, on all cores (--workers) or
+    on a Dask cluster (--dask); the table is the same either way.
 
     Example:
 
@@ -58,31 +68,41 @@ def extract(
     if mentions_file is not None and mentions_file.suffix.lower() not in MENTION_FORMATS:
         raise click.UsageError("--mentions FILE must end in .csv or .jsonl")
     extractor = make_extractor(rules, lexicon, as_of, segmenter)
+    settings = ExtractorSettings(tuple(rules), tuple(lexicon), segmenter=segmenter, as_of=as_of)
     kept = tuple(c.strip() for c in keep_columns.split(",") if c.strip())
     options = ReadOptions(encoding, input_format, TableOptions(text_column, id_column, kept), _splitter(extractor.rules.settings) if split else None)
-    rows: list[TermCount] = []
-    extra: dict[str, dict[str, object]] = {}
+    pattern, options = resolve_options(pattern, options)
+    items = iter_inputs(paths, pattern, options=options)
+    with_mentions = mentions_file is not None
+    if dask_address is not None:
+        from slogans.dask import DaskMissing, SchedulerUnreachable, run_on_cluster
+
+        try:
+            results: Iterable[Outcome] = run_on_cluster(items, settings, dask_address, extractor=extractor, with_mentions=with_mentions)
+        except DaskMissing as exc:
+            raise click.UsageError(str(exc)) from None
+        except SchedulerUnreachable as exc:
+            click.echo(f"error: {exc}", err=True)
+            raise SystemExit(2) from None
+    else:
+        from slogans.parallel import default_workers
+
+        results = run(items, settings, workers or default_workers(), extractor=extractor, with_mentions=with_mentions)
     failed = 0
-    items = iter_documents(paths, pattern, options=options)
-    show = sys.stderr.isatty() and not verbose
-    with MentionWriter(mentions_file) if mentions_file is not None else _NoMentions() as mentions, \
-            click.progressbar(items, label="extracting", file=sys.stderr, show_pos=True) if show else _Plain(items) as bar:
-        for item in bar:
-            if isinstance(item, InputError):
+    with TableWriter(output, fmt, wide, stdout=sys.stdout) as table, \
+            MentionWriter(mentions_file) if mentions_file is not None else _NoMentions() as mentions:
+        for result in _progress(results, paths, pattern, show=not verbose):
+            if isinstance(result, InputError):
                 failed += 1
-                click.echo(f"error: {item}", err=True)
+                click.echo(f"error: {result}", err=True)
                 continue
             if verbose:
-                click.echo(f"info: {item.id}: {_describe(item)}", err=True)
-            result = extractor.analyze_document(item, with_mentions=mentions_file is not None)
+                click.echo(f"info: {result.document}: {_describe(result.meta)}", err=True)
             for warning in result.warnings:
-                click.echo(f"warning: {item.id}: {warning}", err=True)
-            rows.extend(result.terms)
-            mentions.write(item, result.mentions)
-            columns = ({"title": item.meta.get("title")} if split else {}) | dict(item.meta.get("columns") or {})
-            if columns:
-                extra[item.id] = columns
-    write_report(add_document_columns(frequency_frame(rows), extra), output, fmt, wide, stdout=sys.stdout)
+                click.echo(f"warning: {result.document}: {warning}", err=True)
+            columns = ({"title": result.meta.get("title")} if split else {}) | dict(result.meta.get("columns") or {})
+            table.add(result.terms, columns)
+            mentions.write_records(result.mention_records)
     if failed:
         raise SystemExit(2)
 
@@ -106,31 +126,34 @@ def _splitter(settings: dict) -> Splitter:
         raise SystemExit(2) from None
 
 
-def _describe(doc: Document) -> str:
-    meta = doc.meta
+def _describe(meta: dict) -> str:
     text = f"encoding {meta.get('encoding', '?')}" + (" (detected)" if meta.get("encoding_detected") else "")
     if meta.get("title"):
         text += f", title {meta['title']}"
     return text
 
 
-class _Plain:
-    def __init__(self, items: Iterable) -> None:
-        self.items = items
-
-    def __enter__(self) -> Iterable:
-        return self.items
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
 class _NoMentions:
     def __enter__(self) -> "_NoMentions":
         return self
 
-    def write(self, doc: Document, mentions: object) -> None:
+    def write_records(self, records: object) -> None:
         return None
 
     def __exit__(self, *exc: object) -> None:
         return None
+
+
+def _progress(results: Iterable[Outcome], paths: tuple[str, ...], pattern: str, show: bool = True) -> Iterator[Outcome]:
+    """The results, with a progress bar (files done) on a terminal for runs of many files."""
+    if not show or not sys.stderr.isatty():
+        yield from results
+        return
+    count = sum(1 for _ in find_sources(paths, pattern))  # a listing, nothing is read
+    if count < _PROGRESS_MIN_FILES:
+        yield from results
+        return
+    with click.progressbar(length=count, label="extracting", file=sys.stderr) as bar:
+        for result in results:
+            yield result
+            bar.update(1)

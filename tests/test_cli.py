@@ -188,3 +188,29 @@ def test_large_files_are_streamed_with_the_same_table(corpus, monkeypatch):
     assert streamed.exit_code == whole.exit_code == 0
     assert len(calls) >= 5
     assert streamed.output == whole.output
+
+
+def test_workers_carry_titles_kept_columns_dates_and_mentions(corpus, monkeypatch, tmp_path):
+    import pandas as pd
+
+    import slogans.pipeline
+
+    monkeypatch.setattr(slogans.pipeline, "POOL_MIN_CHARS", 0)  # use the pool even for a small corpus
+    texts = [(corpus / n).read_text(encoding="utf-8") for n in ("003_ee19b14dd9477618.txt", "004_eca5f85e1156cd79.txt")]
+    table = tmp_path / "c.csv"
+    pd.DataFrame({"id": ["s1", "s2"], "date": ["2016-05-01", "2021-07-01"], "text": texts}).to_csv(table, index=False)
+    outputs = {}
+    for n in ("1", "2"):
+        mentions = tmp_path / f"m{n}.jsonl"
+        split = run("extract", str(corpus / "000_880b41d3d6e7ffda.txt"), "--split", "--format", "jsonl", "--workers", n,
+                    "--mentions", str(mentions))
+        kept = run("extract", str(table), "--keep-columns", "date", "--format", "jsonl", "--workers", n)
+        assert split.exit_code == kept.exit_code == 0, split.output + kept.output
+        outputs[n] = (split.stdout, kept.stdout, mentions.read_text(encoding="utf-8"))
+    assert outputs["1"] == outputs["2"]
+    split_rows = [json.loads(line) for line in outputs["2"][0].splitlines()]
+    assert {r["title"] for r in split_rows if r["document"].endswith("#1")} == {"1.深入开展“三查两评”活动动员大会讲话 篇一"}
+    kept_rows = [json.loads(line) for line in outputs["2"][1].splitlines()]
+    assert {(r["document"], r["date"]) for r in kept_rows} == {("s1", "2016-05-01"), ("s2", "2021-07-01")}
+    located = [json.loads(line) for line in outputs["2"][2].splitlines()]
+    assert located and all(isinstance(m["line"], int) and m["line"] >= 1 for m in located)

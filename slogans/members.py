@@ -38,7 +38,7 @@ def split_members(
     nested = _NESTED_LIST.findall(raw)
     if nested:  # (“2”就是…,即:A、B;“5”就是…,即:C、D): the sub-lists are the members
         raw = ";".join(nested)
-    sep = regex.compile("[" + regex.escape(separators) + "]")
+    sep = _separator_pattern(separators)
     raw_items = [i.strip() for i in sep.split(raw) if i.strip(_TRIM)]
     if len(raw_items) > 1 and all(len(_QUOTED.findall(i)) == 1 and not _fully_quoted(i) for i in raw_items):
         return [_QUOTED.search(i).group("body").strip() for i in raw_items]  # type: ignore[union-attr]
@@ -129,3 +129,8 @@ def enumeration_items(
                 return items, spans
             cursor = nxt.end()
     return None
+
+
+@lru_cache(maxsize=64)
+def _separator_pattern(separators: str) -> "regex.Pattern[str]":
+    return regex.compile("[" + regex.escape(separators) + "]")

@@ -46,7 +46,16 @@ class NormalizedText:
         that normalisation removed: the document's script and characters, none of its noise."""
         if not self.cut_at:
             return self.original[start:end]
-        return "".join(self.original[self.to_original(i)] for i in range(start, end))
+        # copy whole the runs between two cuts: their characters share one shift
+        out: list[str] = []
+        pos = start
+        while pos < end:
+            k = bisect_right(self.cut_at, pos)
+            shift = self.removed_before[k - 1] if k else 0
+            stop = min(end, self.cut_at[k]) if k < len(self.cut_at) else end
+            out.append(self.original[pos + shift:stop + shift])
+            pos = stop
+        return "".join(out)
 
     def from_original(self, index: int) -> int:
         """Normalised offset of original offset ``index`` (a removed character maps to where it was cut)."""

@@ -141,3 +141,15 @@ def test_from_original_inverts_to_original():
     assert norm.from_original(len(text)) == len(norm.text)
     removed = text.index("— 8 —")
     assert norm.from_original(removed + 1) == norm.from_original(removed)  # inside a removed stretch: where it was cut
+
+
+def test_original_chars_equal_the_characters_mapped_one_by_one(corpus):
+    rng = random.Random(5)
+    base = (corpus / "000_880b41d3d6e7ffda.txt").read_text(encoding="utf-8")[:2000]
+    for _ in range(40):
+        noisy = add_noise(base, rng, list(_NOISE), share=0.05)
+        norm = NORMALIZER.normalize(noisy)
+        for _ in range(40):
+            a = rng.randrange(len(norm.text))
+            b = rng.randrange(a, min(len(norm.text), a + 80) + 1)
+            assert norm.original_chars(a, b) == "".join(norm.original[norm.to_original(i)] for i in range(a, b))

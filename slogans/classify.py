@@ -119,10 +119,12 @@ class QuotedClassifier:
     def classify_group(self, text: str, group: Sequence[Candidate]) -> list[Verdict]:
         """Decide a list of quoted phrases that stand together (“A”、“B”和“C”)."""
         left = text[max(0, group[0].outer_start - 6):group[0].outer_start]
+        shapes = [self.shape(c.text) for c in group]
+        if len(group) == 1 and shapes[0].term is None:
+            return shapes  # no term whatever the context (the speech test below would change nothing)
         if len(group) == 1 and self._speech(left, group[0].text):
             return [Verdict(None, None, "quoted speech")]
         right = text[group[-1].outer_end:group[-1].outer_end + 8]
-        shapes = [self.shape(c.text) for c in group]
         votes: list[tuple[str, str]] = []
         for i, (cand, shape) in enumerate(zip(group, shapes)):
             if shape.kind != "campaign?":

@@ -91,7 +91,7 @@ def main() -> None:
             line += f"   {name} {mb / slogans_s:6.2f} MB/s {ratios[name][-1]:5.1f}x ({rows} rows)"
         print(line)
     for name, values in ratios.items():
-        print(f"ratio (slogans --segmenter {name} / jieba.lcut throughput), median of {len(values)}: {statistics.median(values):.1f}x")
+        print(f"ratio (slogans --segmenter {name} / jieba.lcut throughput), median of {len(values)}: {statistics.median(values):.2f}x")
 
     # the same without repetition: each document once, by a fresh extractor whose caches are empty
     unique = list(dict.fromkeys(docs))

@@ -114,7 +114,39 @@ def _cuts(tokens: Iterable[str]) -> frozenset[int]:
     return frozenset(cuts)
 
 
-class JiebaSegmenter:
+class _CachedSegmenter:
+    """What jieba and pkuseg share: cached tokens and boundaries, and jieba's dictionary for
+    frequencies and tags. A subclass sets ``user_words`` and defines ``_tokens``."""
+
+    user_words: tuple[str, ...]
+
+    def __init__(self) -> None:
+        self._cached = lru_cache(maxsize=65536)(self._tokens)
+        self.boundaries = lru_cache(maxsize=65536)(self._boundaries)  # type: ignore[method-assign]
+
+    def _tokens(self, text: str) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def tokens(self, text: str) -> tuple[str, ...]:
+        """The words of ``text``, cached."""
+        return self._cached(text)
+
+    def boundaries(self, text: str) -> frozenset[int]:
+        """Offsets in ``text`` where a word starts or ends, cached."""
+        return _cuts(self.tokens(text))
+
+    _boundaries = boundaries
+
+    def word_frequency(self, word: str) -> int:
+        """jieba's dictionary frequency of ``word`` (0 if it is no dictionary word; user words not counted)."""
+        return dictionary_frequency(word)
+
+    def tag(self, word: str) -> Optional[str]:
+        """jieba's dictionary tag of ``word``."""
+        return dictionary_tag(word)
+
+
+class JiebaSegmenter(_CachedSegmenter):
     """jieba with its own dictionary instance (the global one is left alone), loaded lazily."""
 
     name = "jieba"
@@ -122,8 +154,7 @@ class JiebaSegmenter:
     def __init__(self, user_words: Iterable[str] = ()):
         self.user_words = _user_words(user_words)
         self._tokenizer: Any = None
-        self._cached = lru_cache(maxsize=65536)(self._tokens)
-        self.boundaries = lru_cache(maxsize=65536)(self._boundaries)  # type: ignore[method-assign]
+        super().__init__()
 
     def _tk(self) -> Any:
         if self._tokenizer is None:
@@ -146,25 +177,8 @@ class JiebaSegmenter:
         return self._tokenizer
 
     def _tokens(self, text: str) -> tuple[str, ...]:
+        """Dictionary-driven words, no HMM guessing of unknown words."""
         return tuple(self._tk().lcut(text, HMM=False))
-
-    def tokens(self, text: str) -> tuple[str, ...]:
-        """The words of ``text`` (dictionary-driven, no HMM guessing of unknown words), cached."""
-        return self._cached(text)
-
-    def boundaries(self, text: str) -> frozenset[int]:
-        """Offsets in ``text`` where a word starts or ends, cached."""
-        return _cuts(self.tokens(text))
-
-    _boundaries = boundaries
-
-    def word_frequency(self, word: str) -> int:
-        """jieba's dictionary frequency of ``word`` (0 if it is no dictionary word; user words not counted)."""
-        return dictionary_frequency(word)
-
-    def tag(self, word: str) -> Optional[str]:
-        """jieba's dictionary tag of ``word``."""
-        return dictionary_tag(word)
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +191,7 @@ def _pkuseg_model() -> Any:
     return pkuseg.pkuseg(user_dict=[])
 
 
-class PkusegSegmenter:
+class PkusegSegmenter(_CachedSegmenter):
     """pkuseg's model, with the user words merged where the model's own boundaries allow them."""
 
     name = "pkuseg"
@@ -188,8 +202,7 @@ class PkusegSegmenter:
         for w in sorted(self.user_words, key=len, reverse=True):
             by_first.setdefault(w[0], []).append(w)
         self._by_first = by_first
-        self._cached = lru_cache(maxsize=65536)(self._tokens)
-        self.boundaries = lru_cache(maxsize=65536)(self._boundaries)  # type: ignore[method-assign]
+        super().__init__()
 
     def _tokens(self, text: str) -> tuple[str, ...]:
         model = _pkuseg_model()
@@ -223,24 +236,6 @@ class PkusegSegmenter:
             out.append(text[i:end])
             i = end
         return tuple(out)
-
-    def tokens(self, text: str) -> tuple[str, ...]:
-        """The words of ``text``, cached."""
-        return self._cached(text)
-
-    def boundaries(self, text: str) -> frozenset[int]:
-        """Offsets in ``text`` where a word starts or ends, cached."""
-        return _cuts(self.tokens(text))
-
-    _boundaries = boundaries
-
-    def word_frequency(self, word: str) -> int:
-        """jieba's dictionary frequency of ``word`` (pkuseg has no frequencies)."""
-        return dictionary_frequency(word)
-
-    def tag(self, word: str) -> Optional[str]:
-        """jieba's dictionary tag of ``word`` (pkuseg's tagger would need a download)."""
-        return dictionary_tag(word)
 
 
 class NoSegmenter:

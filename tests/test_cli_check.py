@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from cli_runner import separate_stderr_runner
 
 from slogans.cli import main
 
@@ -14,15 +14,8 @@ KNOWN = "先进基层党组织要做到“五个好”,党员要做到“五带�
 TEAM_LEXICON = "entries:\n  - term: 三联三促\n    kind: numbered\n    source: 县委文件\n"
 
 
-def _runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # click < 8.2 mixes stderr into stdout unless told not to
-    except TypeError:
-        return CliRunner()  # click >= 8.2 keeps them apart
-
-
 def run(*args: str):
-    return _runner().invoke(main, ["check", *args])
+    return separate_stderr_runner().invoke(main, ["check", *args])
 
 
 @pytest.fixture()

@@ -7,6 +7,8 @@ import json
 import pandas as pd
 from click.testing import CliRunner
 
+from cli_runner import separate_stderr_runner
+
 from slogans.cli import main
 from slogans.lexicon import Lexicon
 from slogans.lexicon_table import COLUMNS
@@ -19,12 +21,8 @@ def run(*args: str):
 
 
 def run_split(*args: str):
-    """Run with stdout and stderr apart (click < 8.2 mixes them unless told not to)."""
-    try:
-        runner = CliRunner(mix_stderr=False)
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(main, list(args))
+    """Run with stdout and stderr apart."""
+    return separate_stderr_runner().invoke(main, list(args))
 
 
 def test_list_text_has_one_line_per_entry():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from click.testing import CliRunner
+from cli_runner import separate_stderr_runner
 
 from slogans.cli import main
 
@@ -21,15 +21,8 @@ GOOD_RULE = """rules:
 FAILING_RULE = GOOD_RULE.replace("term: 推行党员}", "term: 党员}").replace("[没有制度]", "[推行干部承诺制]")
 
 
-def _runner() -> CliRunner:
-    try:
-        return CliRunner(mix_stderr=False)  # click < 8.2 mixes stderr into stdout unless told not to
-    except TypeError:
-        return CliRunner()  # click >= 8.2 keeps them apart
-
-
 def run(*args: str):
-    return _runner().invoke(main, ["rules", *args])
+    return separate_stderr_runner().invoke(main, ["rules", *args])
 
 
 def _write(path: Path, text: str) -> Path:

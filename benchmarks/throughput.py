@@ -6,10 +6,12 @@ jieba have loaded their dictionaries and models; the ratios are what the README 
 
     python benchmarks/throughput.py [--megabytes 5] [--rounds 3] [--segmenters jieba,pkuseg,none]
 
-Each round times jieba.lcut, then the extractor with each segmenter, so that a slow moment of a
-shared machine hits all of them; the median ratio per segmenter is the figure to quote. The
-corpus repeats its documents, so the extractor's caches (segmented windows, quoted shapes) hit
-as they would on a corpus that repeats its phrases.
+Each round takes the documents one by one and times, for each, jieba.lcut and then the extractor
+with each segmenter: the sides alternate every few milliseconds, so that a slow moment of a shared
+machine (whose speed here drifts by a fifth from one second to the next) hits all of them alike.
+A round's ratio is jieba's total time over the extractor's; the median ratio per segmenter over the
+rounds is the figure to quote. The corpus repeats its documents, so the extractor's caches
+(segmented windows, quoted shapes) hit as they would on a corpus that repeats its phrases.
 """
 from __future__ import annotations
 
@@ -39,26 +41,26 @@ def load_corpus(folder: Path, megabytes: float) -> list[str]:
     return docs
 
 
-#: CPU seconds of this process by default (both sides run single-threaded in it, so a shared
-#: machine's other load and steal time do not enter); ``--wall`` times wall-clock seconds instead.
+#: CPU seconds of this process by default (both sides run single-threaded in it, so other
+#: processes' load does not enter); ``--wall`` times wall-clock seconds instead.
 _clock = time.process_time
 
 
-def time_jieba(docs: list[str]) -> float:
-    """Seconds for a full jieba.lcut pass over ``docs``."""
-    start = _clock()
-    for d in docs:
-        jieba.lcut(d)
-    return _clock() - start
-
-
-def time_slogans(extractor: Extractor, docs: list[str]) -> tuple[float, int]:
-    """Seconds for the extractor's frequency table of every document, and the number of rows."""
-    start = _clock()
-    rows = 0
+def time_interleaved(docs: list[str], extractors: dict[str, Extractor]) -> tuple[float, dict[str, float], dict[str, int]]:
+    """Seconds of jieba.lcut and of each extractor over ``docs``, timed document by document in
+    turn (jieba, then each extractor, on the same document), and each extractor's number of rows."""
+    jieba_s = 0.0
+    seconds = {name: 0.0 for name in extractors}
+    rows = {name: 0 for name in extractors}
     for i, d in enumerate(docs):
-        rows += len(extractor.count(d, str(i)))
-    return _clock() - start, rows
+        start = _clock()
+        jieba.lcut(d)
+        jieba_s += _clock() - start
+        for name, extractor in extractors.items():
+            start = _clock()
+            rows[name] += len(extractor.count(d, str(i)))
+            seconds[name] += _clock() - start
+    return jieba_s, seconds, rows
 
 
 def main() -> None:
@@ -83,12 +85,11 @@ def main() -> None:
     print(f"corpus: {len(docs)} documents, {mb:.1f} MB; timing {'wall-clock' if args.wall else 'CPU'} seconds")
     ratios: dict[str, list[float]] = {name: [] for name in extractors}
     for r in range(1, args.rounds + 1):
-        jieba_s = time_jieba(docs)
+        jieba_s, seconds, rows = time_interleaved(docs, extractors)
         line = f"round {r}: jieba.lcut {mb / jieba_s:6.2f} MB/s"
-        for name, extractor in extractors.items():
-            slogans_s, rows = time_slogans(extractor, docs)
-            ratios[name].append(jieba_s / slogans_s)
-            line += f"   {name} {mb / slogans_s:6.2f} MB/s {ratios[name][-1]:5.1f}x ({rows} rows)"
+        for name in extractors:
+            ratios[name].append(jieba_s / seconds[name])
+            line += f"   {name} {mb / seconds[name]:6.2f} MB/s {ratios[name][-1]:5.1f}x ({rows[name]} rows)"
         print(line)
     for name, values in ratios.items():
         print(f"ratio (slogans --segmenter {name} / jieba.lcut throughput), median of {len(values)}: {statistics.median(values):.2f}x")
@@ -96,11 +97,11 @@ def main() -> None:
     # the same without repetition: each document once, by a fresh extractor whose caches are empty
     unique = list(dict.fromkeys(docs))
     umb = sum(len(d.encode("utf-8")) for d in unique) / 1_000_000
-    jieba_s = time_jieba(unique)
     for name in extractors:
         fresh = Extractor(segmenter=name)
         fresh.count("开展“两评一树”活动,做到五个好、三个月。", "load")  # loads dictionaries and models, caches stay cold
-        slogans_s, _ = time_slogans(fresh, unique)
+        jieba_s, seconds, _ = time_interleaved(unique, {name: fresh})
+        slogans_s = seconds[name]
         print(f"cold caches, each of {len(unique)} documents once ({umb:.2f} MB): slogans --segmenter {name} "
               f"{umb / slogans_s:.2f} MB/s, jieba.lcut {umb / jieba_s:.2f} MB/s, ratio {jieba_s / slogans_s:.1f}x")
 

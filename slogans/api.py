@@ -18,13 +18,13 @@ import regex
 
 from slogans.classify import QuotedClassifier, Verdict, group_quoted
 from slogans.dates import year_of
-from slogans.detect import Candidate, detect_candidates, detect_lexicon
+from slogans.detect import Candidate, detect_candidates
 from slogans.expand import Definition, choose_definitions, find_definitions
 from slogans.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.matcher import LiteralMatcher
 from slogans.model import Document, Mention, TermCount
 from slogans.normalize import NormalizedText, Normalizer
-from slogans.numeral_decision import NumeralClassifier
+from slogans.numeral_decision import KnownTerms, NumeralClassifier
 from slogans.numerals import NUMERAL_CLASS
 from slogans.rules import RuleMatch, RuleSet, load_rules
 from slogans.segment import Segmenter, make_segmenter
@@ -37,16 +37,20 @@ _OPEN_QUOTES = "“‘「『\"'"
 _CLOSE_QUOTES = "”’」』\"'"
 
 
-@dataclass
 class _Term:
-    term: str
-    kind: str
-    rule_id: str
-    reason: str
-    surfaces: set[str] = field(default_factory=set)
-    entry: Optional[LexiconEntry] = None
-    unquoted: bool = False  # supported by something other than a quotation
-    quoted: array = field(default_factory=lambda: array("q"))  # the quoted spans that support it: start, end, start, end …
+    """A term found in a document, with the surfaces it was found under and what supports it."""
+
+    __slots__ = ("term", "kind", "rule_id", "reason", "surfaces", "entry", "unquoted", "quoted")
+
+    def __init__(self, term: str, kind: str, rule_id: str, reason: str, entry: Optional[LexiconEntry] = None):
+        self.term = term
+        self.kind = kind
+        self.rule_id = rule_id
+        self.reason = reason
+        self.entry = entry
+        self.surfaces: set[str] = set()
+        self.unquoted = False  # supported by something other than a quotation
+        self.quoted = array("q")  # the quoted spans that support it: start, end, start, end …
 
 
 @dataclass
@@ -202,17 +206,17 @@ class Extractor:
         ``[lo, hi)``, recording spans ``offset`` further on (where ``t`` lies in the whole document)."""
         hi = len(t) if hi is None else hi
         whole = lo == 0 and hi == len(t)
-        for hit in detect_lexicon(t, self.lexicon):
-            if hit.entry.match == "quoted":
+        for start, end, entry in self.lexicon.find(t):
+            if entry.match == "quoted":
                 continue  # counted only once a quotation confirms it (see _accept_quoted)
-            if not whole and not lo <= hit.start < hi:
+            if not whole and not lo <= start < hi:
                 continue
-            surface = t[hit.start:hit.end]
-            if (hit.entry.term, surface) not in found.seen:  # counting comes later: one note per surface is enough
-                if hit.entry.kind == "numbered" and not self._numeral.lexicon_hit_ok(t, hit.start, hit.end):
+            surface = t[start:end]
+            if (entry.term, surface) not in found.seen:  # counting comes later: one note per surface is enough
+                if entry.kind == "numbered" and not self._numeral.lexicon_hit_ok(t, start, end):
                     continue  # a numeral name glued into a longer word here (三个代表团); another place may do
-                found.seen.add((hit.entry.term, surface))
-                self._add(found.lexicon, hit.entry.term, hit.entry.kind, "lexicon", "in the lexicon", surface, hit.entry)
+                found.seen.add((entry.term, surface))
+                self._add(found.lexicon, entry.term, entry.kind, "lexicon", "in the lexicon", surface, entry)
 
         candidates = detect_candidates(t, self.rules, warnings)
         quoted = [c for c in candidates if c.quoted]
@@ -223,10 +227,10 @@ class Extractor:
                 if whole or lo <= cand.start < hi:
                     self._accept_quoted(found.quoted, cand, verdict, offset)
         # the document's own terms (so far, for a document read in pieces) that could name an unquoted numeral phrase
-        known = {
+        known = KnownTerms({
             k for k in (surface_key(x) for stage in (found.lexicon, found.quoted) for info in stage.values() for x in info.surfaces | {info.term})
             if _NUMERAL_LED.match(k)
-        }
+        })
         decided: set[int] = set()  # starts of accepted numeral phrases: a head-rule candidate there adds nothing
         # head-rule candidates (numeral + classifier) last, so that a rule that found the whole name wins
         for cand in sorted(candidates, key=lambda c: c.rule.boundary == "head"):

@@ -11,9 +11,8 @@ Unquoted numeral phrases (三个代表 or 三个月?) are decided in ``numeral_d
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, NamedTuple, Optional, Sequence
 
 import regex
 
@@ -35,8 +34,7 @@ _DIGITS = regex.compile(r"[0-9０-９]")
 _LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """A decision on one candidate: its term (None = rejected), kind and the reason."""
 
     term: Optional[str]

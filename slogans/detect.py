@@ -4,17 +4,15 @@ Produces candidates; whether a candidate is a term is decided in ``classify``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from slogans.lexicon import Lexicon, LexiconEntry
 from slogans.errors import RuleTimeout
 from slogans.rules import Rule, RuleSet
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A span of the normalised text that may be a term."""
+class Candidate(NamedTuple):
+    """A span of the normalised text that may be a term (a named tuple: thousands are made per document)."""
 
     text: str
     start: int
@@ -29,8 +27,7 @@ class Candidate:
         return self.rule.kind == "quoted"
 
 
-@dataclass(frozen=True)
-class LexiconHit:
+class LexiconHit(NamedTuple):
     """An occurrence of a lexicon entry's name."""
 
     entry: LexiconEntry

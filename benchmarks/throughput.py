@@ -6,9 +6,10 @@ jieba have loaded their dictionaries and models; the ratios are what the README 
 
     python benchmarks/throughput.py [--megabytes 5] [--rounds 3] [--segmenters jieba,pkuseg,none]
 
-Each round takes the documents one by one and times, for each, jieba.lcut and then the extractor
-with each segmenter: the sides alternate every few milliseconds, so that a slow moment of a shared
-machine (whose speed here drifts by a fifth from one second to the next) hits all of them alike.
+Each round takes the documents in blocks of about --block-mb MB and times, for each block,
+jieba.lcut and then the extractor with each segmenter: the sides alternate about every second, so
+that a slow moment of a shared machine (whose speed here drifts by a fifth within a minute) hits
+all of them alike, while each runs long enough to work with its own data in the CPU caches.
 A round's ratio is jieba's total time over the extractor's; the median ratio per segmenter over the
 rounds is the figure to quote. The corpus repeats its documents, so the extractor's caches
 (segmented windows, quoted shapes) hit as they would on a corpus that repeats its phrases.
@@ -46,19 +47,42 @@ def load_corpus(folder: Path, megabytes: float) -> list[str]:
 _clock = time.process_time
 
 
-def time_interleaved(docs: list[str], extractors: dict[str, Extractor]) -> tuple[float, dict[str, float], dict[str, int]]:
-    """Seconds of jieba.lcut and of each extractor over ``docs``, timed document by document in
-    turn (jieba, then each extractor, on the same document), and each extractor's number of rows."""
+def blocks_of(docs: list[str], megabytes: float) -> list[list[str]]:
+    """``docs`` cut into consecutive blocks of about ``megabytes`` MB each."""
+    out: list[list[str]] = [[]]
+    size = 0
+    for d in docs:
+        if size >= megabytes * 1_000_000:
+            out.append([])
+            size = 0
+        out[-1].append(d)
+        size += len(d.encode("utf-8"))
+    return out
+
+
+def time_interleaved(
+    docs: list[str], extractors: dict[str, Extractor], block_mb: float = 0.5,
+) -> tuple[float, dict[str, float], dict[str, int]]:
+    """Seconds of jieba.lcut and of each extractor over ``docs``, timed in turn block by block
+    (jieba over a block of about ``block_mb`` MB, then each extractor over the same block), and
+    each extractor's number of rows.
+
+    Blocks of half a megabyte take each side about a second or less, so the machine's drift
+    hits both alike, while each side runs long enough with its own data in the CPU caches (one
+    document at a time, the extractor would always start after jieba has evicted them).
+    """
     jieba_s = 0.0
     seconds = {name: 0.0 for name in extractors}
     rows = {name: 0 for name in extractors}
-    for i, d in enumerate(docs):
+    for block in blocks_of(docs, block_mb):
         start = _clock()
-        jieba.lcut(d)
+        for d in block:
+            jieba.lcut(d)
         jieba_s += _clock() - start
         for name, extractor in extractors.items():
             start = _clock()
-            rows[name] += len(extractor.count(d, str(i)))
+            for i, d in enumerate(block):
+                rows[name] += len(extractor.count(d, str(i)))
             seconds[name] += _clock() - start
     return jieba_s, seconds, rows
 
@@ -69,6 +93,7 @@ def main() -> None:
     ap.add_argument("--megabytes", type=float, default=5.0)
     ap.add_argument("--rounds", type=int, default=3, help="alternating rounds; the median ratio is reported")
     ap.add_argument("--segmenters", default="jieba,pkuseg,none", help="comma-separated (default: %(default)s)")
+    ap.add_argument("--block-mb", type=float, default=0.5, help="MB timed on one side before the other (default: %(default)s)")
     ap.add_argument("--wall", action="store_true", help="time wall-clock seconds instead of this process's CPU seconds")
     args = ap.parse_args()
     if args.wall:
@@ -85,7 +110,7 @@ def main() -> None:
     print(f"corpus: {len(docs)} documents, {mb:.1f} MB; timing {'wall-clock' if args.wall else 'CPU'} seconds")
     ratios: dict[str, list[float]] = {name: [] for name in extractors}
     for r in range(1, args.rounds + 1):
-        jieba_s, seconds, rows = time_interleaved(docs, extractors)
+        jieba_s, seconds, rows = time_interleaved(docs, extractors, args.block_mb)
         line = f"round {r}: jieba.lcut {mb / jieba_s:6.2f} MB/s"
         for name in extractors:
             ratios[name].append(jieba_s / seconds[name])

@@ -322,6 +322,8 @@ class Extractor:
     def _drop_members_quoted(terms: dict[str, _Term], definitions: dict[str, Definition]) -> None:
         """A quoted phrase that is a member of a definition is no term of its own."""
         spans = [(s, e, d.term) for d in definitions.values() for s, e in d.member_spans]
+        if not spans:
+            return
         for name in list(terms):
             info = terms[name]
             if info.unquoted or not info.quoted:

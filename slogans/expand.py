@@ -64,8 +64,10 @@ def _resolve_term(raw: str, mode: str, terms: dict[str, str], members: tuple[str
                     return terms[tail[-size:]]
     if mode == "head":
         for surface, term in terms.items():
+            if not (surface.endswith(key) and len(surface) > len(key)):
+                continue
             arith = formula_arithmetic(term)
-            if surface.endswith(key) and len(surface) > len(key) and arith is not None and arith.agrees_with(list(members)):
+            if arith is not None and arith.agrees_with(list(members)):
                 return term
     return None
 

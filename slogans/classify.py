@@ -117,11 +117,9 @@ class QuotedClassifier:
     def classify_group(self, text: str, group: Sequence[Candidate]) -> list[Verdict]:
         """Decide a list of quoted phrases that stand together (“A”、“B”和“C”)."""
         left = text[max(0, group[0].outer_start - 6):group[0].outer_start]
+        if len(group) == 1:  # most quotations stand alone
+            return [self._classify_alone(text, group[0], left)]
         shapes = [self.shape(c.text) for c in group]
-        if len(group) == 1 and shapes[0].term is None:
-            return shapes  # no term whatever the context (the speech test below would change nothing)
-        if len(group) == 1 and self._speech(left, group[0].text):
-            return [Verdict(None, None, "quoted speech")]
         right = text[group[-1].outer_end:group[-1].outer_end + 8]
         votes: list[tuple[str, str]] = []
         for i, (cand, shape) in enumerate(zip(group, shapes)):
@@ -148,6 +146,20 @@ class QuotedClassifier:
             else:
                 verdicts.append(Verdict(None, None, reason))
         return verdicts
+
+    def _classify_alone(self, text: str, cand: Candidate, left: str) -> Verdict:
+        """``classify_group`` of a quotation that stands alone."""
+        shape = self.shape(cand.text)
+        if shape.term is None:
+            return shape  # no term whatever the context (the speech test would change nothing)
+        if self._speech(left, cand.text):
+            return Verdict(None, None, "quoted speech")
+        if shape.kind != "campaign?":
+            return shape
+        strength, reason = self.evidence(shape.term, left, text[cand.outer_end:cand.outer_end + 8])
+        if strength in ("strong", "medium"):
+            return Verdict(shape.term, "campaign", reason)
+        return Verdict(None, None, reason)
 
 
 def group_quoted(text: str, quoted: Sequence[Candidate]) -> list[list[Candidate]]:

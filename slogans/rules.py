@@ -171,7 +171,7 @@ class RuleSet:
 
     def stage(self, name: str) -> list[Rule]:
         """The rules of one stage, by priority then id (sorted once, for as long as ``rules`` holds the same rules)."""
-        key = (name, tuple(map(id, self.rules)))
+        key = (id(self.rules), len(self.rules))
         cached = self._stages.get(name)
         if cached is None or cached[0] != key:
             cached = self._stages[name] = (key, sorted((r for r in self.rules if r.stage == name), key=lambda r: (r.priority, r.id)))

@@ -4,22 +4,26 @@
 
 Every figure comes from this one run:
 
-- throughput at 1x, 10x and 50x the shared corpus (a folder of that many copies of each speech),
-  each size in its own process (after one warm-up pass over 1x, so that every size runs with the
-  same dictionaries and caches loaded), through the CLI's path: files read one at a time, the
-  pipeline, the table written to a CSV file; the median of 3 to 15 runs (more for small sizes),
-  the sizes alternating over --scale-rounds rounds and the median of the rounds taken. Target: time
-  grows linearly, each time ratio within 15 % of the size ratio. The ratio is judged on CPU time,
-  which other jobs on a shared machine disturb far less than wall time (both are shown; on a quiet
-  machine they agree). Peak memory (ru_maxrss of that process): flat within 20 %.
+- time at 1x, 10x and 50x the shared corpus, through the CLI's path: files read one at a time,
+  the pipeline, the table written to a CSV file. One folder holds 50 copies of every speech, in
+  subfolders of 10 copies and those in subfolders of one; in each of --scale-rounds rounds every
+  size goes once through all of it (fifty runs of a one-copy folder, five of a ten-copy folder,
+  one of the whole), so each size reads the same files for about the same
+  time, one after the other, the order reversed every other round: the machine's drift (a fifth,
+  here, within a minute) hits every size alike. All in one warmed-up process. Target: time grows
+  linearly, each size's time per run over 1x's within 15 % of the size ratio, judged on CPU time
+  (which other jobs disturb less than wall time), the median of the rounds' ratios. Peak memory
+  (ru_maxrss of a process that runs one size once): flat within 20 %.
 - a single line of --line-mb MB (the corpus with its line ends removed, repeated), streamed in
   pieces in its own process: peak memory must stay well below the file's size (target: the
   growth over the warmed-up process under a quarter of the file's size).
-- --workers 2 against --workers 1 over the largest folder, in one process (the pool start
-  included). Target: 1.6x on a machine with two free cores. "cores busy" is the CPU time of the
-  process and its workers over the wall time: below 2, the machine did not give the run two cores.
+- --workers 2 against --workers 1 over the largest size, in the same process, the two in turn in
+  every round (the pool start included), the median of the rounds' ratios. Target: 1.6x on a
+  machine with two free cores.
+  "cores busy" is the CPU time of the process and its workers over the wall time: below 2, the
+  machine did not give the run two cores.
 - throughput against a full jieba.lcut pass (benchmarks/throughput.py: jieba and the extractor
-  timed in turn on each document, the median of the rounds' ratios). Target: 10x.
+  timed in turn on each half megabyte, the median of the rounds' ratios). Target: 10x.
 
 The output ends with a table: each measure, its target, PASS or FAIL.
 """
@@ -63,34 +67,62 @@ def _warm(corpus: Path):
     return extractor
 
 
-def child_folder(corpus: Path, folder: Path, repeats: int, workers: list[int]) -> dict:
-    """Time the CLI's path over ``folder`` with each number of workers (median of ``repeats``); peak RSS."""
+def _run_folder(extractor, folder: Path, target: Path, workers: int) -> int:
+    """The CLI's path over ``folder``: read, extract, write the CSV table; the number of rows."""
     from slogans.errors import InputError
     from slogans.pipeline import ExtractorSettings, run
     from slogans.stream import iter_inputs
     from slogans.table_writer import TableWriter
 
+    rows = 0
+    with TableWriter(target, "csv") as table:
+        for result in run(iter_inputs([folder]), ExtractorSettings(), workers, extractor=extractor):
+            if not isinstance(result, InputError):
+                table.add(result.terms)
+                rows += len(result.terms)
+    return rows
+
+
+def _runs(data: Path, copies: int) -> list[Path]:
+    """The folders of ``data`` that hold ``copies`` copies each (see ``_make_folder``): every one a
+    corpus of that size, one path as a user would give it."""
+    level = sorted(p for p in data.glob(f"**/s{copies}-*") if p.is_dir())
+    return level or [data]  # the largest size: the whole folder
+
+
+def child_memory(corpus: Path, data: Path, copies: int) -> dict:
+    """Peak RSS of a warmed-up process that runs the CLI's path once over ``copies`` copies."""
     extractor = _warm(corpus)
     warm_rss = _rss_mb()
-    out: dict = {"warm_rss_mb": warm_rss, "seconds": {}}
-    for n in workers:
-        target = folder.parent / f"report-{n}.csv"
-        times, cpu = [], []
-        for _ in range(repeats):
+    rows = _run_folder(extractor, _runs(data, copies)[0], data.parent / "report-memory.csv", 1)
+    return {"warm_rss_mb": warm_rss, "peak_rss_mb": _rss_mb(), "rows": rows}
+
+
+def child_timing(corpus: Path, data: Path, sizes: list[int], rounds: int) -> dict:
+    """Per round and size: CPU and wall seconds per run (every size goes once through all of
+    ``data``: fifty runs of one copy, five of ten, one of fifty); and all of ``data`` with 1 and
+    with 2 workers. The order is reversed every other round."""
+    extractor = _warm(corpus)
+    out: dict = {"cpu": [], "wall": [], "workers": [], "rows": []}
+    for r in range(rounds):
+        order = list(range(len(sizes)))[:: 1 if r % 2 == 0 else -1]
+        cpu, wall = [0.0] * len(sizes), [0.0] * len(sizes)
+        for i in order:
+            runs = _runs(data, sizes[i])
             start, cpu_start = time.perf_counter(), _cpu_seconds()
-            rows = 0
-            with TableWriter(target, "csv") as table:
-                for result in run(iter_inputs([folder]), ExtractorSettings(), n, extractor=extractor):
-                    if not isinstance(result, InputError):
-                        table.add(result.terms)
-                        rows += len(result.terms)
-            times.append(time.perf_counter() - start)
-            cpu.append(_cpu_seconds() - cpu_start)  # pool workers included, once shut down
-        out["seconds"][str(n)] = statistics.median(times)
-        out.setdefault("cpu_seconds", {})[str(n)] = statistics.median(cpu)
-        out.setdefault("cores_used", {})[str(n)] = sum(cpu) / sum(times)
-        out["rows"] = rows
-    out["peak_rss_mb"] = _rss_mb()
+            rows = [_run_folder(extractor, paths, data.parent / "report.csv", 1) for paths in runs]
+            cpu[i] = (_cpu_seconds() - cpu_start) / len(runs)
+            wall[i] = (time.perf_counter() - start) / len(runs)
+            if r == 0:
+                out["rows"].append(rows[0])
+        out["cpu"].append(cpu)
+        out["wall"].append(wall)
+        pair = {}
+        for n in ([1, 2] if r % 2 == 0 else [2, 1]):
+            start, cpu_start = time.perf_counter(), _cpu_seconds()
+            _run_folder(extractor, data, data.parent / f"report-{n}.csv", n)
+            pair[str(n)] = {"wall": time.perf_counter() - start, "cpu": _cpu_seconds() - cpu_start}
+        out["workers"].append(pair)
     return out
 
 
@@ -115,13 +147,16 @@ def _child(kind: str, *args: str) -> dict:
 
 
 # -- the run ----------------------------------------------------------------------------------
-def _make_folder(corpus: Path, copies: int, root: Path) -> tuple[Path, int]:
-    folder = root / f"x{copies}"
+def _make_folder(corpus: Path, sizes: list[int], root: Path) -> tuple[Path, int]:
+    """A folder of ``sizes[-1]`` copies of the corpus, nested so that each smaller size is a folder
+    of its own: for sizes 1, 10, 50, copy 17 lies in ``s10-001/s1-017/``. The bytes of all copies."""
+    folder = root / "corpus"
     size = 0
     files = sorted(corpus.rglob("*.txt"))
-    for k in range(copies):
+    for k in range(sizes[-1]):
+        nest = [f"s{s}-{k // s:03d}" for s in reversed(sizes[:-1])]
         for f in files:
-            dest = folder / f"copy{k:03d}" / f.relative_to(corpus)
+            dest = folder.joinpath(*nest) / f.relative_to(corpus)
             dest.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(f, dest)
             size += f.stat().st_size
@@ -150,13 +185,15 @@ def main() -> None:
     ap.add_argument("--line-mb", type=float, default=200.0, help="size of the single-line file (0: skip)")
     ap.add_argument("--jieba-mb", type=float, default=5.0)
     ap.add_argument("--rounds", type=int, default=3, help="alternating rounds against jieba.lcut")
-    ap.add_argument("--scale-rounds", type=int, default=3, help="alternating rounds over the sizes")
+    ap.add_argument("--scale-rounds", type=int, default=7, help="rounds over the sizes (and the workers)")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         kind, *rest = args.child
-        if kind == "folder":
-            print(json.dumps(child_folder(args.corpus, Path(rest[0]), int(rest[1]), [int(n) for n in rest[2:]])))
+        if kind == "memory":
+            print(json.dumps(child_memory(args.corpus, Path(rest[0]), int(rest[1]))))
+        elif kind == "timing":
+            print(json.dumps(child_timing(args.corpus, Path(rest[0]), [int(n) for n in rest[2:]], int(rest[1]))))
         else:
             print(json.dumps(child_line(args.corpus, Path(rest[0]))))
         return
@@ -166,43 +203,42 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="slogans-scale-") as tmp:
         root = Path(tmp)
         sizes = sorted(args.sizes)
-        folders = {copies: _make_folder(args.corpus, copies, root) for copies in sizes}
-        runs: dict[int, list[dict]] = {copies: [] for copies in sizes}
-        for r in range(1, args.scale_rounds + 1):  # sizes alternate, so that a busy moment hits all of them
-            for copies in sizes:
-                folder, nbytes = folders[copies]
-                workers = [1, 2] if copies == sizes[-1] else [1]
-                repeats = min(15, max(3, 50 // copies))  # small sizes run often, so that each median is steady
-                res = _child("folder", str(folder), str(repeats), *map(str, workers))
-                runs[copies].append(res)
-                t1, c1 = res["seconds"]["1"], res["cpu_seconds"]["1"]
-                mb = nbytes / 1_000_000
-                print(f"round {r} {copies:>3}x  {mb:7.2f} MB  wall {t1:6.2f} s ({mb / t1:5.2f} MB/s)  CPU {c1:6.2f} s ({mb / c1:5.2f} MB/s)"
-                      f"  peak RSS {res['peak_rss_mb']:5.0f} MB  ({res['rows']} rows)")
-
-        def median(copies: int, key: str, n: str = "1") -> float:
-            return statistics.median(res[key][n] for res in runs[copies])
+        if any(b % a for a, b in zip(sizes, sizes[1:])):
+            raise SystemExit(f"--sizes must each divide the next: {sizes}")
+        data, nbytes = _make_folder(args.corpus, sizes, root)  # every size runs over these copies
+        mbs = {copies: nbytes * copies / sizes[-1] / 1_000_000 for copies in sizes}
+        memory = {copies: _child("memory", str(data), str(copies)) for copies in sizes}
+        timing = _child("timing", str(data), str(args.scale_rounds), *map(str, sizes))
+        for r, (cpu, wall) in enumerate(zip(timing["cpu"], timing["wall"]), 1):
+            for i, copies in enumerate(sizes):
+                mb = mbs[copies]
+                print(f"round {r} {copies:>3}x  {mb:7.2f} MB  wall {wall[i]:6.3f} s ({mb / wall[i]:5.2f} MB/s)"
+                      f"  CPU {cpu[i]:6.3f} s ({mb / cpu[i]:5.2f} MB/s)  ({timing['rows'][i]} rows)")
+            pair = timing["workers"][r - 1]
+            print(f"round {r} {sizes[-1]:>3}x  --workers 1: {pair['1']['wall']:.2f} s, --workers 2: {pair['2']['wall']:.2f} s"
+                  f" ({pair['1']['wall'] / pair['2']['wall']:.2f}x, {pair['2']['cpu'] / pair['2']['wall']:.1f} cores busy)")
+        for copies in sizes:
+            print(f"{copies:>3}x  peak RSS {memory[copies]['peak_rss_mb']:5.0f} MB ({memory[copies]['rows']} rows)")
 
         base = sizes[0]
-        for copies in sizes[1:]:
-            size_ratio = folders[copies][1] / folders[base][1]
-            wall = median(copies, "seconds") / median(base, "seconds")
-            cpu = median(copies, "cpu_seconds") / median(base, "cpu_seconds")
-            rows.append((f"time {copies}x / {base}x (CPU; wall)", f"{cpu:.2f}; {wall:.2f} (size ratio {size_ratio:.1f})",
+        for i, copies in enumerate(sizes[1:], 1):
+            size_ratio = copies / base
+            cpu = statistics.median(c[i] / c[0] for c in timing["cpu"])
+            wall = statistics.median(w[i] / w[0] for w in timing["wall"])
+            rows.append((f"time {copies}x / {base}x (CPU; wall)", f"{cpu:.2f}; {wall:.2f} (size ratio {size_ratio:.0f}; median of {len(timing['cpu'])})",
                          "CPU within 15 % of the size ratio", _verdict(abs(cpu / size_ratio - 1) <= 0.15)))
-        peak = {copies: max(res["peak_rss_mb"] for res in runs[copies]) for copies in sizes}
+        peak = {copies: memory[copies]["peak_rss_mb"] for copies in sizes}
         for copies in sizes[1:]:
             mem = peak[copies] / peak[base]
             rows.append((f"peak RSS {copies}x / {base}x", f"{peak[copies]:.0f} / {peak[base]:.0f} MB = {mem:.2f}",
                          "within 20 %", _verdict(abs(mem - 1) <= 0.20)))
         top = sizes[-1]
-        speedups = [res["seconds"]["1"] / res["seconds"]["2"] for res in runs[top]]
+        speedups = [pair["1"]["wall"] / pair["2"]["wall"] for pair in timing["workers"]]
         speedup = statistics.median(speedups)
-        cores = statistics.median(res["cores_used"]["2"] for res in runs[top])
+        cores = statistics.median(pair["2"]["cpu"] / pair["2"]["wall"] for pair in timing["workers"])
         rows.append((f"--workers 2 / 1 ({top}x, wall)", f"{speedup:.2f}x (median of {len(speedups)}; {cores:.1f} cores busy)",
                      ">= 1.6x", _verdict(speedup >= 1.6)))
-        for folder, _ in folders.values():
-            shutil.rmtree(folder)
+        shutil.rmtree(data)
 
         if args.line_mb > 0:
             line = root / "line.txt"

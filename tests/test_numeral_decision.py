@@ -84,3 +84,27 @@ def test_reason_names_the_evidence(extractor):
     cand = next(c for c in detect_candidates(text, extractor.rules) if c.rule.id == "numeral-ge")
     verdict, start, end = extractor._numeral.decide(text, cand)
     assert verdict.term == "七个强化" and "formula head 强化" in verdict.reason and text[start:end] == "七个强化"
+
+
+def test_known_terms_are_found_where_they_start():
+    from slogans.numeral_decision import KnownTerms
+
+    known = KnownTerms(["三个课堂", "三个代表", "五个好", ""])
+    text = "建设三个课堂和五个好"
+    assert known.starting_at(text, 2) == {"三个课堂"}
+    assert known.starting_at(text, 7) == {"五个好"}
+    assert known.starting_at(text, 0) == frozenset()
+    assert known.starting_at(text, len(text)) == frozenset()
+    assert len(known) == 3
+
+
+def test_decide_gives_the_same_with_a_set_or_an_index(extractor):
+    from slogans.detect import detect_candidates
+    from slogans.numeral_decision import KnownTerms
+
+    text = "建设三个课堂要扎实。"
+    cand = next(c for c in detect_candidates(text, extractor.rules) if c.rule.id == "numeral-ge")
+    as_set = extractor._numeral.decide(text, cand, {"三个课堂"})
+    as_index = extractor._numeral.decide(text, cand, KnownTerms({"三个课堂"}))
+    assert as_set == as_index
+    assert as_set[0].term == "三个课堂"

@@ -190,3 +190,68 @@ def test_builtin_requires_never_hide_a_match(corpus):
         for rule in gated:
             alone = [m.span() for m in rule.compiled.finditer(text, overlapped=rule.stage == "define")]
             assert [m.span() for m in rule.finditer(text)] == alone, rule.id
+
+
+def test_scope_line_runs_only_on_the_lines_a_gate_finds(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: lined
+    stage: detect
+    kind: campaign
+    scope: line
+    requires: '工程'
+    pattern: '(?P<term>[一二三]基)'
+    yields: {term: term}
+""")
+    rule = next(r for r in load_rules([path], builtin=False).rules if r.id == "lined")
+    assert rule.scope == "line"
+    text = "推进三基建设。\n实施二基工程。\n再谈一基。"
+    assert [m.group("term") for m in rule.finditer(text)] == ["二基"]  # a text-scoped rule would find all three
+    assert [m.span("term") for m in rule.finditer(text)] == [(len("推进三基建设。\n实施"), len("推进三基建设。\n实施二基"))]
+
+
+def test_scope_line_covers_every_line_a_gate_spans(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: lined
+    stage: detect
+    kind: campaign
+    scope: line
+    requires: '工程\\n\\s*第一'
+    pattern: '(?P<term>[一二三]基)工程(?=\\n\\s*第一)'
+    yields: {term: term}
+""")
+    rule = next(r for r in load_rules([path], builtin=False).rules if r.id == "lined")
+    text = "开头。\n实施三基工程\n\n第一,抓班子。"
+    assert [m.group("term") for m in rule.finditer(text)] == ["三基"]
+
+
+def test_scope_line_needs_a_gate_and_a_known_value(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: no-gate
+    stage: detect
+    kind: campaign
+    scope: line
+    pattern: '(?P<term>x)'
+    yields: {term: term}
+  - id: bad-scope
+    stage: detect
+    kind: campaign
+    scope: paragraph
+    requires: x
+    pattern: '(?P<term>x)'
+    yields: {term: term}
+""")
+    with pytest.raises(RuleError) as info:
+        load_rules([path], builtin=False)
+    assert info.value.codes == ["E011", "E013"]
+    assert "requires" in str(info.value) and "paragraph" in str(info.value)
+
+
+def test_builtin_line_scoped_rules_find_what_they_find_over_the_whole_text(corpus):
+    """On real speeches, a line-scoped rule finds exactly what its pattern finds over the whole text."""
+    lined = [r for r in RULES.rules if r.scope == "line"]
+    assert len(lined) >= 5
+    for path in sorted(corpus.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for rule in lined:
+            alone = [m.span() for m in rule.compiled.finditer(text, overlapped=rule.stage == "define")]
+            assert [m.span() for m in rule.finditer(text)] == alone, (rule.id, path.name)

@@ -76,7 +76,7 @@ def _run_folder(extractor, folder: Path, target: Path, workers: int) -> int:
 
     rows = 0
     with TableWriter(target, "csv") as table:
-        for result in run(iter_inputs([folder]), ExtractorSettings(), workers, extractor=extractor):
+        for result in run(iter_inputs([folder], defer_reading=True), ExtractorSettings(), workers, extractor=extractor):
             if not isinstance(result, InputError):
                 table.add(result.terms)
                 rows += len(result.terms)

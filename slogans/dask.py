@@ -148,6 +148,20 @@ def _work(batch: list[Item], settings: ExtractorSettings, with_mentions: bool) -
     return [analyze_item(extractor, item, with_mentions) for item in batch]
 
 
+def _read_here(items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with every PendingFile read here, on the client: the cluster may not see its files."""
+    from slogans.stream import PendingFile
+
+    for item in items:
+        if isinstance(item, PendingFile):
+            try:
+                yield item.read()
+            except InputError as exc:
+                yield exc
+        else:
+            yield item
+
+
 def run_on_cluster(
     items: Iterable[Item],
     settings: ExtractorSettings,
@@ -176,7 +190,7 @@ def run_on_cluster(
         try:
             threads = sum(client.nthreads().values()) or 1
             inflight: deque[Any] = deque()
-            for batch in batches(items):
+            for batch in batches(_read_here(items)):
                 if isinstance(batch[0], TextFile) or all(isinstance(i, InputError) for i in batch):
                     local = local or settings.build()
                     done: Future[list[Outcome]] = Future()

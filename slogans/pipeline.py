@@ -1,7 +1,8 @@
 """Running the extractor over a stream of inputs, one document at a time, results in input order.
 
-Inputs are Documents, large files to stream (``stream.TextFile``), (id, text) pairs, or the
-InputError of a file that could not be read, which is passed through in its place. Nothing is
+Inputs are Documents, large files to stream (``stream.TextFile``), files to read where they are
+analysed (``stream.PendingFile``), (id, text) pairs, or the InputError of a file that could not be
+read, which is passed through in its place. Nothing is
 collected: each input is analysed and its result handed on before the next is needed, so memory
 does not grow with the corpus. With ``workers`` > 1 the work goes to a pool of processes
 (``slogans.parallel``); the results are the same, in the same order.
@@ -21,9 +22,9 @@ from slogans.api import DocumentResult, Extractor
 from slogans.errors import InputError
 from slogans.model import Document
 from slogans.report import mention_records, unlocated_mention_records
-from slogans.stream import TextFile, analyze_file
+from slogans.stream import PendingFile, TextFile, analyze_file
 
-Item = Union[Document, TextFile, InputError, "tuple[str, str]"]
+Item = Union[Document, TextFile, PendingFile, InputError, "tuple[str, str]"]
 Outcome = Union[DocumentResult, InputError]
 
 #: Below this much text in all (characters, a streamed file counting as large), or fewer than two
@@ -61,6 +62,11 @@ def analyze_item(extractor: Extractor, item: Item, with_mentions: bool = False) 
         if with_mentions:
             result.mention_records = list(unlocated_mention_records(item.id, result.mentions))
         return result
+    if isinstance(item, PendingFile):
+        try:
+            item = item.read()
+        except InputError as exc:
+            return exc
     if isinstance(item, Document):
         result = extractor.analyze_document(item, with_mentions)
         result.meta = dict(item.meta)
@@ -79,6 +85,8 @@ def item_chars(item: Item) -> int:
         return len(item[1])
     if isinstance(item, TextFile):
         return POOL_MIN_CHARS
+    if isinstance(item, PendingFile):
+        return item.size() // 3  # about: three bytes a character in UTF-8 Chinese
     return 0
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
 
-from slogans.corpus import ReadOptions, Source, find_sources, read_source, resolve_options, source_format
+from slogans.corpus import ReadOptions, Source, find_sources, read_document, read_source, resolve_options, source_format
 from slogans.decoding import DecodeError, canonical_encoding, decode_bytes
 from slogans.errors import InputError
 from slogans.model import Document
@@ -53,6 +53,27 @@ def right_context(extractor: "Extractor") -> int:
 
 
 # -- reading ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PendingFile:
+    """A plain-text file not read yet: whoever analyses it reads it (a pool's worker, so that the
+    reading and decoding are spread over the cores and the texts never travel between processes)."""
+
+    path: Path
+    id: str
+    encoding: Optional[str] = None
+
+    def read(self) -> Document:
+        """The file's document, as ``corpus.read_document`` gives it. Raises InputError for a bad file."""
+        return read_document(Source(self.path, self.id), self.encoding)
+
+    def size(self) -> int:
+        """The file's size in bytes (0 when it cannot be read: the error comes when it is)."""
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
 @dataclass(frozen=True)
 class TextFile:
     """A text file too large to read whole; ``read()`` gives its text block by block.
@@ -113,19 +134,25 @@ class TextFile:
 
 def iter_inputs(
     paths: Sequence[Union[str, Path]], pattern: Optional[str] = None, stream_above: Optional[int] = None,
-    options: Optional[ReadOptions] = None,
-) -> Iterator[Union[Document, TextFile, InputError]]:
+    options: Optional[ReadOptions] = None, defer_reading: bool = False,
+) -> Iterator[Union[Document, TextFile, PendingFile, InputError]]:
     """Like ``corpus.iter_documents``, but a plain-text file above ``stream_above`` bytes (default
     STREAM_ABOVE_BYTES) comes as a TextFile to be streamed, not as a Document: nothing large is
     ever read whole. Tables are read in chunks anyway; a compilation to split (``--split``) is
-    read whole."""
+    read whole. With ``defer_reading``, every other plain-text file comes as a PendingFile, read
+    where it is analysed (``pipeline.run`` reads it in the worker that takes it)."""
     stream_above = STREAM_ABOVE_BYTES if stream_above is None else stream_above
     pattern, opts = resolve_options(pattern, options)
     for item in find_sources(paths, pattern):
         if isinstance(item, InputError):
             yield item
-        elif opts.splitter is None and source_format(item, opts) == "text" and _size(item) > stream_above:
-            yield TextFile(item.path, item.id, opts.encoding)
+        elif opts.splitter is None and source_format(item, opts) == "text":
+            if _size(item) > stream_above:
+                yield TextFile(item.path, item.id, opts.encoding)
+            elif defer_reading:
+                yield PendingFile(item.path, item.id, opts.encoding)
+            else:
+                yield from read_source(item, opts)
         else:
             yield from read_source(item, opts)
 

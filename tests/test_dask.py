@@ -113,3 +113,13 @@ def test_cli_streams_large_files_in_the_client(client, corpus, monkeypatch):
     assert remote.exit_code == local.exit_code == 0
     assert sorted(streamed) == ["000_880b41d3d6e7ffda.txt", "external/cpc19_report_2017.txt", "external/gov_report_2020.txt"]
     assert remote.output == local.output
+
+
+def test_pending_files_are_read_by_the_client(client, extractor, corpus):
+    from slogans.stream import PendingFile, iter_inputs
+
+    pending = list(iter_inputs([corpus], defer_reading=True))
+    assert pending and all(isinstance(i, PendingFile) for i in pending)
+    remote = list(sdask.run_on_cluster(pending, sdask.ExtractorSettings(), client, extractor=extractor))
+    local = list(sdask.run_on_cluster(iter_inputs([corpus]), sdask.ExtractorSettings(), client, extractor=extractor))
+    assert [(r.document, r.terms) for r in remote] == [(r.document, r.terms) for r in local]

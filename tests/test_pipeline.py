@@ -9,7 +9,7 @@ import slogans.parallel
 import slogans.pipeline
 from slogans import Document, InputError
 from slogans.pipeline import ExtractorSettings, analyze_item, item_chars, run
-from slogans.stream import TextFile, iter_inputs
+from slogans.stream import PendingFile, TextFile, iter_inputs
 
 
 def _items(corpus: Path) -> list:
@@ -91,3 +91,30 @@ def test_iter_inputs_then_run(extractor, corpus, tmp_path):
     results = list(run(iter_inputs([corpus, tmp_path / "nope.txt"]), extractor=extractor))
     assert isinstance(results[-1], InputError)
     assert {r.document for r in results[:-1]} >= {"000_880b41d3d6e7ffda.txt", "external/cpc19_report_2017.txt"}
+
+
+def test_pending_files_are_read_where_analysed_with_errors_in_place(extractor, corpus, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff" * 10)
+    pending = list(iter_inputs([corpus, bad], defer_reading=True))
+    assert all(isinstance(i, PendingFile) for i in pending)
+    read = list(iter_inputs([corpus, bad]))
+    results, expected = list(run(pending, extractor=extractor)), list(run(read, extractor=extractor))
+    assert [str(r) if isinstance(r, InputError) else (r.document, r.terms, r.meta) for r in results] == [
+        str(r) if isinstance(r, InputError) else (r.document, r.terms, r.meta) for r in expected]
+    assert isinstance(results[-1], InputError) and results[-1].path == str(bad)
+
+
+def test_pending_files_in_a_pool_give_the_local_results(extractor, corpus, monkeypatch):
+    monkeypatch.setattr(slogans.pipeline, "POOL_MIN_CHARS", 0)
+    pending = list(iter_inputs([corpus], defer_reading=True))
+    local = list(run(iter_inputs([corpus]), extractor=extractor))
+    pooled = list(run(pending, ExtractorSettings(), workers=2, extractor=extractor))
+    assert [(r.document, r.terms) for r in pooled] == [(r.document, r.terms) for r in local]
+
+
+def test_item_chars_of_a_pending_file_is_about_its_characters(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("两评一树" * 300, encoding="utf-8")
+    assert item_chars(PendingFile(path, "a.txt")) == 1200
+    assert item_chars(PendingFile(tmp_path / "gone.txt", "gone.txt")) == 0

@@ -72,7 +72,8 @@ def extract(
     kept = tuple(c.strip() for c in keep_columns.split(",") if c.strip())
     options = ReadOptions(encoding, input_format, TableOptions(text_column, id_column, kept), _splitter(extractor.rules.settings) if split else None)
     pattern, options = resolve_options(pattern, options)
-    items = iter_inputs(paths, pattern, options=options)
+    # read where analysed (spread over the workers), except on a cluster that may not see the files
+    items = iter_inputs(paths, pattern, options=options, defer_reading=dask_address is None)
     with_mentions = mentions_file is not None
     if dask_address is not None:
         from slogans.dask import DaskMissing, SchedulerUnreachable, run_on_cluster

@@ -52,7 +52,7 @@ def blocks_of(docs: list[str], megabytes: float) -> list[list[str]]:
     out: list[list[str]] = [[]]
     size = 0
     for d in docs:
-        if size >= megabytes * 1_000_000:
+        if out[-1] and size >= megabytes * 1_000_000:
             out.append([])
             size = 0
         out[-1].append(d)

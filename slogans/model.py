@@ -46,6 +46,16 @@ class TermCount:
     #: None means the same as ``components``.
     components_simplified: Optional[tuple[str, ...]] = None
 
+    def as_row(self) -> tuple[Any, ...]:
+        """The values of ``as_record()``, in its order, as a tuple (cheaper, for writers that know the columns)."""
+        simplified = self.components_simplified if self.components_simplified is not None else self.components
+        return (
+            self.document, self.term, self.kind, self.count,
+            list(self.components) if self.components is not None else None,
+            self.components_source,
+            list(simplified) if simplified is not None else None,
+        )
+
     def as_record(self) -> dict[str, Any]:
         """The row as the output contract fixes it (components as a list), and the added
         ``components_simplified``."""

@@ -75,3 +75,14 @@ def test_files_are_written_atomically(tmp_path: Path):
 def test_parquet_needs_a_file():
     with pytest.raises(ValueError):
         TableWriter(None, "parquet")
+
+
+def test_a_row_is_its_record_in_order():
+    from slogans.model import TermCount
+    from slogans.report import COLUMNS
+
+    for row in (TermCount("d", "五个好", "numbered", 2, ("领导班子好", "党员队伍好"), "text", True, ("领导班子好", "党员队伍好")),
+                TermCount("d", "创先争优", "campaign", 1, None, None)):
+        record = row.as_record()
+        assert list(record) == COLUMNS
+        assert row.as_row() == tuple(record.values())

@@ -1,26 +1,28 @@
 """The frequency table written as documents come, without holding it where the format allows.
 
 Rows are spooled, one pickle per document, to a temporary file as each document is done; the texts
-are never kept, and the rows only on disk. At the end:
+are never kept, and the rows only on disk. Long CSV or JSONL to a file is also written as it comes,
+to a temporary file beside the report, for as long as the documents come in the contract's order
+(each document id greater than the one before, as a folder's sorted files give). At the end:
 
-- long CSV or JSONL, documents in the contract's order (each document id greater than the one
-  before, as a folder's sorted files give): the spool is copied into the report row by row, and
-  memory holds neither texts nor table;
-- otherwise (ids out of order, ``--wide``, JSON, Parquet, extra columns): the table is read into pandas to be
-  sorted or shaped, and memory holds the table (never the texts).
+- still in order: the temporary report is renamed into place (to stdout, the spool is copied row
+  by row); memory holds neither texts nor table, and no work is left for the end of the run;
+- otherwise (ids out of order, ``--wide``, JSON, Parquet, extra columns): the table is read from the
+  spool into pandas to be sorted or shaped, and memory holds the table (never the texts).
 
 Either way the report is the one ``report.write_report`` gives, written to a temporary file and
-renamed (``report.atomic_path``), so no run leaves a half-written report.
+renamed, so no run leaves a half-written report.
 """
 from __future__ import annotations
 
 import csv
 import json
+import os
 import pickle
 import tempfile
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Iterator, Optional, Sequence
+from typing import IO, Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from slogans.model import TermCount
 from slogans.report import COLUMNS, add_document_columns, atomic_path, frame_from_records, write_report
@@ -46,6 +48,15 @@ class TableWriter:
         self.in_order = True
         self.rows = 0
         self.extra: dict[str, dict[str, Any]] = {}  # per document: title, kept columns
+        # the report itself, written as rows come while they can be (see the module's docstring)
+        self._direct: Optional[IO[str]] = None
+        self._direct_path: Optional[Path] = None
+        if target is not None and not wide and fmt in ("csv", "jsonl"):
+            target = Path(target)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path("."))
+            self._direct_path = Path(tmp)
+            self._direct = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            self._direct_rows = _row_writer(self._direct, fmt)
 
     def add(self, rows: Sequence[TermCount], extra: Optional[dict[str, Any]] = None) -> None:
         """The rows of one document (as ``Extractor.count`` gives them: by count, then term), and
@@ -58,9 +69,15 @@ class TableWriter:
         if self._last is not None and not doc > self._last:
             self.in_order = False
         self._last = doc
+        records = [r.as_row() for r in rows]
         # one pickle per document (our own temporary file): a row each, or JSON, costs several times more
-        pickle.dump([r.as_row() for r in rows], self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(records, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
         self.rows += len(rows)
+        if self._direct is not None:
+            if self.streams:
+                self._direct_rows(records)
+            else:
+                self._drop_direct()  # the report will be shaped from the spool at the end
 
     @property
     def streams(self) -> bool:
@@ -70,7 +87,13 @@ class TableWriter:
     def close(self) -> None:
         """Write the report (to the target, atomically, or to stdout)."""
         try:
-            if self.streams:
+            if self.streams and self._direct is not None:
+                assert self._direct_path is not None and self.target is not None
+                self._direct.close()
+                self._direct = None
+                os.replace(self._direct_path, self.target)
+                self._direct_path = None
+            elif self.streams:
                 if self.target is None:
                     assert self.stdout is not None
                     self._copy(self.stdout)
@@ -81,11 +104,21 @@ class TableWriter:
                 frame = add_document_columns(frame_from_records(dict(zip(COLUMNS, r)) for r in self._records()), self.extra)
                 write_report(frame, self.target, self.fmt, self.wide, stdout=self.stdout)
         finally:
+            self._drop_direct()
             self._spool.close()
 
     def discard(self) -> None:
-        """Drop the rows; nothing is written."""
+        """Drop the rows; nothing is written (the temporary report is removed)."""
+        self._drop_direct()
         self._spool.close()
+
+    def _drop_direct(self) -> None:
+        if self._direct is not None:
+            self._direct.close()
+            self._direct = None
+        if self._direct_path is not None:
+            self._direct_path.unlink(missing_ok=True)
+            self._direct_path = None
 
     def __enter__(self) -> "TableWriter":
         return self
@@ -105,14 +138,26 @@ class TableWriter:
                 return
 
     def _copy(self, out: IO[str]) -> None:
-        if self.fmt == "csv":
-            writer = csv.writer(out, lineterminator="\n")
-            writer.writerow(COLUMNS)
-            for doc, term, kind, count, components, source, simplified in self._records():
-                writer.writerow([doc, term, kind, count, _joined(components), source or "", _joined(simplified)])
-        else:
-            for record in self._records():
-                out.write(json.dumps(dict(zip(COLUMNS, record)), ensure_ascii=False) + "\n")
+        _row_writer(out, self.fmt)(self._records())
+
+
+def _row_writer(out: IO[str], fmt: str) -> Callable[[Iterable[tuple[Any, ...]]], None]:
+    """A function that writes rows (``TermCount.as_row`` tuples) to ``out`` as long CSV (its header
+    written now) or JSONL, exactly as ``report.write_report`` writes them."""
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(COLUMNS)
+
+        def write_csv(rows: Iterable[tuple[Any, ...]]) -> None:
+            writer.writerows(
+                [doc, term, kind, count, _joined(components), source or "", _joined(simplified)]
+                for doc, term, kind, count, components, source, simplified in rows
+            )
+        return write_csv
+
+    def write_jsonl(rows: Iterable[tuple[Any, ...]]) -> None:
+        out.writelines(json.dumps(dict(zip(COLUMNS, row)), ensure_ascii=False) + "\n" for row in rows)
+    return write_jsonl
 
 
 def _joined(members: Optional[list[str]]) -> str:

@@ -214,3 +214,11 @@ def test_workers_carry_titles_kept_columns_dates_and_mentions(corpus, monkeypatc
     assert {(r["document"], r["date"]) for r in kept_rows} == {("s1", "2016-05-01"), ("s2", "2021-07-01")}
     located = [json.loads(line) for line in outputs["2"][2].splitlines()]
     assert located and all(isinstance(m["line"], int) and m["line"] >= 1 for m in located)
+
+
+def test_a_report_that_cannot_be_written_is_named_before_any_work(tmp_path):
+    speech = _speech(tmp_path)
+    target = tmp_path / "no_such_folder" / "report.csv"
+    result = run("extract", str(speech), "-o", str(target))
+    assert result.exit_code == 2
+    assert result.output.strip() == f"error: {target}: cannot write the report: No such file or directory"

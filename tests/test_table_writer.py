@@ -86,3 +86,44 @@ def test_a_row_is_its_record_in_order():
         record = row.as_record()
         assert list(record) == COLUMNS
         assert row.as_row() == tuple(record.values())
+
+
+def test_an_in_order_report_is_written_as_rows_come_and_renamed_at_the_end(tmp_path):
+    from slogans.model import TermCount
+    from slogans.table_writer import TableWriter
+
+    target = tmp_path / "report.csv"
+    writer = TableWriter(target, "csv")
+    writer.add([TermCount("a.txt", "五个好", "numbered", 2, None, None)])
+    assert len(list(tmp_path.glob(".report.csv.*.part"))) == 1  # the report being written, beside its target
+    assert not target.exists()  # nothing at the report's name until the run ends
+    writer.add([TermCount("b.txt", "创先争优", "campaign", 1, None, None)])
+    writer.close()
+    assert target.read_text(encoding="utf-8").splitlines()[1:] == ["a.txt,五个好,numbered,2,,,", "b.txt,创先争优,campaign,1,,,"]
+    assert list(tmp_path.glob("*.part")) == []
+
+
+def test_a_report_out_of_order_is_sorted_from_the_spool_and_leaves_no_part_file(tmp_path):
+    from slogans.model import TermCount
+    from slogans.table_writer import TableWriter
+
+    target = tmp_path / "report.jsonl"
+    with TableWriter(target, "jsonl") as writer:
+        writer.add([TermCount("b.txt", "创先争优", "campaign", 1, None, None)])
+        writer.add([TermCount("a.txt", "五个好", "numbered", 2, None, None)])
+        assert list(tmp_path.glob("*.part")) == []  # given up as soon as the order broke
+    assert [line.split('"')[3] for line in target.read_text(encoding="utf-8").splitlines()] == ["a.txt", "b.txt"]
+
+
+def test_a_discarded_report_leaves_nothing(tmp_path):
+    from slogans.model import TermCount
+    from slogans.table_writer import TableWriter
+
+    target = tmp_path / "report.csv"
+    try:
+        with TableWriter(target, "csv") as writer:
+            writer.add([TermCount("a.txt", "五个好", "numbered", 2, None, None)])
+            raise RuntimeError("the run failed")
+    except RuntimeError:
+        pass
+    assert list(tmp_path.iterdir()) == []

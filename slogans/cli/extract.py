@@ -90,8 +90,12 @@ def extract(
 
         results = run(items, settings, workers or default_workers(), extractor=extractor, with_mentions=with_mentions)
     failed = 0
-    with TableWriter(output, fmt, wide, stdout=sys.stdout) as table, \
-            MentionWriter(mentions_file) if mentions_file is not None else _NoMentions() as mentions:
+    try:
+        writer = TableWriter(output, fmt, wide, stdout=sys.stdout)  # a report file is opened now, before any work
+    except OSError as exc:
+        click.echo(f"error: {output}: cannot write the report: {exc.strerror or exc}", err=True)
+        raise SystemExit(2) from None
+    with writer as table, MentionWriter(mentions_file) if mentions_file is not None else _NoMentions() as mentions:
         for result in _progress(results, paths, pattern, show=not verbose):
             if isinstance(result, InputError):
                 failed += 1

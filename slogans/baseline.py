@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from slogans.atomic import temporary_beside
 from slogans.errors import SlogansError
 from slogans.findings import Finding
 
@@ -95,7 +95,7 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     entries = [{"path": p, "code": c, "term": t, "count": n} for (p, c, t), n in sorted(counts.items())]
     payload = json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=2) + "\n"
     root.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=root)
+    fd, tmp = temporary_beside(path, ".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(payload)

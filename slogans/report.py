@@ -5,16 +5,14 @@ the end, so a failed run never leaves a half-written report and never truncates 
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from bisect import bisect_left
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterable, Iterator, Optional
 
 import pandas as pd
 
+from slogans.atomic import atomic_path
 from slogans.model import Document, Mention, TermCount
 
 #: The columns of the output contract, in order, then the added ones.
@@ -93,20 +91,6 @@ def _write_json_records(records: list[dict], out: IO[str], fmt: str) -> None:
     else:
         json.dump(records, out, ensure_ascii=False, indent=1)
         out.write("\n")
-
-
-@contextmanager
-def atomic_path(target: Path) -> Iterator[Path]:
-    """A temporary path beside ``target`` that replaces it only if the block succeeds."""
-    target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path("."))
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_report(frame: pd.DataFrame, target: Optional[Path], fmt: str, wide: bool = False, stdout: Optional[IO[str]] = None) -> None:

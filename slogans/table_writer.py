@@ -25,7 +25,8 @@ from types import TracebackType
 from typing import IO, Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from slogans.model import TermCount
-from slogans.report import COLUMNS, add_document_columns, atomic_path, frame_from_records, write_report
+from slogans.atomic import atomic_path, temporary_beside
+from slogans.report import COLUMNS, add_document_columns, frame_from_records, write_report
 
 _CSV_JOINER = "、"
 
@@ -52,9 +53,7 @@ class TableWriter:
         self._direct: Optional[IO[str]] = None
         self._direct_path: Optional[Path] = None
         if target is not None and not wide and fmt in ("csv", "jsonl"):
-            target = Path(target)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path("."))
-            self._direct_path = Path(tmp)
+            fd, self._direct_path = temporary_beside(Path(target))
             self._direct = os.fdopen(fd, "w", encoding="utf-8", newline="")
             self._direct_rows = _row_writer(self._direct, fmt)
 

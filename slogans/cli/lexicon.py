@@ -14,7 +14,7 @@ from slogans.lexicon_entry import LexiconEntry
 from slogans.lexicon_schema import LEVELS
 from slogans.lexicon_table import entry_card, entry_details, lexicon_frame, write_lexicon
 from slogans.model import KINDS
-from slogans.report import atomic_path
+from slogans.atomic import atomic_path
 
 _FORMATS = ("text", "csv", "json")
 format_option = click.option("-f", "--format", "fmt", type=click.Choice(_FORMATS), default="text", show_default=True,

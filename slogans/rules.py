@@ -19,6 +19,7 @@ each naming the file, the line and the rule id.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
@@ -101,8 +102,12 @@ class Rule:
         try:
             overlapped = self.stage == "define"
             if self.scope == "line" and self.requires:
-                for lo, hi in self._gated_lines(text, pos, end):
-                    yield from self.compiled.finditer(text, lo, hi, overlapped=overlapped, timeout=self.timeout)
+                deadline = time.monotonic() + self.timeout  # one budget for the document, not one per line
+                for lo, hi in self._gated_lines(text, pos, end, deadline):
+                    left = deadline - time.monotonic()
+                    if left <= 0:
+                        raise TimeoutError
+                    yield from self.compiled.finditer(text, lo, hi, overlapped=overlapped, timeout=left)
                 return
             if self.requires and not any(g.search(text, pos, end, timeout=self.timeout) for g in self.requires):
                 return
@@ -110,11 +115,11 @@ class Rule:
         except TimeoutError:
             raise RuleTimeout(f"rule '{self.id}' ({self.file}:{self.line}) ran longer than {self.timeout}s") from None
 
-    def _gated_lines(self, text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    def _gated_lines(self, text: str, pos: int, end: int, deadline: float) -> list[tuple[int, int]]:
         """The lines (each with its line end, for look-aheads at it) in which a gate matches, in order."""
         lines: set[tuple[int, int]] = set()
         for gate in self.requires:
-            for m in gate.finditer(text, pos, end, timeout=self.timeout):
+            for m in gate.finditer(text, pos, end, timeout=max(deadline - time.monotonic(), 1e-3)):
                 lo = max(text.rfind("\n", pos, m.start()) + 1, pos)
                 nl = text.find("\n", m.end(), end)
                 lines.add((lo, end if nl < 0 else nl + 1))

@@ -255,3 +255,26 @@ def test_builtin_line_scoped_rules_find_what_they_find_over_the_whole_text(corpu
         for rule in lined:
             alone = [m.span() for m in rule.compiled.finditer(text, overlapped=rule.stage == "define")]
             assert [m.span() for m in rule.finditer(text)] == alone, (rule.id, path.name)
+
+
+def test_a_line_scoped_rule_has_one_time_budget_for_the_whole_document(tmp_path):
+    from slogans import Extractor
+
+    path = _write(tmp_path, """rules:
+  - id: slow-lines
+    stage: detect
+    kind: campaign
+    scope: line
+    requires: 'x'
+    pattern: '(?P<term>(?:x+x+)+y)'
+    yields: {term: term}
+""")
+    ex = Extractor(rules=[path])
+    for rule in ex.rules.rules:
+        rule.timeout = 0.3
+    text = "\\n".join(["x" * 3000] * 40) + "\\n开展“创先争优”活动"  # forty lines, each hopeless for the pattern
+    started = time.monotonic()
+    result = ex.analyze(text, "slow.txt")
+    assert time.monotonic() - started < 10  # not forty budgets
+    assert any("rule 'slow-lines'" in w and "ran longer" in w for w in result.warnings)
+    assert [r.term for r in result.terms] == ["创先争优"]

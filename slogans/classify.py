@@ -129,23 +129,13 @@ class QuotedClassifier:
             own_left = text[max(0, cand.outer_start - 6):cand.outer_start] if i == 0 else left
             own_right = text[cand.outer_end:cand.outer_end + 8]
             strength, reason = self.evidence(shape.term or "", own_left, own_right)
-            if strength in ("none", "medium") and len(group) > 1:
+            if strength in ("none", "medium"):
                 g_strength, g_reason = self.evidence(shape.term or "", left, right)
                 if g_strength == "strong":
                     strength, reason = "strong", g_reason + " (of the list)"
             votes.append((strength, reason))
         group_ok = any(v[0] in ("strong", "medium") for v in votes)
-        verdicts: list[Verdict] = []
-        for shape, (strength, reason) in zip(shapes, votes):
-            if shape.kind != "campaign?":
-                verdicts.append(shape)
-            elif strength in ("strong", "medium"):
-                verdicts.append(Verdict(shape.term, "campaign", reason))
-            elif strength == "none" and group_ok:
-                verdicts.append(Verdict(shape.term, "campaign", "listed with a campaign name"))
-            else:
-                verdicts.append(Verdict(None, None, reason))
-        return verdicts
+        return [_decided(shape, strength, reason, group_ok) for shape, (strength, reason) in zip(shapes, votes)]
 
     def _classify_alone(self, text: str, cand: Candidate, left: str) -> Verdict:
         """``classify_group`` of a quotation that stands alone."""
@@ -157,9 +147,18 @@ class QuotedClassifier:
         if shape.kind != "campaign?":
             return shape
         strength, reason = self.evidence(shape.term, left, text[cand.outer_end:cand.outer_end + 8])
-        if strength in ("strong", "medium"):
-            return Verdict(shape.term, "campaign", reason)
-        return Verdict(None, None, reason)
+        return _decided(shape, strength, reason, listed_with_campaign=False)
+
+
+def _decided(shape: Verdict, strength: str, reason: str, listed_with_campaign: bool) -> Verdict:
+    """The verdict on a quoted phrase of ``shape`` given the evidence for a campaign reading."""
+    if shape.kind != "campaign?":
+        return shape
+    if strength in ("strong", "medium"):
+        return Verdict(shape.term, "campaign", reason)
+    if strength == "none" and listed_with_campaign:
+        return Verdict(shape.term, "campaign", "listed with a campaign name")
+    return Verdict(None, None, reason)
 
 
 def group_quoted(text: str, quoted: Sequence[Candidate]) -> list[list[Candidate]]:

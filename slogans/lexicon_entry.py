@@ -89,6 +89,8 @@ class LexiconEntry:
     opencc_exceptions: tuple[str, ...] = ()
     notes: str = ""
     match: str = "anywhere"
+    #: Why the member list is not certain (empty where the issuing document fixes it).
+    uncertain: str = ""
     file: str = ""
     line: int = 0
 

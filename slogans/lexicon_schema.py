@@ -24,6 +24,7 @@ ENTRY_KEYS: dict[str, tuple[type, ...]] = {
     "term": (str,), "kind": (str,), "variants": (list,), "components": (list,), "source": (str, dict),
     "level": (str,), "since": (int,), "until": (int,), "versions": (list,), "arithmetic": (str,),
     "opencc_exceptions": (list,), "notes": (str,), "match": (str,),
+    "uncertain": (str,),
 }
 REQUIRED_ENTRY_KEYS = {"term", "kind", "source"}
 SOURCE_KEYS: dict[str, tuple[type, ...]] = {"body": (str,), "document": (str,), "date": (object,), "url": (str,)}
@@ -84,7 +85,8 @@ def parse_entry(item: Any, file: str) -> tuple[Optional[LexiconEntry], list[Prob
         term=item["term"], kind=item["kind"], variants=variants, components=components,
         source=source or Source(), level=item.get("level") or "national", since=years["since"], until=years["until"],
         versions=tuple(versions), arithmetic=item.get("arithmetic") or "", opencc_exceptions=lists["opencc_exceptions"],
-        notes=item.get("notes") or "", match=item.get("match") or "anywhere", file=file, line=line or 0,
+        notes=item.get("notes") or "", match=item.get("match") or "anywhere",
+        uncertain=item.get("uncertain") or "", file=file, line=line or 0,
     ), []
 
 

@@ -62,7 +62,7 @@ def entry_details(entry: LexiconEntry, as_of: Optional[int] = None) -> dict[str,
         "version": _version_info(entry, version),
         "versions": [_version_info(entry, v) for v in entry.versions],
         "arithmetic": entry.arithmetic or None, "opencc_exceptions": list(entry.opencc_exceptions),
-        "match": entry.match, "notes": entry.notes or None, "file": entry.file, "line": entry.line,
+        "match": entry.match, "notes": entry.notes or None, "uncertain": entry.uncertain or None, "file": entry.file, "line": entry.line,
     }
 
 
@@ -96,6 +96,8 @@ def entry_card(entry: LexiconEntry, as_of: Optional[int] = None, all_versions: b
             lines += [f"     {j}. {m}" for j, m in enumerate(v.components, 1)]
     if entry.arithmetic:
         lines.append(f"arithmetic: {entry.arithmetic}")
+    if entry.uncertain:
+        lines.append(f"uncertain: {entry.uncertain}")
     if entry.notes:
         lines.append(f"notes:     {entry.notes}")
     if entry.where:

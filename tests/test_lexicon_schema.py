@@ -7,6 +7,7 @@ import pytest
 
 from slogans.errors import RuleError
 from slogans.lexicon import Lexicon, Source, Version
+from slogans.lexicon_schema import parse_entry
 
 
 def _write(tmp_path, body: str, name: str = "lex.yaml"):
@@ -40,7 +41,7 @@ def test_every_problem_of_a_file_is_reported_at_once_with_file_line_and_term(tmp
         """)
     assert _problems(path) == [
         f"{path}:2: [三个全面] E010 unknown key 'colour' (allowed: arithmetic, components, kind, level, match, notes, "
-        "opencc_exceptions, since, source, term, until, variants, versions)",
+        "opencc_exceptions, since, source, term, uncertain, until, variants, versions)",
         f"{path}:2: [三个全面] E013 'level' has the value 'county', expected one of: national, provincial, local, campaign",
         f"{path}:2: [三个全面] E033 'since' (2016) is later than 'until' (2014)",
         f"{path}:7: [三个全面] E010 unknown key 'page' (allowed: body, date, document, url)",
@@ -164,3 +165,11 @@ def test_yaml_is_loaded_safely(tmp_path):
     path = _write(tmp_path, "entries:\n  - term: !!python/object/apply:os.system [echo unsafe]\n    kind: slogan\n    source: s\n")
     problems = _problems(path)
     assert len(problems) == 1 and problems[0].startswith(f"{path}:2: E002 not valid YAML")
+
+
+def test_uncertain_says_why_a_member_list_is_not_certain() -> None:
+    entry, problems = parse_entry(
+        {"term": "三个表率", "kind": "numbered", "source": "x", "uncertain": "no issuing document found"}, "f.yaml")
+    assert problems == [] and entry is not None and entry.uncertain == "no issuing document found"
+    entry, problems = parse_entry({"term": "三个表率", "kind": "numbered", "source": "x", "uncertain": True}, "f.yaml")
+    assert entry is None and [p.code for p in problems] == ["E012"]

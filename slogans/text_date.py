@@ -1,18 +1,19 @@
 """The year of a document that carries no date, read from its own text.
 
-Three kinds of evidence, the first that gives a year wins:
+Three kinds of evidence; the latest year any of them gives wins (at a tie, the firmer kind):
 
 1. ``heading``: a full date (year, month and day) in the document's first or last
    ``ZONE_CHARS`` characters, where a heading, a by-line or a signature puts it:
    （2011年8月4日）, 2009.6.3, 二〇一七年十月十八日. The latest such date is taken.
-2. ``meeting`` / ``year``: otherwise the later of the latest meeting the text names (十九大 →
+2. ``meeting`` / ``year``: the latest meeting the text names (十九大 →
    2017, 十八届三中全会 → 2013, 十二届全国人大五次会议 → 2017; the dates are data, in
-   ``rules/calendar/meetings.yaml``) and the latest year it mentions as past or present
-   as past or present (2016年以来, 2016年底, 2016年5月, 2016年是…; not a target such as 到2035年,
+   ``rules/calendar/meetings.yaml``) and the latest year the text mentions as past or present (2016年以来, 2016年底, 2016年5月, 2016年是…; not a target such as 到2035年,
    nor a year after the current one).
 
 A heading date is firm; the other two are the earliest year the document can be from (a text
-that names 十九大 is from 2017 or later), which is what picking a formula's members needs.
+that names 十九大 is from 2017 or later), which is what picking a formula's members needs. A
+meeting later than the heading's date means later material (a compilation dated by its first
+speech): the later year is used, as a lower bound.
 
 The scanner reads a text whole or in pieces (``feed``), so a streamed file is dated too.
 
@@ -40,8 +41,11 @@ from slogans.yamlfile import LINE, load_yaml
 
 #: How far from either end of a document a dated heading or signature is looked for (characters).
 ZONE_CHARS = 200
-#: A heading's date stands in brackets, after a dash, or on a line of at most this many characters.
+#: A heading's date stands in brackets, after a dash, or on a line with at most this many other
+#: characters and no sentence punctuation (a place, a name: 2009.6.3 于北京).
 HEADING_LINE_CHARS = 40
+_SENTENCE_MARKS = "，。；！？,;"
+_FULLWIDTH_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)}
 #: The kinds of evidence, firm first.
 KINDS = ("heading", "meeting", "year")
 
@@ -166,6 +170,7 @@ class DateScanner:
 
     def feed(self, piece: str) -> None:
         """Read the next piece of the text."""
+        piece = piece.translate(_FULLWIDTH_DIGITS)
         if len(self._head) < self.zone:
             self._head += piece[: self.zone - len(self._head)]
         self._tail = (self._tail + piece)[-self.zone:]
@@ -175,10 +180,10 @@ class DateScanner:
     def result(self) -> Optional[TextDate]:
         """The year of the text read so far, or None when it gives no evidence."""
         heading = self._full_date(self._head) or self._full_date(self._tail)
-        if heading is not None:
-            return heading
-        found = [d for d in (self._meeting, self._year) if d is not None]
-        return max(found, key=lambda d: (d.year, d.kind == "meeting")) if found else None
+        found = [d for d in (heading, self._meeting, self._year) if d is not None]
+        # a text cannot name a meeting held after it was written: later evidence than the heading's
+        # means later material (a compilation dated by its first speech), so the later year wins
+        return max(found, key=lambda d: (d.year, -KINDS.index(d.kind))) if found else None
 
     # -- the three kinds of evidence ----------------------------------------------------------
     def _full_date(self, zone: str) -> Optional[TextDate]:
@@ -233,8 +238,8 @@ def _stands_apart(text: str, start: int, end: int) -> bool:
         return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
-    return len(line) <= HEADING_LINE_CHARS
+    rest = text[line_start:start] + text[end:line_end if line_end >= 0 else len(text)]
+    return len(rest.strip()) <= HEADING_LINE_CHARS and not any(ch in _SENTENCE_MARKS for ch in rest)
 
 
 def scan_text(text: str, calendar: Optional[Calendar] = None, this_year: Optional[int] = None) -> Optional[TextDate]:

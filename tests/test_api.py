@@ -1,6 +1,8 @@
 """The Python API on its own, and the installed package's built-in data."""
 from __future__ import annotations
 
+import pandas as pd
+
 from pathlib import Path
 
 import slogans
@@ -21,7 +23,8 @@ def test_frequency_table(extractor):
     assert frame.to_dict(orient="records")[1] == {"document": "d2", "term": "四个意识", "kind": "numbered", "count": 2,
                                                   "components": ["政治意识", "大局意识", "核心意识", "看齐意识"],
                                                   "components_source": "lexicon",
-                                                  "components_simplified": ["政治意识", "大局意识", "核心意识", "看齐意识"]}
+                                                  "components_simplified": ["政治意识", "大局意识", "核心意识", "看齐意识"],
+                                                  "as_of": pd.NA, "as_of_source": None}
 
 
 def test_mentions_carry_rule_and_components(extractor):

@@ -181,10 +181,10 @@ def test_check_reports_a_formula_used_before_its_since(tmp_path):
 
     doc = tmp_path / "early.txt"
     doc.write_text("（2012年3月1日）\n增强“四个意识”。\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", str(doc), "--select", "SLG004"])
+    result = separate_stderr_runner().invoke(main, ["check", str(doc), "--select", "SLG004"])
     assert result.exit_code == 1
-    assert result.output.startswith(f"{doc.as_posix()}:2:4: SLG004 “四个意识” is used in a document of 2012")
-    assert CliRunner().invoke(main, ["check", str(doc), "--select", "SLG004", "--as-of", "2017"]).exit_code == 0
+    assert result.stdout.startswith(f"{doc.as_posix()}:2:4: SLG004 “四个意识” is used in a document of 2012")
+    assert separate_stderr_runner().invoke(main, ["check", str(doc), "--select", "SLG004", "--as-of", "2017"]).exit_code == 0
     undated = tmp_path / "late.txt"
     undated.write_text("贯彻党的十八大精神，增强“四个意识”。\n", encoding="utf-8")
-    assert CliRunner().invoke(main, ["check", str(undated), "--select", "SLG004"]).exit_code == 0
+    assert separate_stderr_runner().invoke(main, ["check", str(undated), "--select", "SLG004"]).exit_code == 0

@@ -104,7 +104,8 @@ def test_extract_reads_gb18030_and_names_the_encoding_in_verbose_mode(tmp_path, 
     (tmp_path / "utf8.txt").write_text(text, encoding="utf-8")
     result = run("extract", str(tmp_path), "-v", "--format", "jsonl")
     assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines() == ["info: gb.txt: encoding gb18030 (detected)", "info: utf8.txt: encoding utf-8"]
+    lines = result.stderr.splitlines()  # then the year used, as for any document
+    assert [line.split(", as of")[0] for line in lines] == ["info: gb.txt: encoding gb18030 (detected)", "info: utf8.txt: encoding utf-8"]
     records = [json.loads(line) for line in result.stdout.splitlines()]
     by_doc = {d: sorted((r["term"], r["count"]) for r in records if r["document"] == d) for d in ("gb.txt", "utf8.txt")}
     assert by_doc["gb.txt"] == by_doc["utf8.txt"] and by_doc["gb.txt"]
@@ -271,3 +272,11 @@ def test_extract_warns_on_stderr_about_a_formula_used_before_its_since(tmp_path)
     assert result.exit_code == 0
     assert "四个意识: used in a document of 2012 (read from its text: 2012年3月1日), before 2016" in result.stderr
     assert "warning" not in result.stdout
+
+
+def test_verbose_names_the_year_used_and_where_it_came_from(tmp_path):
+    from cli_runner import separate_stderr_runner
+
+    (tmp_path / "a.txt").write_text(_DATELESS_2017, encoding="utf-8")
+    result = separate_stderr_runner().invoke(main, ["extract", str(tmp_path / "a.txt"), "-v"])
+    assert "as of 2017 (read from its text: 十九大)" in result.stderr

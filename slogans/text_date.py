@@ -5,10 +5,12 @@ Three kinds of evidence; the latest year any of them gives wins (at a tie, the f
 1. ``heading``: a full date (year, month and day) in the document's first or last
    ``ZONE_CHARS`` characters, where a heading, a by-line or a signature puts it:
    （2011年8月4日）, 2009.6.3, 二〇一七年十月十八日. The latest such date is taken.
-2. ``meeting`` / ``year``: the latest meeting the text names (十九大 →
-   2017, 十八届三中全会 → 2013, 十二届全国人大五次会议 → 2017; the dates are data, in
-   ``rules/calendar/meetings.yaml``) and the latest year the text mentions as past or present (2016年以来, 2016年底, 2016年5月, 2016年是…; not a target such as 到2035年,
-   nor a year after the current one).
+2. ``meeting``: the latest meeting the text names, not one still to come (十九大 → 2017,
+   十八届三中全会 → 2013, 十二届全国人大五次会议 → 2017; not 从十九大到二十大's 二十大); the dates are
+   data, in ``rules/calendar/meetings.yaml``;
+3. ``year``: the latest year the text speaks of as past or present (2016年以来, 2016年底,
+   2016年5月, 2016年是…, 2016年，…, 2016年工作; not a target such as 到2035年, nor a year after
+   the current one).
 
 A heading date is firm; the other two are the earliest year the document can be from (a text
 that names 十九大 is from 2017 or later), which is what picking a formula's members needs. A
@@ -58,19 +60,23 @@ _FULL_DATE = regex.compile(
 )
 _YEAR = regex.compile(
     rf"(?<!{_YEAR_DIGITS})(?P<y>(?:1[89]|20)\d\d|[一二][〇零○一二三四五六七八九]{{3}})\s*年"
-    # only a year spoken of as past or present: 2016年以来, 2016年底, 2016年5月, 2016年是…
-    r"(?=以来|来|底|末|上半年|下半年|全年|前三季度|第[一二三四]季度|\d{1,2}月|[一二三四五六七八九十]{1,2}月|是)"
+    # only a year spoken of as past or present: 2016年以来, 2016年底, 2016年5月, 2016年是…, 2016年，…, 2016年工作
+    r"(?=以来|来|底|末|上半年|下半年|全年|前三季度|第[一二三四]季度|\d{1,2}月|[一二三四五六七八九十]{1,2}月|是|，|工作)"
 )
 #: A year right after one of these is a target or the end of a span (到2035年, 2016—2020年).
 _TARGET_BEFORE = regex.compile(r"(?:到|至|迄|于|到了|—|－|-|~|～|〜)\s*$")
+#: A meeting right after one of these is still to come (从十九大到二十大, 迎接党的二十大).
+_COMING_BEFORE = regex.compile(r"(?:到|至|迎接|迎|筹备|开好)(?:党的)?\s*$")
 # Meetings: not a province's or a city's own (省委十一届三中全会), nor another body's congress (团十九大).
 _LOCAL = r"(?<![委省市县区州盟团会联妇工青])"
 _CONGRESS = regex.compile(
     rf"(?:党的|中国共产党|中共)第(?P<n>{_N})次全国代表大会|{_LOCAL}(?P<n>十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
     r"(?![学桥楼厦院道街项类批件型])|党的(?P<n>[七八九十])大(?![学项类批件型])"
 )
+# 十八届三中全会, and lists: 十九届二中、三中、四中全会 (the last plenum named counts)
 _PLENUM = regex.compile(
-    rf"{_LOCAL}(?P<n>{_N})届(?:中央委员会|中央)?(?P<m>{_N})中全会|{_LOCAL}第(?P<n>{_N})届中央委员会第(?P<m>{_N})次全体会议"
+    rf"{_LOCAL}(?P<n>{_N})届(?:中央委员会|中央)?(?:{_N}中(?:全会)?[、和及与]|{_N}次(?:全会)?[、和及与])*(?P<m>{_N})中全会"
+    rf"|{_LOCAL}第(?P<n>{_N})届中央委员会(?:第{_N}次(?:全体会议)?[、和及与])*第(?P<m>{_N})次全体会议"
 )
 _CENTRAL_COMMITTEE = regex.compile(rf"{_LOCAL}第?(?P<n>{_N})届中央(?:委员会|政治局|纪委)")
 _NPC = regex.compile(
@@ -209,18 +215,19 @@ class DateScanner:
 
     def _scan_meetings(self, text: str) -> None:
         cal = self.calendar
-        for m in _CONGRESS.finditer(text):
-            n = _number(m.group("n"))
-            self._meeting = self._keep(self._meeting, cal.congress(n) if n else None, "meeting", m.group(0))
-        for m in _PLENUM.finditer(text):
-            n, k = _number(m.group("n")), _number(m.group("m"))
-            self._meeting = self._keep(self._meeting, cal.plenum(n, k) if n and k else None, "meeting", m.group(0))
-        for m in _CENTRAL_COMMITTEE.finditer(text):
-            n = _number(m.group("n"))
-            self._meeting = self._keep(self._meeting, cal.congress(n) if n else None, "meeting", m.group(0))
-        for m in _NPC.finditer(text):
-            n, k = _number(m.group("n")), _number(m.group("m")) or 1
-            self._meeting = self._keep(self._meeting, cal.npc(n, k) if n else None, "meeting", m.group(0))
+        for pattern, year_of in (
+            (_CONGRESS, lambda n, _k: cal.congress(n)),
+            (_PLENUM, lambda n, k: cal.plenum(n, k) if k else None),
+            (_CENTRAL_COMMITTEE, lambda n, _k: cal.congress(n)),
+            (_NPC, lambda n, k: cal.npc(n, k or 1)),
+        ):
+            for m in pattern.finditer(text):
+                if _COMING_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                    continue
+                n = _number(m.group("n"))
+                k = _number(m.groupdict().get("m"))
+                year = year_of(n, k) if n else None
+                self._meeting = self._keep(self._meeting, year, "meeting", m.group(0))
 
     def _scan_years(self, text: str) -> None:
         for m in _YEAR.finditer(text):

@@ -88,3 +88,13 @@ def test_a_bad_calendar_file_is_named(tmp_path):
     with pytest.raises(RuleError) as err:
         load_calendar(bad)
     assert str(bad) in str(err.value.problems[0]) and err.value.problems[0].code == "E012"
+
+
+def test_a_meeting_still_to_come_gives_no_year():
+    assert scan_text("从十九大到二十大，是两个一百年奋斗目标的历史交汇期。").year == 2017
+    assert scan_text("以优异成绩迎接党的二十大胜利召开") is None
+
+
+def test_a_list_of_plenums_counts_its_last():
+    assert scan_text("全面贯彻党的十九届二中、三中、四中全会精神").year == 2019
+    assert scan_text("党的十八届三中、四中、五中、六中全会").evidence == "十八届三中、四中、五中、六中全会"

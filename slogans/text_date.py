@@ -215,7 +215,7 @@ class DateScanner:
 
     def _scan_meetings(self, text: str) -> None:
         cal = self.calendar
-        for pattern, year_of in (
+        for pattern, year_for in (
             (_CONGRESS, lambda n, _k: cal.congress(n)),
             (_PLENUM, lambda n, k: cal.plenum(n, k) if k else None),
             (_CENTRAL_COMMITTEE, lambda n, _k: cal.congress(n)),
@@ -226,7 +226,7 @@ class DateScanner:
                     continue
                 n = _number(m.group("n"))
                 k = _number(m.groupdict().get("m"))
-                year = year_of(n, k) if n else None
+                year = year_for(n, k) if n else None
                 self._meeting = self._keep(self._meeting, year, "meeting", m.group(0))
 
     def _scan_years(self, text: str) -> None:

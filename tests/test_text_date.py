@@ -98,3 +98,8 @@ def test_a_meeting_still_to_come_gives_no_year():
 def test_a_list_of_plenums_counts_its_last():
     assert scan_text("全面贯彻党的十九届二中、三中、四中全会精神").year == 2019
     assert scan_text("党的十八届三中、四中、五中、六中全会").evidence == "十八届三中、四中、五中、六中全会"
+
+
+def test_the_famous_early_plenums_are_known():
+    assert scan_text("毛泽东在七届二中全会上提出两个务必").year == 1949
+    assert scan_text("六届六中全会").year == 1938

@@ -29,6 +29,8 @@ from slogans.numerals import NUMERAL_CLASS
 from slogans.rules import RuleMatch, RuleSet, load_rules
 from slogans.segment import Segmenter, make_segmenter
 from slogans.tally import count_slogan
+from slogans.dating import DocumentDate, date_document, early_use_warning, early_uses
+from slogans.text_date import DateScanner
 
 PathLike = Union[str, Path]
 _GE_VARIANT = regex.compile(f"(?<=[{NUMERAL_CLASS}])个")
@@ -93,6 +95,20 @@ class DocumentResult:
     meta: dict[str, Any] = field(default_factory=dict)
     #: the mentions located in the text as read (``report.mention_records``), when asked for
     mention_records: list[dict[str, Any]] = field(default_factory=list)
+    #: the year that picked the lexicon members, where it came from, and the text's evidence
+    date: DocumentDate = field(default_factory=DocumentDate)
+    #: terms used before the year their lexicon entry says they began: (term, since), for a firm date
+    early_uses: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def as_of(self) -> Optional[int]:
+        """The year that picked the lexicon members (None: the latest members)."""
+        return self.date.year
+
+    @property
+    def as_of_source(self) -> Optional[str]:
+        """Where ``as_of`` came from: ``option``, ``meta``, ``text`` or None."""
+        return self.date.source
 
 
 class Extractor:
@@ -102,7 +118,8 @@ class Extractor:
     user's files or folders (a Lexicon object replaces the lexicon). ``builtin=False`` leaves
     the built-in rules and lexicon out. ``as_of`` (a year) picks the version of a formula whose
     members changed (四个全面 in 2016: 全面建成小康社会 …); without it, a Document's ``meta["date"]``
-    does, and otherwise the latest version. ``segmenter`` is "jieba" (default), "pkuseg" (raises
+    does, then a year read from the text (``slogans.text_date``; ``read_dates=False`` leaves the
+    text alone), and otherwise the latest version. ``segmenter`` is "jieba" (default), "pkuseg" (raises
     SegmenterUnavailable if it is not installed), "none", or a Segmenter object; it decides
     unquoted numeral phrases (see slogans.segment and slogans.numeral_decision).
 
@@ -119,8 +136,10 @@ class Extractor:
         builtin: bool = True,
         segmenter: Union[str, Segmenter] = "jieba",
         as_of: Optional[int] = None,
+        read_dates: bool = True,
     ):
         self.as_of = as_of
+        self.read_dates = read_dates
         self.rules: RuleSet = load_rules([Path(p) for p in rules or []], builtin=builtin)
         if isinstance(lexicon, Lexicon):
             self.lexicon = lexicon
@@ -159,27 +178,44 @@ class Extractor:
         return self.lexicon.get(term)
 
     def year_of(self, doc: Document) -> Optional[int]:
-        """The year that picks the versions for ``doc``: ``as_of`` if given, else the document's date."""
-        return self.as_of if self.as_of is not None else year_of(doc.meta.get("date"))
+        """The year that picks the versions for ``doc``: ``as_of`` if given, else the document's date,
+        else a year read from its text."""
+        return self.date_of(self.normalizer.normalize(doc.text).text, doc.meta.get("date")).year
+
+    def date_of(self, text: str, date: Any = None, as_of: Optional[int] = None) -> DocumentDate:
+        """The year for a (normalised) text and where it comes from: ``as_of`` (else the Extractor's),
+        else the year of ``date`` (the document's metadata), else the text's own (unless ``read_dates`` is off)."""
+        option = as_of if as_of is not None else self.as_of
+        meta_year = year_of(date)
+        read = option is None and meta_year is None
+        return date_document(option, meta_year, self.date_scanner(text) if read else None)
+
+    def date_scanner(self, text: str = "") -> Optional[DateScanner]:
+        """A scanner that has read ``text`` (feed it more), or None when dates are not read from texts."""
+        if not self.read_dates:
+            return None
+        scanner = DateScanner()
+        scanner.feed(text)
+        return scanner
 
     def analyze_document(self, doc: Document, with_mentions: bool = True) -> DocumentResult:
-        """``analyze`` for a Document: its date (``meta["date"]``) picks versions unless ``as_of`` was given."""
-        return self.analyze(doc.text, doc.id, with_mentions, as_of=self.year_of(doc))
+        """``analyze`` for a Document: ``as_of``, else its date (``meta["date"]``), else its text's picks versions."""
+        return self.analyze(doc.text, doc.id, with_mentions, date=doc.meta.get("date"))
 
     # -- the pipeline -------------------------------------------------------------------------
     def analyze(
-        self, text: str, document: str = "", with_mentions: bool = True, as_of: Optional[int] = None
+        self, text: str, document: str = "", with_mentions: bool = True, as_of: Optional[int] = None, date: Any = None,
     ) -> DocumentResult:
         """Run every stage on one text and return all that was found (mentions unless told not to).
 
-        ``as_of`` (a year; default the Extractor's) picks the lexicon version of changed formulae.
+        ``as_of`` (a year; default the Extractor's) picks the lexicon version of changed formulae;
+        without it, the year of ``date`` (the document's metadata), else a year read from the text.
         """
-        year = as_of if as_of is not None else self.as_of
         warnings: list[str] = []
         norm = self.normalizer.normalize(text)
         found = _Found()
         self._find(norm.text, found, warnings)
-        tally = self._settle(found, with_mentions, year)
+        tally = self._settle(found, with_mentions, self.date_of(norm.text, date, as_of))
         tally.count(norm)
         return tally.result(document, warnings)
 
@@ -261,7 +297,7 @@ class Extractor:
                 )
             found.definitions[key] = (m, priority, mode, split_last, enumerated)
 
-    def _settle(self, found: _Found, with_mentions: bool, year: Optional[int] = None) -> "_Tally":
+    def _settle(self, found: _Found, with_mentions: bool, dated: Optional[DocumentDate] = None) -> "_Tally":
         """Once every piece is seen: the document's terms and definitions, and a tally to count them."""
         terms = found.terms()
         self._merge_ge_variants(terms)
@@ -270,7 +306,7 @@ class Extractor:
         raw = sorted(found.definitions.values(), key=lambda d: (order.get(d[0].rule_id, len(order)), d[0].match_start))
         definitions = choose_definitions(raw, lookup, {k: v.kind for k, v in terms.items()})
         self._drop_members_quoted(terms, definitions)
-        return _Tally(self, terms, definitions, with_mentions, year)
+        return _Tally(self, terms, definitions, with_mentions, dated or DocumentDate())
 
     def _add(
         self, terms: dict[str, _Term], term: str, kind: str, rule_id: str, reason: str, surface: str,
@@ -345,10 +381,11 @@ class _Tally:
 
     def __init__(
         self, extractor: Extractor, terms: dict[str, _Term], definitions: dict[str, Definition], with_mentions: bool,
-        year: Optional[int] = None,
+        dated: DocumentDate,
     ):
         self.terms = terms
-        self.year = year
+        self.dated = dated
+        self.year = dated.year
         self.definitions = definitions
         self.with_mentions = with_mentions
         literal: dict[str, str] = {}
@@ -398,7 +435,7 @@ class _Tally:
         for name, n in self.counts.items():
             info = self.terms[name]
             components_of[name] = self._components(info, self.definitions.get(name))
-            rows.append(TermCount(document, name, info.kind, n, *components_of[name]))
+            rows.append(TermCount(document, name, info.kind, n, *components_of[name], self.year, self.dated.source))
         rows.sort(key=lambda r: (-r.count, r.term))
         mentions = [
             Mention(name, self.terms[name].kind, surface, s, e, quoted, self.terms[name].rule_id, components_of[name][0])
@@ -408,7 +445,9 @@ class _Tally:
         for d in self.definitions.values():
             if d.arithmetic_ok is False and d.term in self.terms:
                 warnings.append(f"{d.term}: the text lists {len(d.members)} members, the numerals promise otherwise")
-        return DocumentResult(document, rows, mentions, self.definitions, warnings)
+        early = early_uses(self.dated, ((row.term, self.terms[row.term].entry) for row in rows))
+        warnings.extend(early_use_warning(self.dated, term, since) for term, since in early)
+        return DocumentResult(document, rows, mentions, self.definitions, warnings, date=self.dated, early_uses=early)
 
     def _components(
         self, info: _Term, definition: Optional[Definition]

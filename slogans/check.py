@@ -8,6 +8,8 @@ Codes (see ``slogans.findings.CODES``):
 - SLG002 a document's own expansion whose member count disagrees with the numeral arithmetic;
 - SLG003 a document defining a known term with members other than the lexicon's (any of the
   entry's ``versions`` will do; order, spaces, punctuation and script are not compared);
+- SLG004 a known formula used in a document dated (--as-of, or a dated heading or signature)
+  before the ``since`` of its lexicon entry, at its first mention;
 - SLG101 a file that is empty, binary or cannot be decoded at all;
 - SLG102 a file in another encoding than the corpus's (a GBK file in a UTF-8 corpus), a
   document mixing traditional and simplified script, or in the other script than the corpus's.
@@ -146,7 +148,7 @@ class Checker:
 
     # -- one text -----------------------------------------------------------------------------
     def check_text(self, text: str, path: str) -> list[Finding]:
-        """Findings of one decoded text (SLG001, SLG002, SLG003 and the script part of SLG102)."""
+        """Findings of one decoded text (SLG001 to SLG004 and the script part of SLG102)."""
         index = LineIndex(text)
         findings = self._script_findings(text, path, index)
         result = self.extractor.analyze(text, path)
@@ -176,6 +178,11 @@ class Checker:
         for m in result.mentions:
             first.setdefault(m.term, (m.start, m.end))
         findings: list[Finding] = []
+        for term, since in result.early_uses:
+            if term in first:
+                line, col = index.position(first[term][0])
+                message = f"“{term}” is used in a document of {result.as_of} ({result.date.describe()}), before {since}, the year its lexicon entry says it began"
+                findings.append(Finding(path, line, col, "SLG004", message, term))
         guesser: Optional[MemberGuesser] = None
         norm = None
         for row in result.terms:

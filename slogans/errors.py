@@ -59,6 +59,8 @@ CODES = {
     "E043": "'opencc_exceptions' lists '{key}', but OpenCC s2t gives exactly that: remove it from the list",
     "E044": "'term' must be in simplified characters: OpenCC t2s gives '{found}'",
     "E045": "'source' is a plain string; give a mapping with body, document and date",
+    "E046": "the entry's years ({found}) do not cover those of its versions ({allowed})",
+    "E047": "a {key} entry without members must say why in 'uncertain:'",
 }
 
 

@@ -21,6 +21,7 @@ CODES: dict[str, str] = {
     "SLG001": "a numbered formula or quoted campaign name that is neither in the lexicon nor defined in the document",
     "SLG002": "a document's expansion whose member count disagrees with the numeral arithmetic",
     "SLG003": "a document defines a known term with members different from the lexicon's",
+    "SLG004": "a document dated before the year its lexicon entry says a formula began uses it",
     "SLG101": "a file that cannot be decoded, is empty or is not text",
     "SLG102": "mixed or unexpected script or encoding",
     "SLG201": "a rule's embedded example fails",

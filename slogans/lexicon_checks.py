@@ -7,7 +7,11 @@
   unless it is listed in ``opencc_exceptions`` (E042: and mentioned in ``notes``; E043: an
   exception OpenCC agrees with is not needed);
 - E044 the term is in simplified characters;
-- E045 (``strict`` only, the bar of the built-in lexicon) the source is a mapping, not free text.
+- E045 (``strict`` only, the bar of the built-in lexicon) the source is a mapping, not free text;
+- E046 the entry's ``since``/``until`` cover its versions' years (a text dated by a version's
+  year must not be told the formula did not exist yet);
+- E047 (``strict`` only) a numbered formula or campaign without members says why in ``uncertain:`` (an empty
+  ``uncertain:`` is a schema error, E012).
 
 Example:
     >>> from slogans.lexicon import Lexicon
@@ -28,7 +32,7 @@ if TYPE_CHECKING:
     from slogans.lexicon import Lexicon
 
 #: The checks in the order they run, by name (for ``only=``).
-CHECKS = ("arithmetic", "unique_names", "opencc", "simplified_term", "structured_source")
+CHECKS = ("arithmetic", "unique_names", "opencc", "simplified_term", "structured_source", "years", "uncertain")
 
 
 @lru_cache(maxsize=1)
@@ -118,18 +122,42 @@ def structured_source_problems(entry: LexiconEntry) -> list[Problem]:
     return [_problem("E045", entry)] if any(not s.structured for s in sources) else []
 
 
+def _span(since: Optional[int], until: Optional[int]) -> str:
+    return f"{since if since is not None else '?'}–{until if until is not None else ''}"
+
+
+def year_problems(entry: LexiconEntry) -> list[Problem]:
+    """E046: the entry's ``since`` is no later than its first version's, its ``until`` no earlier than its last's."""
+    if not entry.versions:
+        return []
+    first, last = entry.versions[0], entry.versions[-1]
+    late_start = entry.since is not None and entry.since > first.since
+    last_end = last.until if last.until is not None else last.since
+    early_end = entry.until is not None and entry.until < last_end
+    if late_start or early_end:
+        return [_problem("E046", entry, found=_span(entry.since, entry.until), allowed=_span(first.since, last.until))]
+    return []
+
+
+def uncertain_problems(entry: LexiconEntry) -> list[Problem]:
+    """E047: a numbered formula or campaign without members must say why (``uncertain:``)."""
+    if entry.kind in ("numbered", "campaign") and not entry.components and not entry.uncertain.strip():
+        return [_problem("E047", entry, key=entry.kind)]
+    return []
+
+
 def lexicon_problems(lexicon: "Lexicon", strict: bool = False, only: Optional[Iterable[str]] = None) -> list[Problem]:
     """Every problem the checks find in ``lexicon``, entry by entry, in lexicon order.
 
-    ``strict`` adds E045 (free-text sources), the bar of the built-in lexicon; a user's lexicon
-    may cite its sources as plain strings. ``only`` limits the run to some of ``CHECKS``.
+    ``strict`` adds E045 (free-text sources) and E047 (no members, no reason), the bar of the
+    built-in lexicon; a user's lexicon may cite its sources as plain strings and list a name alone. ``only`` limits the run to some of ``CHECKS``.
     """
     wanted = set(CHECKS if only is None else only)
     unknown = wanted - set(CHECKS)
     if unknown:
         raise ValueError(f"unknown checks: {', '.join(sorted(unknown))} (known: {', '.join(CHECKS)})")
     if not strict:
-        wanted.discard("structured_source")
+        wanted -= {"structured_source", "uncertain"}
     out: list[Problem] = []
     for entry in lexicon:
         if "simplified_term" in wanted:
@@ -140,6 +168,10 @@ def lexicon_problems(lexicon: "Lexicon", strict: bool = False, only: Optional[It
             out += opencc_problems(entry)
         if "structured_source" in wanted:
             out += structured_source_problems(entry)
+        if "years" in wanted:
+            out += year_problems(entry)
+        if "uncertain" in wanted:
+            out += uncertain_problems(entry)
     if "unique_names" in wanted:
         out += unique_name_problems(lexicon)
     return out

@@ -56,7 +56,7 @@ def parse_entry(item: Any, file: str) -> tuple[Optional[LexiconEntry], list[Prob
     out.problems += check_keys(item, ENTRY_KEYS, REQUIRED_ENTRY_KEYS, file, name)
     typed = {k: v for k, v in item.items() if k in ENTRY_KEYS and v is not None and isinstance(v, ENTRY_KEYS[k])}
 
-    for key in ("term", "kind"):
+    for key in ("term", "kind", "uncertain"):
         if key in item and (item[key] is None or isinstance(item[key], str) and not item[key].strip()):
             out.add("E012", line, key=key, expected="a non-empty string", found=repr(item[key]))
     for key, allowed in (("kind", KINDS), ("level", LEVELS), ("match", MATCH_MODES)):

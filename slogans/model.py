@@ -45,6 +45,10 @@ class TermCount:
     #: The components in simplified characters (``components`` keeps the document's script);
     #: None means the same as ``components``.
     components_simplified: Optional[tuple[str, ...]] = None
+    #: The year that picked the lexicon members of the document, and where it came from
+    #: (``option``, ``meta`` or ``text``; None: no year, the latest members).
+    as_of: Optional[int] = None
+    as_of_source: Optional[str] = None
 
     def as_row(self) -> tuple[Any, ...]:
         """The values of ``as_record()``, in its order, as a tuple (cheaper, for writers that know the columns)."""
@@ -54,11 +58,12 @@ class TermCount:
             list(self.components) if self.components is not None else None,
             self.components_source,
             list(simplified) if simplified is not None else None,
+            self.as_of, self.as_of_source,
         )
 
     def as_record(self) -> dict[str, Any]:
         """The row as the output contract fixes it (components as a list), and the added
-        ``components_simplified``."""
+        ``components_simplified``, ``as_of`` and ``as_of_source``."""
         simplified = self.components_simplified if self.components_simplified is not None else self.components
         return {
             "document": self.document,
@@ -68,4 +73,6 @@ class TermCount:
             "components": list(self.components) if self.components is not None else None,
             "components_source": self.components_source,
             "components_simplified": list(simplified) if simplified is not None else None,
+            "as_of": self.as_of,
+            "as_of_source": self.as_of_source,
         }

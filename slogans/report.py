@@ -16,7 +16,9 @@ from slogans.atomic import atomic_path
 from slogans.model import Document, Mention, TermCount
 
 #: The columns of the output contract, in order, then the added ones.
-COLUMNS = ["document", "term", "kind", "count", "components", "components_source", "components_simplified"]
+COLUMNS = [
+    "document", "term", "kind", "count", "components", "components_source", "components_simplified", "as_of", "as_of_source",
+]
 FORMATS = ("csv", "jsonl", "json", "parquet")
 _CSV_JOINER = "、"
 
@@ -29,14 +31,16 @@ def frequency_frame(rows: Iterable[TermCount]) -> pd.DataFrame:
 def frame_from_records(records: Iterable[dict]) -> pd.DataFrame:
     """The long-form table of rows given as records (``TermCount.as_record``), sorted as the contract says."""
     frame = pd.DataFrame.from_records(list(records), columns=COLUMNS)
+    types = {"count": "int64", "as_of": "Int64"}
     if frame.empty:
-        return frame.astype({"count": "int64"})
+        return frame.astype(types)
     frame = frame.sort_values(["document", "count", "term"], ascending=[True, False, True], kind="stable")
-    return frame.reset_index(drop=True).astype({"count": "int64"})
+    return frame.reset_index(drop=True).astype(types)
 
 
 def wide_frame(long: pd.DataFrame) -> pd.DataFrame:
-    """Documents × terms counts (0 where a document does not use a term)."""
+    """Documents × terms counts (0 where a document does not use a term); counts only, no
+    components and no ``as_of`` (the long table has them)."""
     if long.empty:
         return pd.DataFrame(index=pd.Index([], name="document"))
     wide = long.pivot_table(index="document", columns="term", values="count", aggfunc="sum", fill_value=0)
@@ -76,7 +80,7 @@ def write_frame(frame: pd.DataFrame, out: IO[str], fmt: str, wide: bool = False)
 def _clean(record: dict) -> dict:
     out = {}
     for key, value in record.items():
-        if isinstance(value, float) and pd.isna(value):
+        if value is pd.NA or isinstance(value, float) and pd.isna(value):
             value = None
         elif hasattr(value, "item") and not isinstance(value, (list, tuple, str)):
             value = value.item()

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
 
+from slogans.dating import date_document
 from slogans.corpus import ReadOptions, Source, find_sources, read_document, read_source, resolve_options, source_format
 from slogans.decoding import DecodeError, canonical_encoding, decode_bytes
 from slogans.errors import InputError
@@ -283,17 +284,21 @@ def analyze_in_pieces(
     piece_chars: Optional[int] = None, as_of: Optional[int] = None,
 ) -> "DocumentResult":
     """``extractor.analyze`` of the text that ``open_text()`` gives, read in pieces (twice, unless
-    it fits in one piece); ``as_of`` as for ``analyze``."""
+    it fits in one piece); ``as_of`` as for ``analyze``, else a year read from the text as it passes."""
     size = piece_chars or PIECE_CHARS
     left, right = LEFT_CONTEXT, right_context(extractor)
     warnings: list[str] = []
     found = extractor._new_found()
     only: Optional[tuple[Window, NormalizedText, int, int, int]] = None
+    option = as_of if as_of is not None else extractor.as_of
+    scanner = extractor.date_scanner() if option is None else None
     for n, item in enumerate(_normalized_windows(extractor, open_text(), size, left, right)):
         w, norm, lo, hi, offset = item
         extractor._find(norm.text, found, warnings, lo, hi, offset)
+        if scanner is not None:
+            scanner.feed(norm.text[lo:hi])
         only = item if n == 0 else None
-    tally = extractor._settle(found, with_mentions, as_of if as_of is not None else extractor.as_of)
+    tally = extractor._settle(found, with_mentions, date_document(option, None, scanner))
     passes = [only] if only is not None else _normalized_windows(extractor, open_text(), size, left, right)
     for w, norm, lo, hi, offset in passes:
         tally.count(norm, lo, hi, offset, w.start)

@@ -24,8 +24,8 @@ def test_extract_csv_to_stdout(tmp_path):
     result = run("extract", str(path))
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0] == "document,term,kind,count,components,components_source,components_simplified"
-    assert lines[1] == f"{path},创先争优,campaign,2,创建先进基层党组织、争当优秀共产党员,lexicon,创建先进基层党组织、争当优秀共产党员"
+    assert lines[0] == "document,term,kind,count,components,components_source,components_simplified,as_of,as_of_source"
+    assert lines[1].startswith(f"{path},创先争优,campaign,2,创建先进基层党组织、争当优秀共产党员,lexicon,创建先进基层党组织、争当优秀共产党员,")
 
 
 def test_extract_folder_jsonl_to_file(tmp_path):
@@ -59,7 +59,7 @@ def test_bad_file_is_named_others_processed_exit_2(tmp_path):
 def test_document_without_terms_has_no_rows(tmp_path):
     result = run("extract", str(_speech(tmp_path, text="今天天气很好。")))
     assert result.exit_code == 0
-    assert result.output.splitlines() == ["document,term,kind,count,components,components_source,components_simplified"]
+    assert result.output.splitlines() == ["document,term,kind,count,components,components_source,components_simplified,as_of,as_of_source"]
 
 
 def test_bad_rules_file_exit_2_with_message(tmp_path):
@@ -104,7 +104,8 @@ def test_extract_reads_gb18030_and_names_the_encoding_in_verbose_mode(tmp_path, 
     (tmp_path / "utf8.txt").write_text(text, encoding="utf-8")
     result = run("extract", str(tmp_path), "-v", "--format", "jsonl")
     assert result.exit_code == 0, result.output
-    assert result.stderr.splitlines() == ["info: gb.txt: encoding gb18030 (detected)", "info: utf8.txt: encoding utf-8"]
+    lines = result.stderr.splitlines()  # then the year used, as for any document
+    assert [line.split(", as of")[0] for line in lines] == ["info: gb.txt: encoding gb18030 (detected)", "info: utf8.txt: encoding utf-8"]
     records = [json.loads(line) for line in result.stdout.splitlines()]
     by_doc = {d: sorted((r["term"], r["count"]) for r in records if r["document"] == d) for d in ("gb.txt", "utf8.txt")}
     assert by_doc["gb.txt"] == by_doc["utf8.txt"] and by_doc["gb.txt"]
@@ -222,3 +223,60 @@ def test_a_report_that_cannot_be_written_is_named_before_any_work(tmp_path):
     result = run("extract", str(speech), "-o", str(target))
     assert result.exit_code == 2
     assert result.output.strip() == f"error: {target}: cannot write the report: No such file or directory"
+
+
+# -- the year used per document: as_of and as_of_source in every format ------------------------
+_DATELESS_2017 = "统筹国内国际两个大局，协调推进“四个全面”战略布局。深入学习贯彻党的十九大精神。\n"
+
+
+def test_extract_reads_the_year_from_the_text_in_every_format(tmp_path):
+    import pandas as pd
+
+    (tmp_path / "a.txt").write_text(_DATELESS_2017, encoding="utf-8")
+    csv_out = CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt")])
+    assert csv_out.exit_code == 0, csv_out.output
+    header, first = csv_out.output.splitlines()[:2]
+    assert header.endswith("components_simplified,as_of,as_of_source")
+    assert first.endswith(",2017,text") and "国内大局、国际大局" in first
+    for fmt in ("jsonl", "json"):
+        out = CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt"), "--format", fmt]).output
+        records = [json.loads(line) for line in out.splitlines()] if fmt == "jsonl" else json.loads(out)
+        assert {(r["as_of"], r["as_of_source"]) for r in records} == {(2017, "text")}
+        assert list(records[0])[-3:] == ["components_simplified", "as_of", "as_of_source"]
+    target = tmp_path / "t.parquet"
+    assert CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt"), "--format", "parquet", "-o", str(target)]).exit_code == 0
+    frame = pd.read_parquet(target)
+    assert frame["as_of"].tolist() == [2017, 2017] and frame["as_of_source"].tolist() == ["text", "text"]
+    wide = CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt"), "--wide"]).output
+    assert "as_of" not in wide.splitlines()[0]  # the wide table holds counts only
+
+
+def test_extract_as_of_option_beats_the_table_date_which_beats_the_text(tmp_path):
+    table = tmp_path / "t.csv"
+    rows = [{"id": "dated", "date": "2021-03-05", "text": _DATELESS_2017}, {"id": "undated", "date": "", "text": _DATELESS_2017}]
+    import pandas as pd
+
+    pd.DataFrame(rows).to_csv(table, index=False)
+    out = CliRunner().invoke(main, ["extract", str(table), "--keep-columns", "date", "--format", "jsonl"]).output
+    years = {(r["document"], r["as_of"], r["as_of_source"]) for r in map(json.loads, out.splitlines())}
+    assert years == {("dated", 2021, "meta"), ("undated", 2017, "text")}
+    out = CliRunner().invoke(main, ["extract", str(table), "--keep-columns", "date", "--format", "jsonl", "--as-of", "2016"]).output
+    assert {(r["as_of"], r["as_of_source"]) for r in map(json.loads, out.splitlines())} == {(2016, "option")}
+
+
+def test_extract_warns_on_stderr_about_a_formula_used_before_its_since(tmp_path):
+    from cli_runner import separate_stderr_runner
+
+    (tmp_path / "early.txt").write_text("（2012年3月1日）\n增强“四个意识”。\n", encoding="utf-8")
+    result = separate_stderr_runner().invoke(main, ["extract", str(tmp_path / "early.txt")])
+    assert result.exit_code == 0
+    assert "四个意识: used in a document of 2012 (read from its text: 2012年3月1日), before 2016" in result.stderr
+    assert "warning" not in result.stdout
+
+
+def test_verbose_names_the_year_used_and_where_it_came_from(tmp_path):
+    from cli_runner import separate_stderr_runner
+
+    (tmp_path / "a.txt").write_text(_DATELESS_2017, encoding="utf-8")
+    result = separate_stderr_runner().invoke(main, ["extract", str(tmp_path / "a.txt"), "-v"])
+    assert "as of 2017 (read from its text: 十九大)" in result.stderr

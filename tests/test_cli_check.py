@@ -174,3 +174,17 @@ def test_own_files_are_not_checked_when_named(corpus, tmp_path):
     assert (result.exit_code, result.stdout) == (0, "")
     notes = _write(tmp_path / "notes.md", "开展“三联三促”活动。")  # any other text file is checked
     assert run(notes).stdout.startswith("notes.md:1:4: SLG001")
+
+
+def test_check_reports_a_formula_used_before_its_since(tmp_path):
+    from slogans.cli import main as main
+
+    doc = tmp_path / "early.txt"
+    doc.write_text("（2012年3月1日）\n增强“四个意识”。\n", encoding="utf-8")
+    result = separate_stderr_runner().invoke(main, ["check", str(doc), "--select", "SLG004"])
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"{doc.as_posix()}:2:4: SLG004 “四个意识” is used in a document of 2012")
+    assert separate_stderr_runner().invoke(main, ["check", str(doc), "--select", "SLG004", "--as-of", "2017"]).exit_code == 0
+    undated = tmp_path / "late.txt"
+    undated.write_text("贯彻党的十八大精神，增强“四个意识”。\n", encoding="utf-8")
+    assert separate_stderr_runner().invoke(main, ["check", str(undated), "--select", "SLG004"]).exit_code == 0

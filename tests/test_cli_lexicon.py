@@ -132,3 +132,45 @@ def test_help_has_examples():
     for command in (["lexicon"], ["lexicon", "list"], ["lexicon", "show"], ["lexicon", "search"]):
         result = run(*command, "--help")
         assert result.exit_code == 0 and "Example:" in result.output
+
+
+# -- export and import ---------------------------------------------------------------------------
+def test_export_every_format_to_stdout_and_to_a_file(tmp_path):
+    for fmt in ("yaml", "csv", "jsonl", "quanteda"):
+        result = run_split("lexicon", "export", "--format", fmt)
+        assert result.exit_code == 0, result.stderr
+        target = tmp_path / f"lexicon.{fmt}"
+        assert run("lexicon", "export", "--format", fmt, "-o", str(target)).exit_code == 0
+        assert target.read_text(encoding="utf-8") == result.stdout
+    assert len(run("lexicon", "export", "--format", "jsonl", "--kind", "campaign").output.splitlines()) == len(LEXICON.select(kind="campaign"))
+
+
+def test_export_csv_then_import_round_trips_through_the_cli(tmp_path):
+    exported = tmp_path / "lexicon.csv"
+    assert run("lexicon", "export", "--format", "csv", "-o", str(exported)).exit_code == 0
+    target = tmp_path / "lexicon.yaml"
+    result = run_split("lexicon", "import", str(exported), "-o", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert f"wrote {len(LEXICON)} entries" in result.stderr
+    from slogans.lexicon_io import entry_data
+
+    assert [entry_data(e) for e in Lexicon.load([target], builtin=False)] == [entry_data(e) for e in LEXICON]
+
+
+def test_an_imported_lexicon_is_used_with_lexicon(tmp_path):
+    table = tmp_path / "mine.csv"
+    table.write_text("term,kind,members,source,since\n三联三促,numbered,联系群众|联系企业|联系项目|促进发展|促进和谐|促进稳定,某县委 2012,2012\n", encoding="utf-8")
+    target = tmp_path / "mine.yaml"
+    assert run("lexicon", "import", str(table), "-o", str(target)).exit_code == 0
+    result = run("expand", "三联三促", "--lexicon", str(target))
+    assert result.exit_code == 0 and result.output.splitlines()[0] == "联系群众"
+
+
+def test_a_bad_csv_is_refused_with_file_and_line_and_nothing_written(tmp_path):
+    table = tmp_path / "bad.csv"
+    table.write_text("term,kind,members,source\n三讲,numbered,讲学习|讲政治,x\n", encoding="utf-8")
+    target = tmp_path / "out.yaml"
+    result = run_split("lexicon", "import", str(table), "-o", str(target))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {table}:2: [三讲] E040 2 members")
+    assert not target.exists()

@@ -128,7 +128,7 @@ def test_strict_requires_mapping_sources_also_in_versions(tmp_path):
           source: {body: 中办, document: 《关于在全体党员中开展“学党章党规、学系列讲话，做合格党员”学习教育方案》, date: "2016-02"}
         """)
     assert lexicon_problems(lex) == []
-    assert _messages(lex, strict=True) == [
+    assert _messages(lex, strict=True, only=("structured_source",)) == [
         f"{path}:2: [创先争优] E045 'source' is a plain string; give a mapping with body, document and date",
         f"{path}:5: [走转改] E045 'source' is a plain string; give a mapping with body, document and date",
     ]
@@ -141,3 +141,50 @@ def test_only_runs_the_named_checks():
     with pytest.raises(ValueError, match="unknown checks: spelling"):
         lexicon_problems(lex, only=["spelling"])
     assert "arithmetic" in CHECKS
+
+
+def test_the_entry_years_must_cover_its_versions(tmp_path):
+    lex, path = _lexicon(tmp_path, """
+        - term: 两个大局
+          kind: numbered
+          source: s
+          since: 2019
+          versions:
+            - {since: 2007, components: [国内大局, 国际大局]}
+            - {since: 2019, components: [战略全局, 大变局]}
+        - term: 两个其他
+          kind: numbered
+          source: s
+          since: 2000
+          until: 2010
+          versions:
+            - {since: 2000, until: 2012, components: [甲, 乙]}
+        - term: 两个好的
+          kind: numbered
+          source: s
+          since: 2000
+          versions:
+            - {since: 2001, components: [甲, 乙]}
+        """)
+    assert _messages(lex) == [
+        f"{path}:2: [两个大局] E046 the entry's years (2019–) do not cover those of its versions (2007–)",
+        f"{path}:9: [两个其他] E046 the entry's years (2000–2010) do not cover those of its versions (2000–2012)",
+    ]
+
+
+def test_strict_wants_a_reason_for_a_formula_without_members(tmp_path):
+    lex, path = _lexicon(tmp_path, """
+        - term: 三联三促
+          kind: numbered
+          source: s
+        - term: 四联四促
+          kind: numbered
+          source: s
+          uncertain: "the county's documents give two different lists"
+        - term: 撸起袖子加油干
+          kind: slogan
+          source: s
+        """)
+    assert lexicon_problems(lex) == []
+    assert _messages(lex, strict=True, only=("uncertain",)) == [
+        f"{path}:2: [三联三促] E047 a numbered entry without members must say why in 'uncertain:'"]

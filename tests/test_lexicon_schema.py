@@ -173,3 +173,9 @@ def test_uncertain_says_why_a_member_list_is_not_certain() -> None:
     assert problems == [] and entry is not None and entry.uncertain == "no issuing document found"
     entry, problems = parse_entry({"term": "三个表率", "kind": "numbered", "source": "x", "uncertain": True}, "f.yaml")
     assert entry is None and [p.code for p in problems] == ["E012"]
+
+
+def test_an_empty_uncertain_gives_no_reason() -> None:
+    for value in ("", "  ", None):
+        entry, problems = parse_entry({"term": "三个表率", "kind": "numbered", "source": "x", "uncertain": value}, "f.yaml")
+        assert entry is None and [p.code for p in problems] == ["E012"], value

@@ -9,7 +9,7 @@ import click
 from slogans.baseline import BaselineError, load_baseline, write_baseline
 from slogans.check import SCRIPTS, Checker
 from slogans.cli.common import (
-    config_option, echo_findings, findings_format_option, lexicon_option, make_extractor, project_config, rules_option,
+    as_of_option, config_option, echo_findings, findings_format_option, lexicon_option, make_extractor, project_config, rules_option,
 )
 from slogans.findings import check_code_selectors, filter_findings
 from slogans.lint import yaml_files
@@ -31,11 +31,12 @@ def _codes(values: tuple[str, ...]) -> list[str]:
 @click.option("--glob", "pattern", help="Which files to take from folders (default: *.txt).")
 @rules_option
 @lexicon_option
+@as_of_option
 @config_option
 def check(
     paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...], fmt: str, baseline_path: Optional[Path],
     write_path: Optional[Path], encoding: Optional[str], script: Optional[str], pattern: Optional[str],
-    rules: tuple[str, ...], lexicon: tuple[str, ...], config_path: Optional[str],
+    rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int], config_path: Optional[str],
 ) -> None:
     """Check PATHS (files, or folders walked for *.txt) and print one finding per line:
 
@@ -57,7 +58,7 @@ def check(
     unknown = check_code_selectors(selected + ignored)
     if unknown:
         raise click.UsageError(f"unknown code(s): {', '.join(unknown)}")
-    extractor = make_extractor(rules or tuple(map(str, cfg.rules)), lexicon or tuple(map(str, cfg.lexicon)))
+    extractor = make_extractor(rules or tuple(map(str, cfg.rules)), lexicon or tuple(map(str, cfg.lexicon)), as_of)
     try:
         checker = Checker(extractor, encoding or cfg.encoding, script or cfg.script)
     except (LookupError, ValueError) as exc:

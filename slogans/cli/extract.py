@@ -35,7 +35,7 @@ _PROGRESS_MIN_FILES = 20
 @click.option("--keep-columns", default="", help="Tables: columns carried into the report, comma-separated (e.g. date,author,source).")
 @click.option("--split", "split", is_flag=True, help="Cut compilations into their speeches (FILE#1, FILE#2 …, with a title column).")
 @click.option("--mentions", "mentions_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write every mention, with line, column and context, to this .csv or .jsonl file.")
-@click.option("-v", "--verbose", is_flag=True, help="Name each document's encoding (and title) on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="Name each document's encoding (and title, and the year used) on stderr.")
 @rules_option
 @lexicon_option
 @as_of_option
@@ -102,7 +102,8 @@ def extract(
                 click.echo(f"error: {result}", err=True)
                 continue
             if verbose:
-                click.echo(f"info: {result.document}: {_describe(result.meta)}", err=True)
+                dated = f", as of {result.as_of} ({result.date.describe()})" if result.as_of is not None else ""
+                click.echo(f"info: {result.document}: {_describe(result.meta)}{dated}", err=True)
             for warning in result.warnings:
                 click.echo(f"warning: {result.document}: {warning}", err=True)
             columns = ({"title": result.meta.get("title")} if split else {}) | dict(result.meta.get("columns") or {})

@@ -1,4 +1,5 @@
-"""`slogans lexicon list|show|search`: browse the lexicon (built-in plus the user's)."""
+"""`slogans lexicon list|show|search|export|import`: browse the lexicon (built-in plus the user's),
+export it to other formats, and turn a CSV into a lexicon file."""
 from __future__ import annotations
 
 import io
@@ -9,7 +10,8 @@ from typing import Optional
 
 import click
 
-from slogans.cli.common import as_of_option, lexicon_option, load_lexicon
+from slogans.cli.common import _fail, as_of_option, lexicon_option, load_lexicon
+from slogans.errors import RuleError
 from slogans.lexicon_entry import LexiconEntry
 from slogans.lexicon_schema import LEVELS
 from slogans.lexicon_table import entry_card, entry_details, lexicon_frame, write_lexicon
@@ -40,7 +42,7 @@ def _table(entries: list[LexiconEntry], fmt: str, as_of: Optional[int]) -> str:
 
 @click.group()
 def lexicon() -> None:
-    """Browse the lexicon: list its entries, show one, search them.
+    """Browse the lexicon: list its entries, show one, search them; export it; import a CSV.
 
     Example:
 
@@ -112,3 +114,48 @@ def search(query: str, fmt: str, output: Optional[Path], as_of: Optional[int], l
         click.echo(f"error: no entry matches '{query}'", err=True)
         raise SystemExit(1)
     _emit(_table(found, fmt, as_of), output)
+
+
+@lexicon.command("export")
+@click.option("-f", "--format", "fmt", type=click.Choice(("yaml", "csv", "jsonl", "quanteda")), default="yaml", show_default=True,
+              help="yaml: a lexicon file; jsonl: one entry per line; csv: one entry per row (lists joined with |); "
+                   "quanteda: a dictionary YAML for R (term: [term, variants, traditional forms]).")
+@click.option("--level", type=click.Choice(LEVELS), help="Only entries of this level.")
+@click.option("--kind", type=click.Choice(KINDS), help="Only entries of this kind.")
+@output_option
+@lexicon_option
+def export(fmt: str, level: Optional[str], kind: Optional[str], output: Optional[Path], lexicon: tuple[str, ...]) -> None:
+    """Export the lexicon (built-in plus --lexicon) with every field, sources and versions included.
+
+    Example:
+
+        slogans lexicon export --format quanteda -o slogans.yml
+    """
+    from slogans.lexicon_io import export_lexicon
+
+    _emit(export_lexicon(load_lexicon(lexicon).select(level, kind), fmt), output)
+
+
+@lexicon.command("import")
+@click.argument("csv_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@output_option
+def import_csv(csv_file: Path, output: Optional[Path]) -> None:
+    """Turn CSV_FILE (columns term, kind, members, source; optional variants, since, until, level …)
+    into a lexicon YAML file to pass with --lexicon.
+
+    Every row is checked as a YAML entry is (error codes, file:line of the row); with any problem
+    nothing is written and the exit status is 2.
+
+    Example:
+
+        slogans lexicon import my_terms.csv -o my_lexicon.yaml
+    """
+    from slogans.lexicon_io import lexicon_yaml, read_csv
+
+    try:
+        entries = read_csv(csv_file)
+    except RuleError as exc:
+        _fail(exc)
+    _emit(lexicon_yaml(entries), output)
+    if output is not None:
+        click.echo(f"wrote {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} to {output}", err=True)

@@ -45,6 +45,8 @@ class TermCount:
     #: The components in simplified characters (``components`` keeps the document's script);
     #: None means the same as ``components``.
     components_simplified: Optional[tuple[str, ...]] = None
+    #: The document's length in characters (its text as read), for rates per 10,000 characters.
+    chars: Optional[int] = None
 
     def as_row(self) -> tuple[Any, ...]:
         """The values of ``as_record()``, in its order, as a tuple (cheaper, for writers that know the columns)."""
@@ -54,11 +56,12 @@ class TermCount:
             list(self.components) if self.components is not None else None,
             self.components_source,
             list(simplified) if simplified is not None else None,
+            self.chars,
         )
 
     def as_record(self) -> dict[str, Any]:
         """The row as the output contract fixes it (components as a list), and the added
-        ``components_simplified``."""
+        ``components_simplified`` and ``chars``."""
         simplified = self.components_simplified if self.components_simplified is not None else self.components
         return {
             "document": self.document,
@@ -68,4 +71,5 @@ class TermCount:
             "components": list(self.components) if self.components is not None else None,
             "components_source": self.components_source,
             "components_simplified": list(simplified) if simplified is not None else None,
+            "chars": self.chars,
         }

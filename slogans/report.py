@@ -16,7 +16,7 @@ from slogans.atomic import atomic_path
 from slogans.model import Document, Mention, TermCount
 
 #: The columns of the output contract, in order, then the added ones.
-COLUMNS = ["document", "term", "kind", "count", "components", "components_source", "components_simplified"]
+COLUMNS = ["document", "term", "kind", "count", "components", "components_source", "components_simplified", "chars"]
 FORMATS = ("csv", "jsonl", "json", "parquet")
 _CSV_JOINER = "、"
 
@@ -30,9 +30,9 @@ def frame_from_records(records: Iterable[dict]) -> pd.DataFrame:
     """The long-form table of rows given as records (``TermCount.as_record``), sorted as the contract says."""
     frame = pd.DataFrame.from_records(list(records), columns=COLUMNS)
     if frame.empty:
-        return frame.astype({"count": "int64"})
+        return frame.astype({"count": "int64", "chars": "Int64"})
     frame = frame.sort_values(["document", "count", "term"], ascending=[True, False, True], kind="stable")
-    return frame.reset_index(drop=True).astype({"count": "int64"})
+    return frame.reset_index(drop=True).astype({"count": "int64", "chars": "Int64"})
 
 
 def wide_frame(long: pd.DataFrame) -> pd.DataFrame:

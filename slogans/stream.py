@@ -295,9 +295,11 @@ def analyze_in_pieces(
         only = item if n == 0 else None
     tally = extractor._settle(found, with_mentions, as_of if as_of is not None else extractor.as_of)
     passes = [only] if only is not None else _normalized_windows(extractor, open_text(), size, left, right)
+    chars = 0
     for w, norm, lo, hi, offset in passes:
         tally.count(norm, lo, hi, offset, w.start)
-    return tally.result(document, list(dict.fromkeys(warnings)))
+        chars += w.hi - w.lo
+    return tally.result(document, list(dict.fromkeys(warnings)), chars=chars)
 
 
 def analyze_file(extractor: "Extractor", source: TextFile, with_mentions: bool = False, piece_chars: Optional[int] = None) -> "DocumentResult":

@@ -149,8 +149,8 @@ def _row_writer(out: IO[str], fmt: str) -> Callable[[Iterable[tuple[Any, ...]]],
 
         def write_csv(rows: Iterable[tuple[Any, ...]]) -> None:
             writer.writerows(
-                [doc, term, kind, count, _joined(components), source or "", _joined(simplified)]
-                for doc, term, kind, count, components, source, simplified in rows
+                [doc, term, kind, count, _joined(components), source or "", _joined(simplified), "" if chars is None else chars]
+                for doc, term, kind, count, components, source, simplified, chars in rows
             )
         return write_csv
 

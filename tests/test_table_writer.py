@@ -52,7 +52,7 @@ def test_documents_out_of_order_are_sorted_as_the_contract_says(fmt):
 
 
 def test_no_rows_gives_the_header_only():
-    assert _written([], "csv")[0] == "document,term,kind,count,components,components_source,components_simplified\n"
+    assert _written([], "csv")[0] == "document,term,kind,count,components,components_source,components_simplified,chars\n"
     assert _written([[]], "jsonl")[0] == ""
 
 

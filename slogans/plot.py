@@ -87,6 +87,7 @@ def _figure(font: str, width: float, height: float) -> tuple[Any, Any]:
     plt.rcParams["font.family"] = [font, "DejaVu Sans"]
     plt.rcParams["axes.unicode_minus"] = False
     plt.rcParams["pdf.fonttype"] = 42  # TrueType embedded: the PDF shows Chinese without the font
+    plt.rcParams["svg.hashsalt"] = "slogans"  # the same ids in every SVG of the same data
     return plt.subplots(figsize=(width, height))
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 #: Date columns a timeline accepts, in order of preference.
 DATE_COLUMNS = ("date", "as_of")
 #: Periods a timeline groups by.
-PERIODS = ("year", "month")
+PERIODS = ("year", "month", "decade")
 #: How many terms a heatmap shows when none are named: the most frequent ones.
 HEATMAP_TOP = 25
 _DATE = re.compile(r"^\s*(\d{4})(?:\D(\d{1,2}))?")
@@ -51,16 +51,16 @@ def read_report(path: Path) -> "pandas.DataFrame":
         elif suffix == ".parquet":
             frame = pd.read_parquet(path)
         else:
-            raise InputError(f"{path}: a report must end in .csv, .jsonl, .json or .parquet")
+            raise InputError(str(path), "a report must end in .csv, .jsonl, .json or .parquet")
     except InputError:
         raise
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(str(path), "no such file") from None
     except (OSError, ValueError, ImportError) as exc:
-        raise InputError(f"{path}: cannot read the report: {exc}") from None
+        raise InputError(str(path), f"cannot read the report: {exc}") from None
     missing = [c for c in ("document", "term", "count") if c not in frame.columns]
     if missing:
-        raise InputError(f"{path}: not a frequency report (no column {', '.join(missing)}); write it with slogans extract")
+        raise InputError(str(path), f"not a frequency report (no column {', '.join(missing)}); write it with slogans extract")
     return frame
 
 
@@ -75,11 +75,12 @@ def date_column(frame: "pandas.DataFrame", column: Optional[str] = None) -> str:
 
 
 def period_of(value: object, by: str = "year") -> Optional[object]:
-    """The period (an int year, or a 'YYYY-MM' string) of a date given as a year, 'YYYY-MM' or 'YYYY-MM-DD'.
+    """The period (an int year or decade's first year, or a 'YYYY-MM' string) of a date given as a
+    year, 'YYYY-MM' or 'YYYY-MM-DD'.
 
     Example:
-        >>> period_of("1977-08-12", "month"), period_of(1954), period_of("")
-        ('1977-08', 1954, None)
+        >>> period_of("1977-08-12", "month"), period_of(1954), period_of("1954", "decade"), period_of("")
+        ('1977-08', 1954, 1950, None)
     """
     if by not in PERIODS:
         raise ValueError(f"unknown period '{by}' (known: {', '.join(PERIODS)})")
@@ -91,6 +92,8 @@ def period_of(value: object, by: str = "year") -> Optional[object]:
     year = int(m.group(1))
     if by == "year":
         return year
+    if by == "decade":
+        return year // 10 * 10
     return f"{year}-{int(m.group(2) or 1):02d}"
 
 
@@ -124,7 +127,7 @@ def timeline_frame(
     periods = sorted(frame["period"].unique())
     counts = frame[frame["term"].isin(terms)].pivot_table(index="period", columns="term", values="count", aggfunc="sum", fill_value=0)
     counts = counts.reindex(index=periods, columns=list(terms), fill_value=0).astype("float64" if per else "int64")
-    counts.index.name = "year" if by == "year" else "month"
+    counts.index.name = by
     counts.columns.name = None
     if per is None:
         return counts

@@ -8,6 +8,7 @@ import click
 
 from slogans.cli.common import lexicon_option, load_lexicon
 from slogans.errors import InputError
+from slogans.timeline import PERIODS
 
 _output_option = click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
                               help="The picture: .png, .svg or .pdf.")
@@ -78,7 +79,7 @@ def _draw(draw, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
 @click.option("-t", "--terms", "terms", multiple=True, required=True,
               help="Terms to draw, comma-separated or repeated (any name or variant the lexicon knows).")
 @_per_option
-@click.option("--by", type=click.Choice(["year", "month"]), default="year", show_default=True, help="Group the documents by year or by month.")
+@click.option("--by", type=click.Choice(PERIODS), default="year", show_default=True, help="Group the documents by year, month or decade.")
 @click.option("--date-column", default=None, help="The column that dates the documents (default: date, else as_of).")
 @_output_option
 @_title_option

@@ -68,9 +68,11 @@ class HtmlReport:
     """Collects documents and their results, then renders or writes the page.
 
     Example:
-        >>> report = HtmlReport("Speeches")  # doctest: +SKIP
-        >>> report.add(result, doc.text)
-        >>> report.write(Path("report.html"))
+        >>> from slogans import Document, Extractor
+        >>> doc = Document("a.txt", "做到“五个好”。")
+        >>> report = HtmlReport("Speeches")
+        >>> report.add(Extractor().analyze_document(doc), doc.text)
+        >>> report.write(Path("report.html"))  # doctest: +SKIP
     """
 
     def __init__(self, title: str = "slogans report"):

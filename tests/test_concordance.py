@@ -70,3 +70,11 @@ def test_module_function_reads_files(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     frame = slogans.kwic([str(tmp_path)], ["五带头"], width=2)
     assert frame[["document", "left", "hit", "right"]].values.tolist() == [["a.txt", "当“", "五带头", "”。"]]
+
+
+def test_docstring_examples_hold():
+    import doctest
+
+    import slogans.concordance
+
+    assert doctest.testmod(slogans.concordance).failed == 0

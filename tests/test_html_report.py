@@ -116,3 +116,11 @@ def test_screenshot_shows_the_page(extractor, tmp_path, browser):
     png = tmp_path / "shot.png"
     assert browser.save_screenshot(str(png))
     assert png.read_bytes().startswith(b"\x89PNG") and png.stat().st_size > 10000
+
+
+def test_docstring_examples_hold():
+    import doctest
+
+    import slogans.html_report
+
+    assert doctest.testmod(slogans.html_report).failed == 0

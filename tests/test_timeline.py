@@ -72,3 +72,11 @@ def test_read_report_by_extension_and_errors(tmp_path):
     (tmp_path / "other.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(InputError, match="not a frequency report"):
         read_report(tmp_path / "other.csv")
+
+
+def test_docstring_examples_hold():
+    import doctest
+
+    import slogans.timeline
+
+    assert doctest.testmod(slogans.timeline).failed == 0

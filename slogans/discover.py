@@ -2,9 +2,10 @@
 
 Every document is analysed by the extractor as usual; a term it counts that has no lexicon entry
 (a quoted campaign name, a numeral formula found by the rules, a term the document defines) is a
-candidate. Candidates are kept when the document defines them (its members are then known) or
-when at least ``min_documents`` documents use them, and ranked by how many documents use them,
-then by how often. Each carries its first and last date (where documents are dated), its counts,
+candidate. Candidates are kept when a document defines them (its members are then known), when
+a document quotes a numeral formula (“三查两评”: quotation marks are how a text coins a name), or
+when at least ``min_documents`` documents use them; they are ranked by how many documents use
+them, then by how often. Each carries its first and last date (where documents are dated), its counts,
 the members a document gives, and two example contexts.
 
 Stubs (``stubs_yaml``) are entries in the lexicon's own schema with the source left empty:
@@ -59,6 +60,8 @@ class Discovered:
     defined_in: Optional[str] = None
     variants: set[str] = field(default_factory=set)
     examples: list[tuple[str, str]] = field(default_factory=list)  # (document, context)
+    #: how many of its mentions stand in quotation marks
+    quoted: int = 0
 
     def record(self) -> dict[str, Any]:
         """The candidate as a row of ``DISCOVER_COLUMNS`` (lists for members, variants and examples)."""
@@ -83,15 +86,20 @@ def _context(text: str, start: int, end: int) -> str:
 
 def discover(
     extractor: "Extractor", docs: Iterable[Union[Document, "tuple[str, str]"]], min_documents: int = MIN_DOCUMENTS,
+    quoted_formulae: bool = True,
 ) -> list[Discovered]:
     """The candidates of ``docs`` (Documents or (id, text) pairs) that ``extractor``'s lexicon lacks,
-    ranked by documents, then count (both descending), then term."""
+    ranked by documents, then count (both descending), then term. ``quoted_formulae=False`` leaves
+    out the numeral formulae that are only quoted (neither defined nor recurring)."""
     found: dict[str, Discovered] = {}
     for doc in docs:
         if not isinstance(doc, Document):
             doc = Document(doc[0], doc[1])
         _add_document(extractor, doc, found)
-    kept = [c for c in found.values() if c.components or c.documents >= min_documents]
+    kept = [
+        c for c in found.values()
+        if c.components or c.documents >= min_documents or (quoted_formulae and c.kind == "numbered" and c.quoted)
+    ]
     return sorted(kept, key=lambda c: (-c.documents, -c.count, c.term))
 
 
@@ -116,6 +124,7 @@ def _add_document(extractor: "Extractor", doc: Document, found: dict[str, Discov
             cand.components = tuple(row.components_simplified or row.components)
             cand.defined_in = doc.id
         mentions = [m for m in result.mentions if m.term == row.term]
+        cand.quoted += sum(1 for m in mentions if m.quoted)
         cand.variants |= {key for key in (surface_key(m.surface) for m in mentions) if key != row.term}
         if mentions and len(cand.examples) < EXAMPLES:
             # one example from this document: its first mention, the second document gives the next

@@ -10,7 +10,7 @@ from slogans.discover import DISCOVER_COLUMNS, discover, discover_frame, stubs_y
 DOCS = [
     Document("a", "全县深入开展“三联三促”活动。“三联三促”即:联系群众、联系企业、联系村组、促进发展、促进和谐、促进稳定。"
                   "同时推进“双联双帮”工作,要做到“五个好”。", {"date": "2012-03-01"}),
-    Document("b", "今年继续推进“双联双帮”工作,落实“四抓四促”要求。", {"date": "2014"}),
+    Document("b", "今年继续推进“双联双帮”工作,落实“四抓四促”要求,开展“岗位明星评选”活动。", {"date": "2014"}),
     Document("c", "各乡镇要把“双联双帮”工作抓实,把三联三促活动引向深入。", {"date": "2013-06"}),
 ]
 
@@ -21,7 +21,7 @@ def found(extractor):
 
 
 def test_ranked_by_documents_with_dates_counts_and_members(found):
-    assert [(c.term, c.documents, c.count) for c in found] == [("双联双帮", 3, 3), ("三联三促", 2, 3)]
+    assert [(c.term, c.documents, c.count) for c in found] == [("双联双帮", 3, 3), ("三联三促", 2, 3), ("四抓四促", 1, 1)]
     twin = found[0]
     assert (twin.first_date, twin.last_date, twin.components) == ("2012-03-01", "2014", None)
     defined = found[1]
@@ -37,13 +37,15 @@ def test_two_example_contexts_from_two_documents(found):
 
 def test_known_terms_are_left_out_and_rare_ones_kept_only_when_asked(extractor, found):
     assert "五个好" not in {c.term for c in found}  # in the lexicon
-    assert "四抓四促" not in {c.term for c in found}  # one document, not defined
-    assert "四抓四促" in {c.term for c in discover(extractor, DOCS, min_documents=1)}
+    assert "岗位明星评选" not in {c.term for c in found}  # a campaign name quoted once, in one document
+    assert "岗位明星评选" in {c.term for c in discover(extractor, DOCS, min_documents=1)}
+    recurring = discover(extractor, DOCS, quoted_formulae=False)
+    assert [c.term for c in recurring] == ["双联双帮", "三联三促"]  # 四抓四促: quoted once, in one document
 
 
 def test_a_term_one_document_defines_is_listed(extractor):
-    only = discover(extractor, [DOCS[0]])
-    assert [c.term for c in only] == ["三联三促"]
+    only = discover(extractor, [DOCS[0]], quoted_formulae=False)
+    assert [c.term for c in only] == ["三联三促"] and only[0].components[0] == "联系群众"
 
 
 def test_frame_has_its_columns(found):
@@ -55,7 +57,7 @@ def test_frame_has_its_columns(found):
 def test_stubs_fail_to_load_until_the_source_is_filled(found, tmp_path):
     text = stubs_yaml(found)
     entries = yaml.safe_load(text)["entries"]
-    assert [e["term"] for e in entries] == ["双联双帮", "三联三促"]
+    assert [e["term"] for e in entries] == ["双联双帮", "三联三促", "四抓四促"]
     assert entries[1]["components"][-1] == "促进稳定" and "components" not in entries[0]
     assert all(e["source"] == {"body": "", "document": "", "date": ""} for e in entries)
     stubs = tmp_path / "stubs.yaml"

@@ -21,6 +21,7 @@ from slogans.tables import TableOptions
               help="Write lexicon stubs (YAML, the lexicon's schema, source left empty) to this file.")
 @click.option("--min-documents", type=click.IntRange(min=1), default=MIN_DOCUMENTS, show_default=True,
               help="List a term no document defines only when this many documents use it.")
+@click.option("--recurring-only", is_flag=True, help="Leave out numeral formulae that one document only quotes (neither defines nor shares).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "csv", "jsonl"]), default="text", show_default=True,
               help="How the list is printed on standard output.")
 @click.option("--glob", "pattern", default=None, help="Which files to take from folders.  [default: *.txt, or *.jsonl … with --input-format]")
@@ -30,11 +31,12 @@ from slogans.tables import TableOptions
 @click.option("--date-column", help="Tables: the column that dates each document (for first and last dates), e.g. date.")
 @rules_option
 @lexicon_option
-def discover_command(paths: tuple[str, ...], output: Optional[Path], min_documents: int, fmt: str, pattern: Optional[str],
+def discover_command(paths: tuple[str, ...], output: Optional[Path], min_documents: int, recurring_only: bool, fmt: str, pattern: Optional[str],
                      input_format: Optional[str], text_column: str, id_column: Optional[str], date_column: Optional[str],
                      rules: tuple[str, ...], lexicon: tuple[str, ...]) -> None:
     """List the formulae and campaign names of PATHS that the lexicon lacks: those a document
-    defines, and those at least --min-documents documents use; ranked by documents, then count.
+    defines, the numeral formulae a document quotes (“三查两评”), and those at least
+    --min-documents documents use; ranked by documents, then count.
 
     Each comes with its first and last date (from a table's --date-column), its count, the members
     a document gives, and two example contexts. With -o, the list is also written as lexicon
@@ -62,7 +64,7 @@ def discover_command(paths: tuple[str, ...], output: Optional[Path], min_documen
                 doc.meta["date"] = (doc.meta.get("columns") or {}).get(date_column)
             yield doc
 
-    found = discover(extractor, documents(), min_documents)
+    found = discover(extractor, documents(), min_documents, quoted_formulae=not recurring_only)
     _print(found, fmt)
     if output is not None:
         from slogans.atomic import atomic_path

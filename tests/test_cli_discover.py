@@ -27,7 +27,7 @@ def test_text_listing(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0] == "双联双帮  (numbered, 2 documents, 2 times)"
     assert "    members (a.txt): 联系群众、联系企业、联系村组、促进发展、促进和谐、促进稳定" in lines
-    assert any(line.startswith("四抓四促  (numbered, 1 documents") for line in lines)  # quoted: a coined name
+    assert any(line.startswith("四抓四促  (numbered, 1 document, 1 time)") for line in lines)  # quoted: a coined name
     strict = separate_stderr_runner().invoke(main, ["discover", str(tmp_path), "--recurring-only"])
     assert not any(line.startswith("四抓四促") for line in strict.stdout.splitlines())
 
@@ -52,6 +52,8 @@ def test_stubs_file_and_its_notice(tmp_path):
     assert result.stderr.strip() == f"wrote 3 stubs to {stubs}: fill in each source, then use --lexicon {stubs}"
     failed = separate_stderr_runner().invoke(main, ["extract", str(folder), "--lexicon", str(stubs)])
     assert failed.exit_code == 2 and "E012 'source.body' must be a non-empty string" in failed.stderr
+    lint = separate_stderr_runner().invoke(main, ["rules", "lint", str(stubs)])
+    assert lint.exit_code == 1 and "E031" in lint.stdout + lint.stderr
 
 
 def test_a_missing_path_is_named_and_the_rest_still_listed(tmp_path):

@@ -92,8 +92,12 @@ def _print(found: list[Discovered], fmt: str) -> None:
         return
     for c in found:
         dates = f"  {c.first_date}–{c.last_date}" if c.first_date else ""
-        click.echo(f"{c.term}  ({c.kind}, {c.documents} documents, {c.count} times{dates})")
+        click.echo(f"{c.term}  ({c.kind}, {_plural(c.documents, 'document')}, {_plural(c.count, 'time')}{dates})")
         if c.components:
             click.echo(f"    members ({c.defined_in}): {'、'.join(c.components)}")
         for doc, context in c.examples:
             click.echo(f"    {doc}: {context}")
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")

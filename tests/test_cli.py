@@ -25,7 +25,7 @@ def test_extract_csv_to_stdout(tmp_path):
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert lines[0] == "document,term,kind,count,components,components_source,components_simplified,chars"
-    assert lines[1] == f"{path},创先争优,campaign,2,创建先进基层党组织、争当优秀共产党员,lexicon,创建先进基层党组织、争当优秀共产党员"
+    assert lines[1] == f"{path},创先争优,campaign,2,创建先进基层党组织、争当优秀共产党员,lexicon,创建先进基层党组织、争当优秀共产党员,{len(path.read_text(encoding='utf-8'))}"
 
 
 def test_extract_folder_jsonl_to_file(tmp_path):

@@ -29,8 +29,8 @@ def test_csv_joins_components_with_dunhao():
     write_frame(frequency_frame(ROWS), out, "csv")
     lines = out.getvalue().splitlines()
     assert lines[0] == "document,term,kind,count,components,components_source,components_simplified,chars"
-    assert lines[2] == "a.txt,两评一树,numbered,5,甲、乙、丙,lexicon,甲、乙、丙"
-    assert lines[3] == "a.txt,创先争优,campaign,1,,,"
+    assert lines[2] == "a.txt,两评一树,numbered,5,甲、乙、丙,lexicon,甲、乙、丙,"
+    assert lines[3] == "a.txt,创先争优,campaign,1,,,,"
 
 
 def test_jsonl_has_lists_and_nulls():

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from slogans.errors import InputError
 
@@ -97,14 +97,19 @@ def period_of(value: object, by: str = "year") -> Optional[object]:
     return f"{year}-{int(m.group(2) or 1):02d}"
 
 
-def canonical_terms(frame: "pandas.DataFrame", terms: Sequence[str], lookup: Optional[object] = None) -> list[str]:
-    """``terms`` as the report names them: each through ``lookup`` (a name → canonical name function,
-    e.g. the lexicon's), else in simplified characters."""
+def canonical_terms(terms: Sequence[str], lookup: Optional[Callable[[str], Optional[str]]] = None) -> list[str]:
+    """``terms`` as a report names them, each once: through ``lookup`` (name → canonical name or None,
+    e.g. the lexicon's), else in simplified characters.
+
+    Example:
+        >>> canonical_terms(["三個代表", "三个代表"])
+        ['三个代表']
+    """
     from slogans.lexicon import surface_key
 
     out: list[str] = []
     for term in terms:
-        name = lookup(term) if callable(lookup) else None
+        name = lookup(term) if lookup is not None else None
         out.append(name or surface_key(term))
     return list(dict.fromkeys(out))
 

@@ -69,3 +69,9 @@ def test_terms_end_where_the_paths_begin(tmp_path):
     assert split_terms_and_paths(("五个好", "两学一做", str(tmp_path), "y.txt")) == (["五个好", "两学一做"], [str(tmp_path), "y.txt"])
     assert split_terms_and_paths(("五个好", "missing.txt")) == (["五个好"], ["missing.txt"])
     assert split_terms_and_paths(("五个好",)) == (["五个好"], [])
+
+
+def test_no_occurrence_is_said_on_stderr(tmp_path):
+    folder = _corpus(tmp_path)
+    result = separate_stderr_runner().invoke(main, ["kwic", "八项规定", str(folder)])
+    assert result.exit_code == 0 and result.stdout == "" and result.stderr.strip() == "no occurrence of 八项规定"

@@ -61,3 +61,12 @@ def test_errors_name_the_file_and_leave_no_picture(report, tmp_path):
     no_font = runner.invoke(main, ["plot", "heatmap", str(report), "--font", str(tmp_path / "none.ttf"), "-o", str(out)])
     assert no_font.exit_code == 2 and no_font.stderr.strip() == f"error: {tmp_path / 'none.ttf'}: no such font file"
     assert not out.exists()
+
+
+def test_without_matplotlib_the_extra_is_named(report, tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # as if it were not installed
+    result = separate_stderr_runner().invoke(main, ["plot", "heatmap", str(report), "-o", str(tmp_path / "h.png")])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == 'error: plots need the extra: pip install "slogans[plot]" (matplotlib)'

@@ -78,8 +78,11 @@ def kwic(args: tuple[str, ...], use_regex: bool, width: int, output: Optional[Pa
             yield from kwic_records(doc, extractor.analyze_document(doc).mentions, query, width)
 
     if output is None:
-        for line in format_lines(list(records())):
+        lines = format_lines(list(records()))
+        for line in lines:
             click.echo(line)
+        if not lines and not failed:
+            click.echo(f"no occurrence of {', '.join(terms)}", err=True)
     else:
         _write(output, fmt or "csv", records())
     if failed:

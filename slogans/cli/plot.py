@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import click
 
 from slogans.cli.common import lexicon_option, load_lexicon
 from slogans.errors import InputError
 from slogans.timeline import PERIODS
+
+if TYPE_CHECKING:
+    import pandas
 
 _output_option = click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
                               help="The picture: .png, .svg or .pdf.")
@@ -24,7 +27,7 @@ def plot() -> None:
     """Pictures of a report that slogans extract wrote (needs slogans[plot])."""
 
 
-def _load(report: str):  # type: ignore[no-untyped-def]
+def _load(report: str) -> "pandas.DataFrame":
     from slogans.timeline import read_report
 
     try:
@@ -53,24 +56,30 @@ def _check_output(output: Path) -> None:
         raise click.UsageError(str(exc)) from None
 
 
-def _canonical(terms: tuple[str, ...], lexicon: tuple[str, ...], frame) -> list[str]:  # type: ignore[no-untyped-def]
+def _canonical(terms: tuple[str, ...], lexicon: tuple[str, ...]) -> list[str]:
+    """The terms given (comma-separated or repeated) as the report names them."""
     from slogans.timeline import canonical_terms
 
     lex = load_lexicon(lexicon)
-    names = [t for term in terms for t in term.replace("，", ",").split(",") if t.strip()]
-    return canonical_terms(frame, [n.strip() for n in names], lambda n: (e.term if (e := lex.get(n)) else None))
+    names = [t.strip() for term in terms for t in term.replace("，", ",").split(",") if t.strip()]
+
+    def canonical(name: str) -> Optional[str]:
+        entry = lex.get(name)
+        return entry.term if entry is not None else None
+
+    return canonical_terms(names, canonical)
 
 
-def _draw(draw, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+def _draw(draw: Callable[..., None], table: "pandas.DataFrame", output: Path, **options: Any) -> None:
     from slogans.plot import PlotUnavailable
 
     try:
-        draw(*args, **kwargs)
+        draw(table, output, **options)
     except PlotUnavailable as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(2) from None
     except OSError as exc:
-        click.echo(f"error: {args[1]}: cannot write the picture: {exc.strerror or exc}", err=True)
+        click.echo(f"error: {output}: cannot write the picture: {exc.strerror or exc}", err=True)
         raise SystemExit(2) from None
 
 
@@ -101,7 +110,7 @@ def timeline(report: str, terms: tuple[str, ...], per: Optional[int], by: str, d
 
     _check_output(output)
     frame = _load(report)
-    names = _canonical(terms, lexicon, frame)
+    names = _canonical(terms, lexicon)
     try:
         table = timeline_frame(frame, names, per, by, date_column)
     except ValueError as exc:
@@ -136,7 +145,7 @@ def heatmap(report: str, terms: tuple[str, ...], top: int, per: Optional[int], o
 
     _check_output(output)
     frame = _load(report)
-    names = _canonical(terms, lexicon, frame) if terms else None
+    names = _canonical(terms, lexicon) if terms else None
     try:
         table = heatmap_frame(frame, names, top, per)
     except ValueError as exc:

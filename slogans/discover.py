@@ -29,7 +29,7 @@ import regex
 
 from slogans.lexicon import surface_key
 from slogans.model import Document
-from slogans.timeline import period_of
+from slogans.timeline import period_of, result_date
 
 if TYPE_CHECKING:
     import pandas
@@ -105,8 +105,8 @@ def discover(
 
 def _add_document(extractor: "Extractor", doc: Document, found: dict[str, Discovered]) -> None:
     result = extractor.analyze_document(doc)
-    date = doc.meta.get("date") or getattr(result, "as_of", None)
-    date = str(date) if date else None
+    result.meta = {**doc.meta, **result.meta}
+    date = result_date(result)
     for row in result.terms:
         if extractor.lexicon.get(row.term) is not None:
             continue

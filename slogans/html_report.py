@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence, U
 from slogans.atomic import atomic_path
 from slogans.html_assets import CSS, JS
 from slogans.model import Document, Mention, TermCount
-from slogans.timeline import period_of
+from slogans.timeline import period_of, result_date
 
 if TYPE_CHECKING:
     from slogans.api import DocumentResult, Extractor
@@ -81,7 +81,7 @@ class HtmlReport:
 
     def add(self, result: "DocumentResult", text: Optional[str], date: Optional[str] = None) -> None:
         """One document's result, with its text as read (None: the table only, e.g. a streamed file)."""
-        date = date or result.meta.get("date") or getattr(result, "as_of", None)
+        date = date or result_date(result)
         self.documents.append(PageDocument(result.document, text, list(result.terms), list(result.mentions), date, dict(result.meta)))
 
     def render(self) -> str:
@@ -182,7 +182,7 @@ def marked_text(text: str, mentions: Sequence[Mention], terms: Sequence[TermCoun
 
 def svg_timeline(years: Sequence[int], series: dict[str, dict[int, int]], width: int = 760, height: int = 260) -> str:
     """A small SVG line chart: one line per term over ``years`` (0 where a dated year lacks it)."""
-    left, right, top, bottom = 40, 150, 10, 30
+    left, right, top, bottom = 40, 150, 18, 30
     lo, hi = years[0], years[-1]
     peak = max((max(v.values(), default=0) for v in series.values()), default=0) or 1
 
@@ -196,8 +196,11 @@ def svg_timeline(years: Sequence[int], series: dict[str, dict[int, int]], width:
     parts.append(f"<line x1=\"{left}\" y1=\"{y(0):.1f}\" x2=\"{width - right}\" y2=\"{y(0):.1f}\" stroke=\"#999\"/>")
     parts.append(f"<text x=\"{left - 4}\" y=\"{y(peak) + 4:.1f}\" text-anchor=\"end\">{peak}</text>")
     parts.append(f"<text x=\"{left - 4}\" y=\"{y(0) + 4:.1f}\" text-anchor=\"end\">0</text>")
-    for year in (lo, hi):
+    ticks = sorted({lo, hi} | set(range((lo // 10 + 1) * 10, hi, 10))) if hi - lo >= 15 else sorted(set(years))
+    for year in ticks:
+        parts.append(f"<line x1=\"{x(year):.1f}\" y1=\"{y(0):.1f}\" x2=\"{x(year):.1f}\" y2=\"{y(0) + 4:.1f}\" stroke=\"#999\"/>")
         parts.append(f"<text x=\"{x(year):.1f}\" y=\"{height - 8}\" text-anchor=\"middle\">{year}</text>")
+    parts.append(f"<text x=\"{left}\" y=\"{top - 2}\" fill=\"#666\">occurrences per year</text>")
     for i, (term, values) in enumerate(series.items()):
         colour = _COLOURS[i % len(_COLOURS)]
         points = " ".join(f"{x(yr):.1f},{y(values.get(yr, 0)):.1f}" for yr in years)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
 from slogans.errors import InputError
 
@@ -72,6 +72,16 @@ def date_column(frame: "pandas.DataFrame", column: Optional[str] = None) -> str:
             return name
     wanted = f"'{column}'" if column else "'date' or 'as_of'"
     raise ValueError(f"the report has no {wanted} column with values: keep one with slogans extract --keep-columns date")
+
+
+def result_date(result: Any) -> Optional[str]:
+    """A document's date as its analysis knows it: ``meta["date"]`` (a table's date column), else an
+    ``as_of`` the result or its rows carry (a date read from the text), else None."""
+    meta = getattr(result, "meta", None) or {}
+    value = meta.get("date") or meta.get("as_of") or getattr(result, "as_of", None)
+    if not value:
+        value = next((getattr(t, "as_of", None) for t in getattr(result, "terms", ()) if getattr(t, "as_of", None)), None)
+    return str(value) if value else None
 
 
 def period_of(value: object, by: str = "year") -> Optional[object]:

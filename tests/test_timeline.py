@@ -80,3 +80,13 @@ def test_docstring_examples_hold():
     import slogans.timeline
 
     assert doctest.testmod(slogans.timeline).failed == 0
+
+
+def test_result_date_from_meta_or_as_of():
+    from types import SimpleNamespace
+
+    from slogans.timeline import result_date
+
+    assert result_date(SimpleNamespace(meta={"date": "2011-05-04"}, terms=[])) == "2011-05-04"
+    assert result_date(SimpleNamespace(meta={}, terms=[SimpleNamespace(as_of=2016)])) == "2016"
+    assert result_date(SimpleNamespace(meta={}, terms=[])) is None

@@ -57,3 +57,10 @@ def test_extract_imports_neither_matplotlib_nor_the_page_code(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_the_page_may_not_replace_the_report(tmp_path):
+    (tmp_path / "b.txt").write_text(B, encoding="utf-8")
+    out = tmp_path / "r.csv"
+    result = separate_stderr_runner().invoke(main, ["extract", str(tmp_path / "b.txt"), "-o", str(out), "--html", str(out)])
+    assert result.exit_code == 2 and "--html FILE must differ from the report" in result.stderr and not out.exists()

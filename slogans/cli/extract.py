@@ -69,6 +69,8 @@ def extract(
         raise click.UsageError("--format parquet needs -o FILE")
     if mentions_file is not None and mentions_file.suffix.lower() not in MENTION_FORMATS:
         raise click.UsageError("--mentions FILE must end in .csv or .jsonl")
+    if html_file is not None and html_file.resolve() in {p.resolve() for p in (output, mentions_file) if p is not None}:
+        raise click.UsageError("--html FILE must differ from the report and the mentions file")
     extractor = make_extractor(rules, lexicon, as_of, segmenter)
     settings = ExtractorSettings(tuple(rules), tuple(lexicon), segmenter=segmenter, as_of=as_of)
     kept = tuple(c.strip() for c in keep_columns.split(",") if c.strip())

@@ -14,7 +14,7 @@ mark.m{background:#ffe08a;border-radius:2px;cursor:help;padding:0 1px}
 mark.m.numbered{background:#ffd0a8}mark.m.campaign{background:#bfe3ff}mark.m.slogan{background:#d6f5c8}
 mark.m:focus,mark.m:hover{outline:2px solid #c60}
 #tip{position:fixed;display:none;z-index:10;background:#fff;border:1px solid #999;box-shadow:0 2px 6px rgba(0,0,0,.25);padding:.4em .7em;max-width:30em;font-size:.9em}
-#tip dt{font-weight:bold;float:left;clear:left;width:6em}#tip dd{margin-left:6.5em}
+#tip dt{font-weight:bold;float:left;clear:left;width:6em}#tip dd{margin-left:6.5em}#tip hr{clear:both;border:0;border-top:1px solid #ccc}
 .legend span{margin-right:1em;padding:0 .3em}.note{color:#666}
 svg text{font-size:11px}
 """
@@ -23,8 +23,7 @@ JS = """
 (function(){
   var tip=document.getElementById('tip');
   var fields=[['term','term'],['kind','kind'],['members','members'],['source','source'],['reason','reason'],['score','score']];
-  function show(el,x,y){
-    tip.textContent='';
+  function describe(el){
     var dl=document.createElement('dl');
     fields.forEach(function(f){
       var v=el.getAttribute('data-'+f[0]);
@@ -33,17 +32,26 @@ JS = """
       var dd=document.createElement('dd');dd.textContent=v;
       dl.appendChild(dt);dl.appendChild(dd);
     });
-    tip.appendChild(dl);
+    return dl;
+  }
+  function show(el,x,y){
+    tip.textContent='';
+    for(var n=el;n;n=n.parentElement?n.parentElement.closest('mark.m'):null){
+      if(n!==el)tip.appendChild(document.createElement('hr'));
+      tip.appendChild(describe(n));
+    }
     tip.style.display='block';
     var w=tip.offsetWidth,h=tip.offsetHeight;
     tip.style.left=Math.max(4,Math.min(x+12,window.innerWidth-w-4))+'px';
     tip.style.top=Math.max(4,(y+16+h>window.innerHeight?y-h-8:y+16))+'px';
   }
   function hide(){tip.style.display='none';}
+  document.addEventListener('mouseover',function(e){
+    var el=e.target.closest?e.target.closest('mark.m'):null;
+    if(el)show(el,e.clientX,e.clientY);else hide();
+  });
   document.querySelectorAll('mark.m').forEach(function(el){
-    el.addEventListener('mouseenter',function(e){show(el,e.clientX,e.clientY);});
-    el.addEventListener('mouseleave',hide);
-    el.addEventListener('focus',function(){var r=el.getBoundingClientRect();show(el,r.left,r.bottom);});
+    el.addEventListener('focus',function(e){e.stopPropagation();var r=el.getBoundingClientRect();show(el,r.left,r.bottom);});
     el.addEventListener('blur',hide);
   });
 })();

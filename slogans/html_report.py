@@ -160,24 +160,41 @@ class HtmlReport:
 
 def marked_text(text: str, mentions: Sequence[Mention], terms: Sequence[TermCount]) -> str:
     """``text`` escaped, each mention wrapped in a ``<mark>`` that carries what the tooltip shows.
-    A mention inside one already marked (a shorter term within a longer) is not marked again."""
+    A mention within another (a term inside a quoted slogan, two terms on one span) is a mark
+    within its mark; one that straddles the end of another, which HTML cannot nest, is left unmarked."""
     source = {t.term: t.components_source for t in terms}
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     out: list[str] = []
+    open_ends: list[int] = []  # ends of the marks open at ``pos``, innermost last
     pos = 0
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if m.start < pos:
-            continue
+    for m in ordered:
+        while open_ends and open_ends[-1] <= m.start:
+            pos = _close(out, text, pos, open_ends.pop())
+        if open_ends and m.end > open_ends[-1]:
+            continue  # straddles the end of the mark it starts in
         out.append(escape(text[pos:m.start], quote=False))
-        score = getattr(m, "score", None)
-        attrs = {
-            "term": m.term, "kind": m.kind, "members": "、".join(m.components or ()), "source": source.get(m.term) or "",
-            "reason": mention_reason(m), "score": "" if score is None else score,
-        }
-        data = " ".join(f"data-{k}=\"{_e(v)}\"" for k, v in attrs.items())
-        out.append(f"<mark class=\"m {_e(m.kind)}\" tabindex=\"0\" {data}>{escape(text[m.start:m.end], quote=False)}</mark>")
-        pos = m.end
+        out.append(_open_mark(m, source.get(m.term)))
+        open_ends.append(m.end)
+        pos = m.start
+    while open_ends:
+        pos = _close(out, text, pos, open_ends.pop())
     out.append(escape(text[pos:], quote=False))
     return "".join(out)
+
+
+def _close(out: list[str], text: str, pos: int, end: int) -> int:
+    out.append(escape(text[pos:end], quote=False) + "</mark>")
+    return end
+
+
+def _open_mark(m: Mention, source: Optional[str]) -> str:
+    score = getattr(m, "score", None)
+    attrs = {
+        "term": m.term, "kind": m.kind, "members": "、".join(m.components or ()), "source": source or "",
+        "reason": mention_reason(m), "score": "" if score is None else score,
+    }
+    data = " ".join(f"data-{k}=\"{_e(v)}\"" for k, v in attrs.items())
+    return f"<mark class=\"m {_e(m.kind)}\" tabindex=\"0\" {data}>"
 
 
 def svg_timeline(years: Sequence[int], series: dict[str, dict[int, int]], width: int = 760, height: int = 260) -> str:

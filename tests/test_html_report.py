@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from slogans import Document
+from slogans import Document, Mention
 from slogans.html_report import HtmlReport, html_page, marked_text, write_html_report
 
 TEXT = ("各支部要做到“五个好”,即领导班子好、党员队伍好、工作机制好、工作业绩好、群众反映好。\n"
@@ -123,3 +123,39 @@ def test_docstring_examples_hold():
     import slogans.html_report
 
     assert doctest.testmod(slogans.html_report).failed == 0
+
+
+NESTED_TEXT = "甲乙丙丁戊己庚辛"
+NESTED = [
+    Mention("甲乙丙丁", "slogan", "甲乙丙丁", 0, 4, True, "quoted"),
+    Mention("甲乙", "campaign", "甲乙", 0, 2, False, "lexicon", ("子", "丑")),
+    Mention("乙丙", "numbered", "乙丙", 1, 3, False, "lexicon"),  # straddles the end of 甲乙: not marked
+    Mention("戊己", "numbered", "戊己", 4, 6, False, "lexicon"),
+    Mention("戊己二", "slogan", "戊己", 4, 6, False, "quoted"),  # the same span, another term
+]
+
+
+def test_a_mention_within_another_is_a_mark_within_its_mark():
+    html = marked_text(NESTED_TEXT, NESTED, [])
+    assert re.sub(r" tabindex[^>]*", "", html) == (
+        '<mark class="m slogan"><mark class="m campaign">甲乙</mark>丙丁</mark>'
+        '<mark class="m numbered"><mark class="m slogan">戊己</mark></mark>庚辛'
+    )
+
+
+def test_in_chromium_a_nested_mark_shows_both_terms(tmp_path, browser):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    from slogans.api import DocumentResult
+
+    report = HtmlReport()
+    report.add(DocumentResult("n.txt", [], NESTED, {}), NESTED_TEXT)
+    report.write(tmp_path / "n.html")
+    browser.get((tmp_path / "n.html").as_uri())
+    inner = browser.find_element(By.CSS_SELECTOR, "mark.m mark.m.campaign")
+    ActionChains(browser).move_to_element(inner).perform()
+    tip = browser.find_element(By.ID, "tip")
+    lines = tip.text.splitlines()
+    assert lines[:2] == ["term", "甲乙"] and "子、丑" in lines and "甲乙丙丁" in lines  # the inner term first, then the outer
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#tip hr")) == 1

@@ -75,3 +75,12 @@ def test_no_occurrence_is_said_on_stderr(tmp_path):
     folder = _corpus(tmp_path)
     result = separate_stderr_runner().invoke(main, ["kwic", "八项规定", str(folder)])
     assert result.exit_code == 0 and result.stdout == "" and result.stderr.strip() == "no occurrence of 八项规定"
+
+
+def test_a_table_of_texts_is_read_row_by_row(tmp_path):
+    rows = [{"id": "r1", "text": "做到“五个好”。"}, {"id": "r2", "text": "无关。"}, {"id": "r3", "text": "还是五个好。"}]
+    table = tmp_path / "t.jsonl"
+    table.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = separate_stderr_runner().invoke(main, ["kwic", "五个好", str(table), "-w", "2"])
+    assert result.exit_code == 0, result.stderr
+    assert [line.split()[0] for line in result.stdout.splitlines()] == ["r1:1", "r3:1"]

@@ -36,8 +36,9 @@ def split_terms_and_paths(args: tuple[str, ...]) -> tuple[list[str], list[str]]:
 @lexicon_option
 def kwic(args: tuple[str, ...], use_regex: bool, width: int, output: Optional[Path], pattern: Optional[str],
          rules: tuple[str, ...], lexicon: tuple[str, ...]) -> None:
-    """Keyword in context: each occurrence of the TERMs in PATHs (files or folders), one line
-    each — document:line, left context | hit | right context — aligned for a terminal.
+    """Keyword in context: each occurrence of the TERMs in PATHs (files, folders, or tables of
+    texts with a 'text' column: .jsonl, .csv, .parquet), one line each — document:line, left
+    context | hit | right context — aligned for a terminal.
 
     A TERM is a canonical name or any variant (simplified or traditional) the lexicon knows, or a
     term the documents define or quote; with --regex, a pattern. Only what the extractor counts

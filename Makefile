@@ -6,7 +6,20 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.deps-stamp
 
-.PHONY: demo test install benchmark benchmark-scale clean
+.PHONY: demo test install system-deps benchmark benchmark-scale clean
+
+# Debian packages for plots and the HTML report's browser test: a CJK font (plot labels) and
+# headless Chromium. Installed with apt-get as root where missing; skipped where present, and
+# skipped with a notice where there is no apt-get or no root (the tests that need them then fail).
+SYSTEM_PACKAGES := fonts-wqy-microhei chromium chromium-driver
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  echo "installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends$$missing >/dev/null; \
+	else echo "note: please install$$missing (apt-get needs root)"; fi
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,11 +30,11 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python setup.cfg
 	$(BIN)/pip install --quiet numpy cython
 	$(BIN)/pip install --quiet --no-build-isolation "pkuseg>=0.0.25"
-	$(BIN)/pip install --quiet ".[test,parquet,dask]"
+	$(BIN)/pip install --quiet ".[test,parquet,dask,plot]"
 	touch $(STAMP)
 
 # The package itself, rebuilt as a wheel and installed non-editable every time, exactly as users get it.
-install: $(STAMP)
+install: $(STAMP) system-deps
 	$(BIN)/pip install --quiet --no-deps --force-reinstall .
 
 demo: install

@@ -7,6 +7,7 @@ Example:
     ['四个意识']
 """
 from slogans.api import Extractor, DocumentResult
+from slogans.concordance import kwic
 from slogans.errors import InputError, RuleError, SlogansError
 from slogans.lexicon import Lexicon, LexiconEntry, Source, Version
 from slogans.lexicon_checks import lexicon_problems
@@ -28,5 +29,6 @@ __all__ = [
     "TermCount",
     "Version",
     "__version__",
+    "kwic",
     "lexicon_problems",
 ]

@@ -173,6 +173,14 @@ class Extractor:
             rows.extend(self.analyze_document(doc, with_mentions=False).terms)
         return frequency_frame(rows)
 
+    def kwic(self, docs: Iterable[Any], terms: Sequence[str], regex: bool = False, width: int = 20) -> "pandas.DataFrame":  # noqa: F821
+        """Keyword in context: each occurrence of ``terms`` (names, variants, or patterns with ``regex``)
+        in ``docs`` (Documents, (id, text) pairs or texts), ``width`` characters either side; a
+        DataFrame of ``slogans.concordance.KWIC_COLUMNS``. See ``slogans.concordance``."""
+        from slogans.concordance import kwic_frame
+
+        return kwic_frame(self, docs, terms, regex, width)
+
     def expand(self, term: str) -> Optional[LexiconEntry]:
         """The lexicon entry of ``term`` (simplified, traditional or any variant), or None."""
         return self.lexicon.get(term)
@@ -217,7 +225,7 @@ class Extractor:
         self._find(norm.text, found, warnings)
         tally = self._settle(found, with_mentions, self.date_of(norm.text, date, as_of))
         tally.count(norm)
-        return tally.result(document, warnings)
+        return tally.result(document, warnings, chars=len(text))
 
     def analyze_stream(
         self, open_text: Callable[[], Iterable[str]], document: str = "", with_mentions: bool = False,
@@ -428,14 +436,15 @@ class _Tally:
                 local = replace(d, member_spans=tuple((s - offset, e - offset) for s, e in d.member_spans)) if offset else d
                 self.in_script[d.term] = _in_original_script(norm, local)
 
-    def result(self, document: str, warnings: list[str]) -> DocumentResult:
-        """The document's rows (by count, descending, then term) and mentions (in text order)."""
+    def result(self, document: str, warnings: list[str], chars: Optional[int] = None) -> DocumentResult:
+        """The document's rows (by count, descending, then term) and mentions (in text order);
+        ``chars``, the document's length, goes into every row."""
         rows: list[TermCount] = []
         components_of: dict[str, tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool], Optional[tuple[str, ...]]]] = {}
         for name, n in self.counts.items():
             info = self.terms[name]
             components_of[name] = self._components(info, self.definitions.get(name))
-            rows.append(TermCount(document, name, info.kind, n, *components_of[name], self.year, self.dated.source))
+            rows.append(TermCount(document, name, info.kind, n, *components_of[name], self.year, self.dated.source, chars=chars))
         rows.sort(key=lambda r: (-r.count, r.term))
         mentions = [
             Mention(name, self.terms[name].kind, surface, s, e, quoted, self.terms[name].rule_id, components_of[name][0])

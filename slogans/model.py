@@ -49,6 +49,8 @@ class TermCount:
     #: (``option``, ``meta`` or ``text``; None: no year, the latest members).
     as_of: Optional[int] = None
     as_of_source: Optional[str] = None
+    #: The document's length in characters (its text as read), for rates per 10,000 characters.
+    chars: Optional[int] = None
 
     def as_row(self) -> tuple[Any, ...]:
         """The values of ``as_record()``, in its order, as a tuple (cheaper, for writers that know the columns)."""
@@ -58,12 +60,12 @@ class TermCount:
             list(self.components) if self.components is not None else None,
             self.components_source,
             list(simplified) if simplified is not None else None,
-            self.as_of, self.as_of_source,
+            self.as_of, self.as_of_source, self.chars,
         )
 
     def as_record(self) -> dict[str, Any]:
         """The row as the output contract fixes it (components as a list), and the added
-        ``components_simplified``, ``as_of`` and ``as_of_source``."""
+        ``components_simplified``, ``as_of``, ``as_of_source`` and ``chars``."""
         simplified = self.components_simplified if self.components_simplified is not None else self.components
         return {
             "document": self.document,
@@ -75,4 +77,5 @@ class TermCount:
             "components_simplified": list(simplified) if simplified is not None else None,
             "as_of": self.as_of,
             "as_of_source": self.as_of_source,
+            "chars": self.chars,
         }

@@ -18,6 +18,7 @@ from slogans.model import Document, Mention, TermCount
 #: The columns of the output contract, in order, then the added ones.
 COLUMNS = [
     "document", "term", "kind", "count", "components", "components_source", "components_simplified", "as_of", "as_of_source",
+    "chars",
 ]
 FORMATS = ("csv", "jsonl", "json", "parquet")
 _CSV_JOINER = "、"
@@ -31,7 +32,7 @@ def frequency_frame(rows: Iterable[TermCount]) -> pd.DataFrame:
 def frame_from_records(records: Iterable[dict]) -> pd.DataFrame:
     """The long-form table of rows given as records (``TermCount.as_record``), sorted as the contract says."""
     frame = pd.DataFrame.from_records(list(records), columns=COLUMNS)
-    types = {"count": "int64", "as_of": "Int64"}
+    types = {"count": "int64", "as_of": "Int64", "chars": "Int64"}
     if frame.empty:
         return frame.astype(types)
     frame = frame.sort_values(["document", "count", "term"], ascending=[True, False, True], kind="stable")

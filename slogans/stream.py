@@ -300,9 +300,11 @@ def analyze_in_pieces(
         only = item if n == 0 else None
     tally = extractor._settle(found, with_mentions, date_document(option, None, scanner))
     passes = [only] if only is not None else _normalized_windows(extractor, open_text(), size, left, right)
+    chars = 0
     for w, norm, lo, hi, offset in passes:
         tally.count(norm, lo, hi, offset, w.start)
-    return tally.result(document, list(dict.fromkeys(warnings)))
+        chars += w.hi - w.lo
+    return tally.result(document, list(dict.fromkeys(warnings)), chars=chars)
 
 
 def analyze_file(extractor: "Extractor", source: TextFile, with_mentions: bool = False, piece_chars: Optional[int] = None) -> "DocumentResult":

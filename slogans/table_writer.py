@@ -149,8 +149,8 @@ def _row_writer(out: IO[str], fmt: str) -> Callable[[Iterable[tuple[Any, ...]]],
 
         def write_csv(rows: Iterable[tuple[Any, ...]]) -> None:
             writer.writerows(
-                [doc, term, kind, count, _joined(components), source or "", _joined(simplified), "" if year is None else year, year_source or ""]
-                for doc, term, kind, count, components, source, simplified, year, year_source in rows
+                [doc, term, kind, count, _joined(components), source or "", _joined(simplified), "" if year is None else year, year_source or "", "" if chars is None else chars]
+                for doc, term, kind, count, components, source, simplified, year, year_source, chars in rows
             )
         return write_csv
 

@@ -24,8 +24,8 @@ def test_extract_csv_to_stdout(tmp_path):
     result = run("extract", str(path))
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0] == "document,term,kind,count,components,components_source,components_simplified,as_of,as_of_source"
-    assert lines[1].startswith(f"{path},创先争优,campaign,2,创建先进基层党组织、争当优秀共产党员,lexicon,创建先进基层党组织、争当优秀共产党员,")
+    assert lines[0] == "document,term,kind,count,components,components_source,components_simplified,as_of,as_of_source,chars"
+    assert lines[1] == f"{path},创先争优,campaign,2,创建先进基层党组织、争当优秀共产党员,lexicon,创建先进基层党组织、争当优秀共产党员,,,{len(path.read_text(encoding='utf-8'))}"
 
 
 def test_extract_folder_jsonl_to_file(tmp_path):
@@ -59,7 +59,7 @@ def test_bad_file_is_named_others_processed_exit_2(tmp_path):
 def test_document_without_terms_has_no_rows(tmp_path):
     result = run("extract", str(_speech(tmp_path, text="今天天气很好。")))
     assert result.exit_code == 0
-    assert result.output.splitlines() == ["document,term,kind,count,components,components_source,components_simplified,as_of,as_of_source"]
+    assert result.output.splitlines() == ["document,term,kind,count,components,components_source,components_simplified,as_of,as_of_source,chars"]
 
 
 def test_bad_rules_file_exit_2_with_message(tmp_path):
@@ -236,13 +236,13 @@ def test_extract_reads_the_year_from_the_text_in_every_format(tmp_path):
     csv_out = CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt")])
     assert csv_out.exit_code == 0, csv_out.output
     header, first = csv_out.output.splitlines()[:2]
-    assert header.endswith("components_simplified,as_of,as_of_source")
-    assert first.endswith(",2017,text") and "国内大局、国际大局" in first
+    assert header.endswith("components_simplified,as_of,as_of_source,chars")
+    assert f",2017,text,{len(_DATELESS_2017)}" in first and "国内大局、国际大局" in first
     for fmt in ("jsonl", "json"):
         out = CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt"), "--format", fmt]).output
         records = [json.loads(line) for line in out.splitlines()] if fmt == "jsonl" else json.loads(out)
         assert {(r["as_of"], r["as_of_source"]) for r in records} == {(2017, "text")}
-        assert list(records[0])[-3:] == ["components_simplified", "as_of", "as_of_source"]
+        assert list(records[0])[-4:] == ["components_simplified", "as_of", "as_of_source", "chars"]
     target = tmp_path / "t.parquet"
     assert CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt"), "--format", "parquet", "-o", str(target)]).exit_code == 0
     frame = pd.read_parquet(target)

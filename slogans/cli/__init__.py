@@ -17,8 +17,11 @@ def main() -> None:
 
 def _register() -> None:
     from slogans.cli.check import check
+    from slogans.cli.discover import discover_command
     from slogans.cli.expand import expand
     from slogans.cli.extract import extract
+    from slogans.cli.kwic import kwic
+    from slogans.cli.plot import plot
     from slogans.cli.lexicon import lexicon
     from slogans.cli.rules import rules
 
@@ -27,6 +30,9 @@ def _register() -> None:
     main.add_command(lexicon)
     main.add_command(check)
     main.add_command(rules)
+    main.add_command(kwic)
+    main.add_command(plot)
+    main.add_command(discover_command)
 
 
 _register()

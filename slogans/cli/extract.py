@@ -35,6 +35,7 @@ _PROGRESS_MIN_FILES = 20
 @click.option("--keep-columns", default="", help="Tables: columns carried into the report, comma-separated (e.g. date,author,source).")
 @click.option("--split", "split", is_flag=True, help="Cut compilations into their speeches (FILE#1, FILE#2 …, with a title column).")
 @click.option("--mentions", "mentions_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write every mention, with line, column and context, to this .csv or .jsonl file.")
+@click.option("--html", "html_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write one self-contained HTML page: each document's table and its text with every mention marked.")
 @click.option("-v", "--verbose", is_flag=True, help="Name each document's encoding (and title, and the year used) on stderr.")
 @rules_option
 @lexicon_option
@@ -46,13 +47,14 @@ _PROGRESS_MIN_FILES = 20
 def extract(
     paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool, pattern: Optional[str], encoding: Optional[str],
     input_format: Optional[str], text_column: str, id_column: Optional[str], keep_columns: str, split: bool,
-    mentions_file: Optional[Path], verbose: bool, rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int],
+    mentions_file: Optional[Path], html_file: Optional[Path], verbose: bool, rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int],
     segmenter: str, workers: Optional[int], dask_address: Optional[str],
 ) -> None:
     """Write the per-document frequency table of PATHS (files, or folders walked for *.txt).
 
     One row per (document, term): document, term, kind, count, components, components_source,
-    components_simplified, then the title (--split) and the kept columns (--keep-columns). Files
+    components_simplified, chars (the document's length), then the title (--split) and the kept
+    columns (--keep-columns); --html adds a page that marks every mention in each text. Files
     that cannot be read are named on stderr, the others are still processed, and the exit status
     is 2 at the end. Documents are read and analysed one at a time, on all cores (--workers) or
     on a Dask cluster (--dask); the table is the same either way.
@@ -67,14 +69,22 @@ def extract(
         raise click.UsageError("--format parquet needs -o FILE")
     if mentions_file is not None and mentions_file.suffix.lower() not in MENTION_FORMATS:
         raise click.UsageError("--mentions FILE must end in .csv or .jsonl")
+    if html_file is not None and html_file.resolve() in {p.resolve() for p in (output, mentions_file) if p is not None}:
+        raise click.UsageError("--html FILE must differ from the report and the mentions file")
     extractor = make_extractor(rules, lexicon, as_of, segmenter)
     settings = ExtractorSettings(tuple(rules), tuple(lexicon), segmenter=segmenter, as_of=as_of)
     kept = tuple(c.strip() for c in keep_columns.split(",") if c.strip())
     options = ReadOptions(encoding, input_format, TableOptions(text_column, id_column, kept), _splitter(extractor.rules.settings) if split else None)
     pattern, options = resolve_options(pattern, options)
     # read where analysed (spread over the workers), except on a cluster that may not see the files
-    items = iter_inputs(paths, pattern, options=options, defer_reading=dask_address is None)
-    with_mentions = mentions_file is not None
+    items = iter_inputs(paths, pattern, options=options, defer_reading=dask_address is None and html_file is None)
+    with_mentions = mentions_file is not None or html_file is not None
+    page = None
+    if html_file is not None:
+        from slogans.html_report import HtmlReport, remember_texts
+
+        page, texts = HtmlReport(), {}
+        items = remember_texts(items, texts)
     if dask_address is not None:
         from slogans.dask import DaskMissing, SchedulerUnreachable, run_on_cluster
 
@@ -109,6 +119,14 @@ def extract(
             columns = ({"title": result.meta.get("title")} if split else {}) | dict(result.meta.get("columns") or {})
             table.add(result.terms, columns)
             mentions.write_records(result.mention_records)
+            if page is not None:
+                page.add(result, texts.pop(result.document, None))
+    if page is not None and html_file is not None:
+        try:
+            page.write(html_file)
+        except OSError as exc:
+            click.echo(f"error: {html_file}: cannot write the page: {exc.strerror or exc}", err=True)
+            raise SystemExit(2) from None
     if failed:
         raise SystemExit(2)
 

@@ -41,3 +41,15 @@ def test_user_lexicon_adds_terms(tmp_path):
                    "    components: [进村, 进户, 进田, 同吃, 同住, 同劳动]\n", encoding="utf-8")
     rows = Extractor(lexicon=[lex]).count("干部要三进三同。", "d")
     assert [(r.term, r.components_source) for r in rows] == [("三进三同", "lexicon")]
+
+
+def test_quoted_only_entry_is_no_evidence_for_unquoted_numeral_phrases(tmp_path):
+    """A 'match: quoted' name counts only in a text that quotes it: the numeral rules must not take
+    the lexicon's word for it either (一清二楚 is an idiom wherever it stands unquoted)."""
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("entries:\n  - term: 一清二楚\n    kind: numbered\n    match: quoted\n    source: 某县委, 2012\n"
+                   "    level: local\n    arithmetic: ordinals\n    components: [清, 楚]\n", encoding="utf-8")
+    ex = Extractor(lexicon=[lex])
+    assert ex.count("他把账目说得一清二楚。", "d") == []
+    rows = ex.count("推行“一清二楚”工作法，把账目说得一清二楚。", "d")
+    assert [(r.term, r.count, r.components_source) for r in rows] == [("一清二楚", 2, "lexicon")]

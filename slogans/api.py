@@ -131,7 +131,8 @@ class Extractor:
             segmenter = make_segmenter(segmenter, (name for e in self.lexicon for name in e.names))
         self.segmenter: Segmenter = segmenter
         self._quoted = QuotedClassifier(self.rules.settings, self.segmenter)
-        names = frozenset(surface_key(name) for e in self.lexicon for name in e.names)  # the text is simplified already
+        # the text is simplified already; a `match: quoted` name is no evidence for an unquoted phrase
+        names = frozenset(surface_key(name) for e in self.lexicon if e.match != "quoted" for name in e.names)
         self._numeral = NumeralClassifier(self.rules.settings, self.segmenter, names.__contains__)
 
     # -- public calls -------------------------------------------------------------------------

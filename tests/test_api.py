@@ -36,3 +36,16 @@ def test_user_lexicon_adds_terms(tmp_path):
                    "    components: [进村, 进户, 进田, 同吃, 同住, 同劳动]\n", encoding="utf-8")
     rows = Extractor(lexicon=[lex]).count("干部要三进三同。", "d")
     assert [(r.term, r.components_source) for r in rows] == [("三进三同", "lexicon")]
+
+
+def test_a_quoted_only_lexicon_name_lifts_no_unquoted_phrase(tmp_path):
+    lex = tmp_path / "mine.yaml"
+    entry = ("entries:\n  - term: 三个课堂\n    kind: numbered\n    source: 某部, 2020\n"
+             "    components: [专递课堂, 名师课堂, 名校网络课堂]\n")
+    lex.write_text(entry, encoding="utf-8")
+    assert [m.surface for m in Extractor(lexicon=[lex]).extract("建设三个课堂。")] == ["三个课堂"]
+    lex.write_text(entry + "    match: quoted\n", encoding="utf-8")
+    quoted_only = Extractor(lexicon=[lex])
+    assert quoted_only.extract("建设三个课堂。") == []
+    rows = quoted_only.count("推进“三个课堂”建设。建设三个课堂要扎实。", "d")
+    assert [(r.term, r.count, r.components_source) for r in rows] == [("三个课堂", 2, "lexicon")]

@@ -43,13 +43,14 @@ def test_user_lexicon_adds_terms(tmp_path):
     assert [(r.term, r.components_source) for r in rows] == [("三进三同", "lexicon")]
 
 
-def test_quoted_only_entry_is_no_evidence_for_unquoted_numeral_phrases(tmp_path):
-    """A 'match: quoted' name counts only in a text that quotes it: the numeral rules must not take
-    the lexicon's word for it either (一清二楚 is an idiom wherever it stands unquoted)."""
+def test_a_quoted_only_lexicon_name_lifts_no_unquoted_phrase(tmp_path):
     lex = tmp_path / "mine.yaml"
-    lex.write_text("entries:\n  - term: 一清二楚\n    kind: numbered\n    match: quoted\n    source: 某县委, 2012\n"
-                   "    level: local\n    arithmetic: ordinals\n    components: [清, 楚]\n", encoding="utf-8")
-    ex = Extractor(lexicon=[lex])
-    assert ex.count("他把账目说得一清二楚。", "d") == []
-    rows = ex.count("推行“一清二楚”工作法，把账目说得一清二楚。", "d")
-    assert [(r.term, r.count, r.components_source) for r in rows] == [("一清二楚", 2, "lexicon")]
+    entry = ("entries:\n  - term: 三个课堂\n    kind: numbered\n    source: 某部, 2020\n"
+             "    components: [专递课堂, 名师课堂, 名校网络课堂]\n")
+    lex.write_text(entry, encoding="utf-8")
+    assert [m.surface for m in Extractor(lexicon=[lex]).extract("建设三个课堂。")] == ["三个课堂"]
+    lex.write_text(entry + "    match: quoted\n", encoding="utf-8")
+    quoted_only = Extractor(lexicon=[lex])
+    assert quoted_only.extract("建设三个课堂。") == []
+    rows = quoted_only.count("推进“三个课堂”建设。建设三个课堂要扎实。", "d")
+    assert [(r.term, r.count, r.components_source) for r in rows] == [("三个课堂", 2, "lexicon")]

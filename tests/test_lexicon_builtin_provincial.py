@@ -58,3 +58,14 @@ def test_a_slogan_without_numeral_counts_only_where_quoted():
     assert "治国必治边、治边先稳藏" not in _rows("坚持治国必治边、治边先稳藏的战略思想。")
     rows = _rows("牢记“治国必治边，治边先稳藏”的战略思想。")
     assert rows["治国必治边、治边先稳藏"][1] == ("治国必治边", "治边先稳藏")
+
+
+@pytest.mark.parametrize("term, year, members", [
+    ("上海城市精神", 2005, ("海纳百川", "追求卓越")),
+    ("上海城市精神", 2010, ("海纳百川", "追求卓越", "开明睿智", "大气谦和")),
+    ("浙江精神", 2003, ("自强不息", "坚韧不拔", "勇于创新", "讲求实效")),
+    ("浙江精神", 2010, ("求真务实", "诚信和谐", "开放图强")),
+    ("浙江精神", 2020, ("干在实处", "走在前列", "勇立潮头")),
+])
+def test_a_spirit_has_the_members_of_its_year(term, year, members):
+    assert LEXICON.get(term).components_for(year) == members

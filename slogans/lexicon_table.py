@@ -15,7 +15,7 @@ from slogans.lexicon_entry import LexiconEntry, Version
 #: The columns of ``slogans lexicon list|show|search --format csv|json``, in order.
 COLUMNS = [
     "term", "kind", "level", "since", "until", "variants", "components",
-    "source_body", "source_document", "source_date", "source", "versions", "notes",
+    "source_body", "source_document", "source_date", "source", "versions", "notes", "match", "uncertain",
 ]
 #: How CSV joins a list (variants, components), as the extract report joins components.
 JOINER = "、"
@@ -32,6 +32,7 @@ def entry_row(entry: LexiconEntry, as_of: Optional[int] = None) -> dict[str, Any
         "variants": list(entry.variants), "components": list(entry.components_for(as_of) or ()),
         "source_body": source.body, "source_document": source.document, "source_date": source.date,
         "source": str(source), "versions": len(entry.versions), "notes": entry.notes,
+        "match": entry.match, "uncertain": entry.uncertain,
     }
 
 

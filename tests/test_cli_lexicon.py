@@ -54,6 +54,14 @@ def test_list_json_by_kind():
     assert four["versions"] >= 2 and isinstance(four["components"], list) and isinstance(four["since"], int)
 
 
+def test_list_says_where_an_entry_counts_and_what_is_uncertain():
+    records = json.loads(run("lexicon", "list", "--format", "json").output)
+    uncertain = [r for r in records if r["uncertain"]]
+    assert uncertain and all(r["term"] == e.term and r["uncertain"] == e.uncertain
+                             for r, e in zip(records, LEXICON) if r["uncertain"])
+    assert {r["match"] for r in records} == {"anywhere", "quoted"}
+
+
 def test_list_as_of_gives_the_members_of_the_year():
     records = json.loads(run("lexicon", "list", "--format", "json", "--as-of", "2016").output)
     assert next(r for r in records if r["term"] == "四个全面")["components"][0] == "全面建成小康社会"

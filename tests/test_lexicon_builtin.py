@@ -12,8 +12,10 @@ from slogans.lexicon_checks import lexicon_problems
 LEXICON = Lexicon.load()
 
 
-def test_builtin_lexicon_has_at_least_200_entries():
-    assert len(LEXICON) >= 200
+def test_builtin_lexicon_has_at_least_600_entries_of_every_level():
+    assert len(LEXICON) >= 600
+    assert {level: len(LEXICON.select(level=level)) >= 25 for level in ("national", "provincial", "local", "campaign")} == {
+        "national": True, "provincial": True, "local": True, "campaign": True}
 
 
 PROBLEMS = lexicon_problems(LEXICON, strict=True)

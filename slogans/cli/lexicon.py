@@ -21,7 +21,7 @@ from slogans.atomic import atomic_path
 _FORMATS = ("text", "csv", "json")
 format_option = click.option("-f", "--format", "fmt", type=click.Choice(_FORMATS), default="text", show_default=True,
                              help="text for reading; csv or json (columns: term, kind, level, since, until, variants, "
-                                  "components, source_body, source_document, source_date, source, versions, notes).")
+                                  "components, source_body, source_document, source_date, source, versions, notes, match, uncertain).")
 output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
                              help="Write here (atomically) instead of standard output.")
 

@@ -36,10 +36,15 @@ FEATURES: dict[str, str] = {
     "place_name": "holds a place name",
     "digits": "holds digits",
     "two_chars": "two characters",
+    "four_chars": "four characters",
+    "counted_list": "counted right after it (“A”、“B”三大工程)",
     "long": "longer than a name",
     "clauses": "two or more clauses",
     "coined": "a word no dictionary knows",
     "dictionary_word": "one common dictionary word",
+    "dictionary_verb": "one common dictionary verb or adjective",
+    "function_word": "a short phrase with a function word (不, 没, 的 …)",
+    "modifier_led": "led by a one-character adjective (大, 小, 好 …)",
     "idiom": "an idiom or set phrase",
     "speech": "quoted speech",
     "speech_words": "a pronoun or question word",
@@ -51,6 +56,7 @@ FEATURES: dict[str, str] = {
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _DIGIT = regex.compile(r"[0-9０-９]")
 _HAN = regex.compile(r"\p{Han}")
+_COUNTED = regex.compile(r"^\s*[一二两三四五六七八九十双0-9]{1,2}[个大项场种条支件块类]")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -86,6 +92,9 @@ class QuotedFeatures:
         self.award_words = tuple(sorted(d.get("award_words", []), key=len, reverse=True))
         self.award_before = regex.compile(f"(?:{_alternation(d.get('award_before', []))})$")
         self.award_after = regex.compile(f"^(?:{_alternation(d.get('award_after', []))})")
+        self.function_chars = frozenset(c.get("function_chars", ""))
+        self.modifier_tags = frozenset(d.get("modifier_tags", ["a"]))
+        self.verb_tags = frozenset(d.get("verb_tags", ["v", "vd", "vn", "a", "ad", "d"]))
         self.idiom_tags = frozenset(d.get("idiom_tags", ["i", "l"]))
         self.place_tags = frozenset(d.get("place_tags", ["ns"]))
         self.clause_sep = regex.compile("[" + regex.escape(q.get("clause_separators", "、,，;；")) + "]")
@@ -103,6 +112,8 @@ class QuotedFeatures:
             on.add("long")
         if len(han) == 2 and len(body) == 2:
             on.add("two_chars")
+        elif len(han) == 4 and len(body) == 4:
+            on.add("four_chars")
         if _DIGIT.search(body):
             on.add("digits")
         if len(body) > 2 and body.endswith(self.suffixes):
@@ -111,17 +122,21 @@ class QuotedFeatures:
             on.add("award")
         if "的" in body:
             on.add("de_inside")
-        if any(ch in self.speech_words for ch in body) or any(len(w) > 1 and w in body for w in self.speech_words):
-            on.add("speech_words")
         words = [w for c in clauses for w in dictionary_words(c)]
+        if any(w in self.speech_words for w in words):
+            on.add("speech_words")
         if any(dictionary_tag(w) in self.place_tags for w in words):
             on.add("place_name")
         if any(dictionary_tag(c) in self.idiom_tags for c in clauses):
             on.add("idiom")
+        if len(body) <= 3 and set(body) & self.function_chars:
+            on.add("function_word")
+        if len(words) > 1 and len(words[0]) == 1 and dictionary_tag(words[0]) in self.modifier_tags:
+            on.add("modifier_led")
         if len(clauses) == 1:
             freq = dictionary_frequency(body)
             if freq >= self.common_min:
-                on.add("dictionary_word")
+                on.add("dictionary_verb" if dictionary_tag(body) in self.verb_tags else "dictionary_word")
             elif freq <= self.coined_max and len(words) > 1 and len(body) <= 4:
                 on.add("coined")
             elif len(body) == 2 and freq <= self.coined_max:
@@ -153,6 +168,8 @@ class QuotedFeatures:
             on.add("verb_near")
         if self.named_before.search(near_left):
             on.add("named_as")
+        if _COUNTED.search(right):
+            on.add("counted_list")
         if self.demonstrative.search(right):
             on.add("demonstrative_after")
         if (self.speech_before and self.speech_before.search(near_left)) or (

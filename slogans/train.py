@@ -27,7 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: The regularisation strength (scikit-learn's C: smaller is stronger) and the decision threshold.
 REGULARISATION = 1.0
-THRESHOLD = 0.5
+OPTIONAL_AS_NAMES = False
+THRESHOLD = 0.3
 LABELS = "core gold term = 1, no gold term = 0, optional gold terms left out"
 _DIGITS = 4  # weights are rounded so that the file is stable and readable
 
@@ -56,7 +57,7 @@ def collect_examples(extractor: "Extractor", gold: Mapping[str, Mapping[str, Any
         extractor._find(extractor.normalizer.normalize(texts[name]).text, found, [])
         for phrase in found.pending.phrases.values():
             term = index.get(gold_key(phrase.term))
-            if term is not None and term["status"] != "core":
+            if term is not None and term["status"] != "core" and not OPTIONAL_AS_NAMES:
                 continue
             examples.append(Example(name, phrase.term, found.pending.features_of(phrase), int(term is not None)))
     return examples

@@ -17,16 +17,20 @@ def main() -> None:
 
 def _register() -> None:
     from slogans.cli.check import check
+    from slogans.cli.evaluate import evaluate
     from slogans.cli.expand import expand
     from slogans.cli.extract import extract
     from slogans.cli.lexicon import lexicon
     from slogans.cli.rules import rules
+    from slogans.cli.train import train
 
     main.add_command(extract)
     main.add_command(expand)
     main.add_command(lexicon)
     main.add_command(check)
     main.add_command(rules)
+    main.add_command(train)
+    main.add_command(evaluate)
 
 
 _register()

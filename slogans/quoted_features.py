@@ -31,16 +31,16 @@ FEATURES: dict[str, str] = {
     "head_suffix": "ends in a campaign head",
     "in_list": "one of a list of quoted names",
     "list_etc": "a list closed by 等",
+    "counted_list": "counted right after it (“A”、“B”三大工程)",
     "neighbour_named": "a neighbour in its list ends in a campaign head",
     "repeated": "quoted more than once in the document",
     "place_name": "holds a place name",
+    "coined": "a word no dictionary knows",
     "digits": "holds digits",
     "two_chars": "two characters",
     "four_chars": "four characters",
-    "counted_list": "counted right after it (“A”、“B”三大工程)",
     "long": "longer than a name",
     "clauses": "two or more clauses",
-    "coined": "a word no dictionary knows",
     "dictionary_word": "one common dictionary word",
     "dictionary_verb": "one common dictionary verb or adjective",
     "function_word": "a short phrase with a function word (不, 没, 的 …)",
@@ -51,6 +51,15 @@ FEATURES: dict[str, str] = {
     "title": "a title (《》, 题为)",
     "award": "an award or honour title",
     "de_inside": "的 inside it",
+}
+#: Evidence for a name (+1) or against it (-1); shape features (0) may weigh either way. Training
+#: drops a feature whose fitted weight goes against its direction (see ``slogans.train``).
+DIRECTION: dict[str, int] = {
+    "noun_after": 1, "noun_near": 1, "verb_before": 1, "verb_near": 1, "named_as": 1, "demonstrative_after": 1,
+    "head_suffix": 1, "in_list": 1, "list_etc": 1, "counted_list": 1, "neighbour_named": 1, "repeated": 1,
+    "place_name": 1, "coined": 1, "digits": 0, "two_chars": 0, "four_chars": 0, "long": 0, "clauses": 0,
+    "dictionary_word": -1, "dictionary_verb": -1, "function_word": -1, "modifier_led": -1, "idiom": -1, "speech": -1,
+    "speech_words": -1, "title": -1, "award": -1, "de_inside": -1,
 }
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")

@@ -31,7 +31,7 @@ FEATURES: dict[str, str] = {
     "head_suffix": "ends in a campaign head",
     "in_list": "one of a list of quoted names",
     "list_etc": "a list closed by 等",
-    "counted_list": "counted right after it (“A”、“B”三大工程)",
+    "counted_list": "it or its list counted right after (“A”、“B”三大工程)",
     "neighbour_named": "a neighbour in its list ends in a campaign head",
     "repeated": "quoted more than once in the document",
     "place_name": "holds a place name",
@@ -177,8 +177,6 @@ class QuotedFeatures:
             on.add("verb_near")
         if self.named_before.search(near_left):
             on.add("named_as")
-        if _COUNTED.search(right):
-            on.add("counted_list")
         if self.demonstrative.search(right):
             on.add("demonstrative_after")
         if (self.speech_before and self.speech_before.search(near_left)) or (
@@ -204,6 +202,8 @@ class QuotedFeatures:
                 list_on.add("list_etc")
             if self.noun_anywhere.search(after):
                 list_on.add("noun_near")
+        if _COUNTED.search(self._clause_right(text, group[-1].outer_end, self.window)):
+            list_on.add("counted_list")
         for i, cand in enumerate(group):
             on = set(own[i]) | self.context(text, cand, group[0].outer_start) | list_on
             if len(group) == 1 and self.noun_anywhere.search(self._clause_right(text, cand.outer_end, self.window)):

@@ -31,6 +31,7 @@ _FOLD_SEPARATORS = str.maketrans({"，": ",", "；": ";", "：": ":", "＋": "+"
 # a numbered formula starts with its numeral (五个好, 两评一树); digits may stand anywhere (惠民66条)
 _FORMULA_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[〇零一二两兩三四五六七八九十双雙]")
 _DIGITS = regex.compile(r"[0-9０-９]")
+_DIGITS_ONLY = regex.compile(r"[0-9０-９]{2,8}")
 _LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
 
 
@@ -66,6 +67,8 @@ class QuotedClassifier:
         """What the phrase alone says: numbered, slogan, a campaign to be confirmed, or nothing."""
         compact = "".join(body.split()).translate(_FOLD_SEPARATORS)
         han = _HAN.findall(compact)
+        if _DIGITS_ONLY.fullmatch(compact):
+            return Verdict(compact, "numbered?", "digits only: needs evidence")  # “4433”思路, not “2”
         if len(compact) < 2 or not (han or _OPERATOR.search(compact)):
             return Verdict(None, None, "too short, or no Han character")
         clauses = self.clauses(compact)
@@ -93,8 +96,9 @@ class QuotedClassifier:
     def classify_group(self, text: str, group: Sequence[Candidate]) -> list[tuple[Verdict, Optional[frozenset[str]]]]:
         """Shape a list of quoted phrases that stand together (“A”、“B”和“C”).
 
-        For each: its verdict, and for a campaign name or slogan still to be weighed, its
-        features (None when the shape alone decides: a numbered formula, or no term at all).
+        For each: its verdict, and for a campaign name, a slogan or a number of digits alone
+        (“4433”) still to be weighed, its features (None when the shape alone decides: a
+        numbered formula, or no term at all).
         """
         shapes = [self.shape(c.text) for c in group]
         feats: Optional[list[frozenset[str]]] = None
@@ -109,7 +113,7 @@ class QuotedClassifier:
             else:
                 if feats is None:
                     feats = self.features.group(text, group)
-                out.append((shape, feats[i]))
+                out.append((shape._replace(kind=(shape.kind or "").rstrip("?")), feats[i]))
         return out
 
 

@@ -53,3 +53,20 @@ def test_a_feature_against_its_direction_is_dropped():
     data += [Example("d", f"n{i}", frozenset({"award"}), 0) for i in range(6)]
     w = fit(data)
     assert w.features["title"] == 0.0 and w.features["noun_after"] > 0 and w.features["award"] <= 0
+
+
+def test_extract_never_imports_scikit_learn(tmp_path):
+    """scikit-learn is needed only to train: the weights are applied in plain Python."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("全乡开展“清河护绿”活动。", encoding="utf-8")
+    code = (
+        "import sys\nfrom slogans.cli import main\n"
+        f"try:\n    main(['extract', {str(tmp_path / 'a.txt')!r}, '--workers', '1'])\nexcept SystemExit:\n    pass\n"
+        "assert not any(m == 'sklearn' or m.startswith('sklearn.') for m in sys.modules), 'sklearn imported'\n"
+        "print('clean')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.rstrip().endswith("clean") and "清河护绿" in out.stdout

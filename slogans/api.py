@@ -283,12 +283,15 @@ class Extractor:
 
     def _settle(self, found: _Found, with_mentions: bool, year: Optional[int] = None) -> "_Tally":
         """Once every piece is seen: the document's terms and definitions, and a tally to count them."""
+        slogans: dict[str, str] = {}  # one slogan whatever its separators (推进A，建设B = 推进A、建设B)
         for d in found.pending.decide(self.weights):
             p = d.phrase
             if d.accepted or self.lexicon.get(p.term) is not None:
                 reason = d.reason if d.accepted else "quoted and in the lexicon"
-                self._add(found.quoted, p.term, p.kind, "quoted", reason, p.term, support=tuple(p.spans))
-                found.quoted[self._canonical(p.term)].score = d.score
+                name = slogans.setdefault("".join(self._quoted.clauses(p.term)), p.term) if p.kind == "slogan" else p.term
+                self._add(found.quoted, name, p.kind, "quoted", reason, p.term, support=tuple(p.spans))
+                info = found.quoted[self._canonical(name)]
+                info.score = max(d.score, info.score or 0.0)
         found.pending = PendingQuotes()  # decided: a second _settle must not add them again
         terms = found.terms()
         self._merge_ge_variants(terms)

@@ -101,3 +101,9 @@ def test_mentions_carry_score_and_reason(extractor):
     by_term = {m.term: m for m in mentions}
     assert by_term["清河护绿"].score is not None and by_term["清河护绿"].reason.startswith("score ")
     assert by_term["四个意识"].score is None and by_term["四个意识"].reason
+
+
+def test_a_slogan_quoted_with_other_separators_is_one_term(extractor):
+    text = "围绕“建设美丽乡村，共享幸福生活”这一主题。坚持“建设美丽乡村、共享幸福生活”。"
+    rows = extractor.count(text, "d")
+    assert [(r.term, r.count) for r in rows] == [("建设美丽乡村,共享幸福生活", 2)]

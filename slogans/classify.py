@@ -32,6 +32,7 @@ _FOLD_SEPARATORS = str.maketrans({"，": ",", "；": ";", "：": ":", "＋": "+"
 _FORMULA_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[〇零一二两兩三四五六七八九十双雙]")
 _DIGITS = regex.compile(r"[0-9０-９]")
 _DIGITS_ONLY = regex.compile(r"[0-9０-９]{2,8}")
+_DEFINED = regex.compile(r"([^(（)）]{2,}?)\s*[(（][^(（)）]+[)）]")
 _LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
 
 
@@ -66,6 +67,9 @@ class QuotedClassifier:
     def _shape(self, body: str) -> Verdict:
         """What the phrase alone says: numbered, slogan, a campaign to be confirmed, or nothing."""
         compact = "".join(body.split()).translate(_FOLD_SEPARATORS)
+        defined = _DEFINED.fullmatch(compact)
+        if defined:  # “X（A、B、C）”: the parenthesis defines X, it is no clause of a slogan
+            return self._shape(defined.group(1))
         han = _HAN.findall(compact)
         if _DIGITS_ONLY.fullmatch(compact):
             return Verdict(compact, "numbered?", "digits only: needs evidence")  # “4433”思路, not “2”
@@ -112,7 +116,7 @@ class QuotedClassifier:
                 out.append((Verdict(None, None, "quoted speech") if speech else shape, None))
             else:
                 if feats is None:
-                    feats = self.features.group(text, group)
+                    feats = self.features.group(text, group, [s.term or "" for s in shapes])
                 out.append((shape._replace(kind=(shape.kind or "").rstrip("?")), feats[i]))
         return out
 

@@ -13,7 +13,7 @@ document read in pieces gets the same features as one read whole.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Optional, Sequence
 
 import regex
 
@@ -189,9 +189,10 @@ class QuotedFeatures:
             on.add("award")
         return on
 
-    def group(self, text: str, group: Sequence[Candidate]) -> list[frozenset[str]]:
-        """The features of each phrase of a list of quotations that stand together (“A”、“B”和“C”)."""
-        bodies = ["".join(c.text.split()) for c in group]
+    def group(self, text: str, group: Sequence[Candidate], bodies: Optional[Sequence[str]] = None) -> list[frozenset[str]]:
+        """The features of each phrase of a list of quotations that stand together (“A”、“B”和“C”);
+        ``bodies``: the phrases as terms (without a parenthesised definition), default their text."""
+        bodies = [b or "".join(c.text.split()) for b, c in zip(bodies or [""] * len(group), group)]
         own = [self.phrase(b) if b else frozenset() for b in bodies]
         out: list[frozenset[str]] = []
         list_on: set[str] = set()

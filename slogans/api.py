@@ -109,7 +109,9 @@ class Extractor:
     members changed (四个全面 in 2016: 全面建成小康社会 …); without it, a Document's ``meta["date"]``
     does, and otherwise the latest version. ``segmenter`` is "jieba" (default), "pkuseg" (raises
     SegmenterUnavailable if it is not installed), "none", or a Segmenter object; it decides
-    unquoted numeral phrases (see slogans.segment and slogans.numeral_decision).
+    unquoted numeral phrases (see slogans.segment and slogans.numeral_decision). ``weights`` (a
+    file from ``slogans train`` or a QuotedWeights) decide quoted names and slogans instead of the
+    built-in weights (see slogans.quoted_decision).
 
     Examples:
         >>> ex = Extractor()

@@ -42,6 +42,14 @@ def test_leave_one_document_out_reaches_the_bar(extractor, all_gold, examples): 
         assert scores[metric] >= bar, f"{metric}={scores[metric]:.3f} below {bar} (leave-one-out): {scores}"
 
 
+def test_the_threshold_is_chosen_from_the_training_documents(examples):
+    from slogans.train import DEFAULT_THRESHOLD, THRESHOLDS, choose_threshold
+
+    assert choose_threshold(examples) in THRESHOLDS
+    two_documents = [e for e in examples if e.document in sorted({x.document for x in examples})[:2]]
+    assert choose_threshold(two_documents) == DEFAULT_THRESHOLD
+
+
 def test_fit_needs_both_labels():
     with pytest.raises(ValueError, match="no names"):
         fit([Example("a", "甲乙", frozenset({"two_chars"}), 0)])

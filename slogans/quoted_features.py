@@ -18,6 +18,7 @@ from typing import Any, Optional, Sequence
 import regex
 
 from slogans.detect import Candidate
+from slogans.numerals import NUMERAL_CLASS
 from slogans.segment import dictionary_frequency, dictionary_tag, dictionary_words
 
 #: Every feature the decision knows, and how a reason names it.
@@ -65,7 +66,6 @@ DIRECTION: dict[str, int] = {
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _DIGIT = regex.compile(r"[0-9０-９]")
 _HAN = regex.compile(r"\p{Han}")
-_COUNTED = regex.compile(r"^\s*[一二两三四五六七八九十双0-9]{1,2}[个大项场种条支件块类]")
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -106,6 +106,8 @@ class QuotedFeatures:
         self.verb_tags = frozenset(d.get("verb_tags", ["v", "vd", "vn", "a", "ad", "d"]))
         self.idiom_tags = frozenset(d.get("idiom_tags", ["i", "l"]))
         self.place_tags = frozenset(d.get("place_tags", ["ns"]))
+        counters = regex.escape(d.get("list_counters", "个"))
+        self.counted = regex.compile(f"^\\s*[{NUMERAL_CLASS}]{{1,2}}[{counters}]")
         self.clause_sep = regex.compile("[" + regex.escape(q.get("clause_separators", "、,，;；")) + "]")
         self.phrase = lru_cache(maxsize=65536)(self._phrase)
 
@@ -203,7 +205,7 @@ class QuotedFeatures:
                 list_on.add("list_etc")
             if self.noun_anywhere.search(after):
                 list_on.add("noun_near")
-        if _COUNTED.search(self._clause_right(text, group[-1].outer_end, self.window)):
+        if self.counted.search(self._clause_right(text, group[-1].outer_end, self.window)):
             list_on.add("counted_list")
         for i, cand in enumerate(group):
             on = set(own[i]) | self.context(text, cand, group[0].outer_start) | list_on

@@ -174,3 +174,15 @@ def test_own_files_are_not_checked_when_named(corpus, tmp_path):
     assert (result.exit_code, result.stdout) == (0, "")
     notes = _write(tmp_path / "notes.md", "开展“三联三促”活动。")  # any other text file is checked
     assert run(notes).stdout.startswith("notes.md:1:4: SLG001")
+
+
+def test_weights_from_the_option_or_the_configuration_decide_quoted_names(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    doc = tmp_path / "a.txt"
+    doc.write_text("全乡开展“清河护绿”活动。\n", encoding="utf-8")
+    nothing = tmp_path / "nothing.json"
+    nothing.write_text('{"features": {}, "intercept": -9, "threshold": 0.5}', encoding="utf-8")
+    assert "SLG001" in run(str(doc)).stdout
+    assert run(str(doc), "--weights", str(nothing)).exit_code == 0
+    (tmp_path / ".slogans.toml").write_text('weights = "nothing.json"\n', encoding="utf-8")
+    assert run(str(doc)).exit_code == 0

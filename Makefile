@@ -30,7 +30,7 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python setup.cfg
 	$(BIN)/pip install --quiet numpy cython
 	$(BIN)/pip install --quiet --no-build-isolation "pkuseg>=0.0.25"
-	$(BIN)/pip install --quiet ".[test,parquet,dask,plot]"
+	$(BIN)/pip install --quiet ".[test,parquet,dask,plot,train]"
 	touch $(STAMP)
 
 # The package itself, rebuilt as a wheel and installed non-editable every time, exactly as users get it.

@@ -9,6 +9,7 @@ Example:
 """
 from __future__ import annotations
 
+import copy
 from array import array
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,6 +27,8 @@ from slogans.model import Document, Mention, TermCount
 from slogans.normalize import NormalizedText, Normalizer
 from slogans.numeral_decision import KnownTerms, NumeralClassifier
 from slogans.numerals import NUMERAL_CLASS
+from slogans.quoted_decision import PendingQuotes
+from slogans.quoted_weights import QuotedWeights, builtin_weights, load_weights
 from slogans.rules import RuleMatch, RuleSet, load_rules
 from slogans.segment import Segmenter, make_segmenter
 from slogans.tally import count_slogan
@@ -42,7 +45,7 @@ _CLOSE_QUOTES = "”’」』\"'"
 class _Term:
     """A term found in a document, with the surfaces it was found under and what supports it."""
 
-    __slots__ = ("term", "kind", "rule_id", "reason", "surfaces", "entry", "unquoted", "quoted")
+    __slots__ = ("term", "kind", "rule_id", "reason", "surfaces", "entry", "unquoted", "quoted", "score")
 
     def __init__(self, term: str, kind: str, rule_id: str, reason: str, entry: Optional[LexiconEntry] = None):
         self.term = term
@@ -53,6 +56,7 @@ class _Term:
         self.surfaces: set[str] = set()
         self.unquoted = False  # supported by something other than a quotation
         self.quoted = array("q")  # the quoted spans that support it: start, end, start, end …
+        self.score: Optional[float] = None  # the quoted-phrase decision's score, for a term it decided
 
 
 @dataclass
@@ -64,6 +68,7 @@ class _Found:
     quoted: dict[str, _Term] = field(default_factory=dict)
     rules: dict[str, _Term] = field(default_factory=dict)
     seen: set[tuple[str, str]] = field(default_factory=set)
+    pending: PendingQuotes = field(default_factory=PendingQuotes)  # quoted names and slogans to decide
     # raw definitions, each kept once (the first occurrence wins every tie a later twin could enter)
     definitions: dict[tuple, tuple[RuleMatch, int, str, list[str], bool]] = field(default_factory=dict)
 
@@ -121,7 +126,9 @@ class Extractor:
     does, then a year read from the text (``slogans.text_date``; ``read_dates=False`` leaves the
     text alone), and otherwise the latest version. ``segmenter`` is "jieba" (default), "pkuseg" (raises
     SegmenterUnavailable if it is not installed), "none", or a Segmenter object; it decides
-    unquoted numeral phrases (see slogans.segment and slogans.numeral_decision).
+    unquoted numeral phrases (see slogans.segment and slogans.numeral_decision). ``weights`` (a
+    file from ``slogans train`` or a QuotedWeights) decide quoted names and slogans instead of the
+    built-in weights (see slogans.quoted_decision).
 
     Examples:
         >>> ex = Extractor()
@@ -137,9 +144,13 @@ class Extractor:
         segmenter: Union[str, Segmenter] = "jieba",
         as_of: Optional[int] = None,
         read_dates: bool = True,
+        weights: Union[None, PathLike, QuotedWeights] = None,
     ):
         self.as_of = as_of
         self.read_dates = read_dates
+        if weights is None:
+            weights = builtin_weights()
+        self.weights: QuotedWeights = weights if isinstance(weights, QuotedWeights) else load_weights(weights)
         self.rules: RuleSet = load_rules([Path(p) for p in rules or []], builtin=builtin)
         if isinstance(lexicon, Lexicon):
             self.lexicon = lexicon
@@ -181,6 +192,12 @@ class Extractor:
         from slogans.concordance import kwic_frame
 
         return kwic_frame(self, docs, terms, regex, width)
+    def with_weights(self, weights: Union[PathLike, QuotedWeights]) -> "Extractor":
+        """A copy of this Extractor that decides quoted phrases with other weights (rules, lexicon
+        and segmenter shared)."""
+        other = copy.copy(self)
+        other.weights = weights if isinstance(weights, QuotedWeights) else load_weights(weights)
+        return other
 
     def expand(self, term: str) -> Optional[LexiconEntry]:
         """The lexicon entry of ``term`` (simplified, traditional or any variant), or None."""
@@ -268,9 +285,13 @@ class Extractor:
         for group in group_quoted(t, quoted):
             if not whole and not any(lo <= c.start < hi for c in group):
                 continue
-            for cand, verdict in zip(group, self._quoted.classify_group(t, group)):
-                if whole or lo <= cand.start < hi:
+            for cand, (verdict, features) in zip(group, self._quoted.classify_group(t, group)):
+                if not (whole or lo <= cand.start < hi):
+                    continue
+                if features is None:
                     self._accept_quoted(found.quoted, cand, verdict, offset)
+                else:  # a campaign name or slogan: decided once the whole document is seen (_settle)
+                    found.pending.add(verdict.term or "", verdict.kind or "", features, cand.start + offset, cand.end + offset)
         # the document's own terms (so far, for a document read in pieces) that could name an unquoted numeral phrase
         known = KnownTerms({
             k for k in (surface_key(x) for stage in (found.lexicon, found.quoted) for info in stage.values() for x in info.surfaces | {info.term})
@@ -308,6 +329,16 @@ class Extractor:
 
     def _settle(self, found: _Found, with_mentions: bool, dated: Optional[DocumentDate] = None) -> "_Tally":
         """Once every piece is seen: the document's terms and definitions, and a tally to count them."""
+        slogans: dict[str, str] = {}  # one slogan whatever its separators (推进A，建设B = 推进A、建设B)
+        for d in found.pending.decide(self.weights):
+            p = d.phrase
+            if d.accepted or self.lexicon.get(p.term) is not None:
+                reason = d.reason if d.accepted else "quoted and in the lexicon"
+                name = slogans.setdefault("".join(self._quoted.clauses(p.term)), p.term) if p.kind == "slogan" else p.term
+                self._add(found.quoted, name, p.kind, "quoted", reason, p.term, support=tuple(p.spans))
+                info = found.quoted[self._canonical(name)]
+                info.score = max(d.score, info.score or 0.0)
+        found.pending = PendingQuotes()  # decided: a second _settle must not add them again
         terms = found.terms()
         self._merge_ge_variants(terms)
         lookup = {surface_key(s): key for key, info in terms.items() for s in info.surfaces | {info.term}}
@@ -332,6 +363,11 @@ class Extractor:
             info.quoted.extend(support)
         elif rule_id != "quoted":
             info.unquoted = True
+
+    def _canonical(self, term: str) -> str:
+        """The name a term is held under: its lexicon entry's, or its own."""
+        entry = self.lexicon.get(term)
+        return entry.term if entry is not None else term
 
     def _accept_quoted(self, terms: dict[str, _Term], cand: Candidate, verdict: Verdict, offset: int = 0) -> None:
         if verdict.term is None or verdict.kind is None:
@@ -448,7 +484,8 @@ class _Tally:
             rows.append(TermCount(document, name, info.kind, n, *components_of[name], self.year, self.dated.source, chars=chars))
         rows.sort(key=lambda r: (-r.count, r.term))
         mentions = [
-            Mention(name, self.terms[name].kind, surface, s, e, quoted, self.terms[name].rule_id, components_of[name][0])
+            Mention(name, self.terms[name].kind, surface, s, e, quoted, self.terms[name].rule_id, components_of[name][0],
+                    self.terms[name].score, self.terms[name].reason)
             for name, surface, s, e, quoted in self.found
         ]
         mentions.sort(key=lambda m: (m.start, m.end))

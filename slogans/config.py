@@ -7,7 +7,8 @@ found is used. Relative paths in it are relative to the file's folder.
 
 Keys: ``lexicon`` and ``rules`` (lists of files or folders), ``select`` and ``ignore`` (lists
 of codes or code prefixes), ``baseline`` (a file), ``encoding`` (the corpus's, default utf-8),
-``script`` (``any``, ``simplified`` or ``traditional``) and ``glob`` (files taken from folders).
+``script`` (``any``, ``simplified`` or ``traditional``), ``glob`` (files taken from folders) and
+``weights`` (a weights file of the quoted-phrase decision, from ``slogans train``).
 
 Example:
     >>> import tempfile, pathlib
@@ -34,7 +35,7 @@ else:  # pragma: no cover - exercised on Python < 3.11 only
 #: The files looked for in each folder, in order of preference.
 CONFIG_FILES = (".slogans.toml", "pyproject.toml")
 _LIST_KEYS = ("lexicon", "rules", "select", "ignore")
-_STR_KEYS = ("baseline", "encoding", "script", "glob")
+_STR_KEYS = ("baseline", "encoding", "script", "glob", "weights")
 
 
 class ConfigError(SlogansError):
@@ -54,6 +55,7 @@ class Config:
     encoding: str = "utf-8"
     script: str = "any"
     glob: str = "*.txt"
+    weights: Optional[Path] = None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -121,4 +123,5 @@ def load_config(path: Optional[Path]) -> Config:
     cfg.encoding = table.get("encoding", cfg.encoding)
     cfg.script = table.get("script", cfg.script)
     cfg.glob = table.get("glob", cfg.glob)
+    cfg.weights = base / table["weights"] if "weights" in table else None
     return cfg

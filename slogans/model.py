@@ -29,6 +29,10 @@ class Mention:
     quoted: bool
     rule_id: str
     components: Optional[tuple[str, ...]] = None
+    #: the quoted-phrase decision's score (0-1) for a name it decided; None for other terms
+    score: Optional[float] = None
+    #: why the term was taken: the heaviest evidence and its weights, or the rule that found it
+    reason: str = ""
 
 
 @dataclass(frozen=True)

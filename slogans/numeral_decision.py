@@ -27,7 +27,7 @@ import regex
 from slogans.classify import Verdict
 from slogans.detect import Candidate
 from slogans.numerals import NUMERAL_CLASS
-from slogans.segment import Segmenter
+from slogans.segment import Segmenter, dictionary_frequency
 
 _PUNCT = regex.compile(r"[。！？!?；;，,、：:\n“”\"'‘’「」『』（）()《》]")
 _HAN = regex.compile(r"\p{Han}")
@@ -82,6 +82,7 @@ class NumeralClassifier:
         self.before = int(n.get("window_before", 10))
         self.after = int(n.get("window_after", 12))
         self.head_max = int(n.get("head_max_chars", 5))
+        self.ordinary_min = int(n.get("ordinary_word_frequency", 1000))
         self.threshold = float(n.get("threshold", 2))
         self.weights = {k: float(v) for k, v in (n.get("weights") or {}).items()}
         self.rule_weights = {k: float(v) for k, v in (n.get("rule_weights") or {}).items()}
@@ -131,6 +132,14 @@ class NumeralClassifier:
         if word in self._counting_set or any(len(h) > 1 and word.endswith(h) for h in self.counting_heads):
             return True
         return self.segmenter.tag(word) not in self.formula_tags
+
+    def counted_phrase(self, head: str) -> bool:
+        """True if ``head`` is a counting head and then nothing or one ordinary word (层意思, 方面工作, 月左右)."""
+        for word in self.counting_heads:
+            if head.startswith(word):
+                rest = head[len(word):]
+                return not rest or dictionary_frequency(rest) >= self.ordinary_min
+        return False
 
     def listed_head_at(self, text: str, pos: int) -> Optional[str]:
         """The longest word of the head lists that starts at ``pos``."""
@@ -281,6 +290,9 @@ class NumeralClassifier:
             evidence.append(("expansion follows", self.w("expansion_follows")))
         if self.counting_head(head) and not named:
             evidence.append((f"counting head {head}", self.w("counting_head")))
+        elif not named and cand.rule.boundary != "segmenter" and self.counted_phrase(head):
+            # numeral, measure word, then an ordinary word: 三层意思, 四方面工作, 1个月左右 (not 三级联创)
+            evidence.append((f"counts {self.listed_head_at(head, 0) or head[0]}", self.w("counting_head")))
         if "的" in head:
             evidence.append(("的 inside", self.w("phrase_with_de")))
         return self._verdict(evidence, term), start, end
@@ -375,8 +387,8 @@ class NumeralClassifier:
         if self.expansion.match(text, end):
             evidence.append(("expansion follows", self.w("expansion_follows")))
         if not named:
-            if self.counting_head(head):
-                evidence.append((f"counting head {head}", self.w("counting_head")))
+            if self.counting_head(head) or (listed is not None and listed not in self.formula_heads and head.startswith(listed)):
+                evidence.append((f"counting head {listed if listed and not self.counting_head(head) else head}", self.w("counting_head")))
             elif not article and head in self.formula_heads:
                 evidence.append((f"formula head {head}", self.w("formula_head")))
             elif not article and self.segmenter.tag(head) in self.formula_tags:

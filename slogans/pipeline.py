@@ -41,11 +41,13 @@ class ExtractorSettings:
     builtin: bool = True
     segmenter: str = "jieba"
     as_of: Optional[int] = None
+    weights: Optional[str] = None  # a weights file for the quoted-phrase decision (None: the built-in)
 
     def build(self) -> Extractor:
         """A new Extractor with these settings (raises RuleError for a bad rule or lexicon file)."""
         return Extractor(
             rules=list(self.rules), lexicon=list(self.lexicon), builtin=self.builtin, segmenter=self.segmenter, as_of=self.as_of,
+            weights=self.weights,
         )
 
 

@@ -135,7 +135,7 @@ def add_document_columns(frame: pd.DataFrame, columns: dict[str, dict[str, Any]]
 
 
 #: The columns of the mentions file, in order.
-MENTION_COLUMNS = ["document", "line", "column", "start", "end", "surface", "term", "kind", "quoted", "rule_id", "context"]
+MENTION_COLUMNS = ["document", "line", "column", "start", "end", "surface", "term", "kind", "quoted", "rule_id", "context", "score", "reason"]
 MENTION_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 #: Characters of context on each side of a mention.
 CONTEXT_CHARS = 20
@@ -168,6 +168,8 @@ def mention_records(doc: Document, mentions: Iterable[Mention], context_chars: i
             "quoted": m.quoted,
             "rule_id": m.rule_id,
             "context": text[max(0, m.start - context_chars):m.end + context_chars],
+            "score": None if m.score is None else round(m.score, 3),
+            "reason": m.reason,
         }
 
 
@@ -178,6 +180,7 @@ def unlocated_mention_records(document: str, mentions: Iterable[Mention]) -> Ite
         yield {
             "document": document, "line": None, "column": None, "start": m.start, "end": m.end, "surface": m.surface,
             "term": m.term, "kind": m.kind, "quoted": m.quoted, "rule_id": m.rule_id, "context": m.surface,
+            "score": None if m.score is None else round(m.score, 3), "reason": m.reason,
         }
 
 

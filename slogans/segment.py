@@ -84,6 +84,11 @@ def dictionary_frequency(word: str) -> int:
     return int(_base_tokenizer().FREQ.get(word) or 0)
 
 
+def dictionary_words(text: str) -> list[str]:
+    """The words of ``text`` by jieba's plain dictionary alone (no HMM, no user words)."""
+    return list(_base_tokenizer().lcut(text, HMM=False))
+
+
 def dictionary_tag(word: str) -> Optional[str]:
     """Part-of-speech tag of ``word`` in jieba's dictionary (None if it has none)."""
     return _tags().get(word)

@@ -30,7 +30,7 @@ def test_is_a_term(extractor, text, term, kind):
     "推动成果加快“落地”、取得实效",
     "认真“补课”,深化学习",
     "有效解决政府职能“越位”、“错位”和“缺位”问题",
-    "依赖“人海战术”和“突击整治”,习惯于粗放型管理",
+    "要把好事办实,不搞“花架子”。",  # emphasis: a dictionary word quoted, nothing that names it
     "庆“七一”表彰大会",
     "按照中央“不虚”、“不空”、“不偏”的要求",
     "把‘先”和“优”具体化",
@@ -71,3 +71,13 @@ def test_mentions_have_original_offsets_and_quote_flag(extractor):
     mentions = extractor.extract(text)
     assert [(m.term, m.surface, m.quoted) for m in mentions] == [("四个意识", "四個意識", True), ("四个意识", "四個意識", False)]
     assert all(text[m.start:m.end] == m.surface for m in mentions)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("全面推进“三治融合（自治、法治、德治）”工作。", "三治融合"),
+    ("深化“清风行动（查作风、纠歪风）”。", "清风行动"),
+    ("开展“双联双帮(联系群众、帮扶困难)”活动。", "双联双帮"),
+])
+def test_a_parenthesised_definition_is_part_of_its_term_not_a_slogan(extractor, text, term):
+    found = terms(extractor, text)
+    assert term in found and "slogan" not in found.values(), found

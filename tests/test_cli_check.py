@@ -188,3 +188,15 @@ def test_check_reports_a_formula_used_before_its_since(tmp_path):
     undated = tmp_path / "late.txt"
     undated.write_text("贯彻党的十八大精神，增强“四个意识”。\n", encoding="utf-8")
     assert separate_stderr_runner().invoke(main, ["check", str(undated), "--select", "SLG004"]).exit_code == 0
+
+
+def test_weights_from_the_option_or_the_configuration_decide_quoted_names(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    doc = tmp_path / "a.txt"
+    doc.write_text("全乡开展“清河护绿”活动。\n", encoding="utf-8")
+    nothing = tmp_path / "nothing.json"
+    nothing.write_text('{"features": {}, "intercept": -9, "threshold": 0.5}', encoding="utf-8")
+    assert "SLG001" in run(str(doc)).stdout
+    assert run(str(doc), "--weights", str(nothing)).exit_code == 0
+    (tmp_path / ".slogans.toml").write_text('weights = "nothing.json"\n', encoding="utf-8")
+    assert run(str(doc)).exit_code == 0

@@ -56,3 +56,11 @@ def test_bad_config_names_the_file_and_key(tmp_path, text, message):
     with pytest.raises(ConfigError) as info:
         load_config(path)
     assert str(path) in str(info.value) and message in str(info.value)
+
+
+def test_weights_key_names_a_file_relative_to_the_configuration(tmp_path):
+    (tmp_path / ".slogans.toml").write_text('weights = "model/w.json"\n', encoding="utf-8")
+    assert load_config(tmp_path / ".slogans.toml").weights == tmp_path.resolve() / "model" / "w.json"
+    (tmp_path / ".slogans.toml").write_text("weights = 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="'weights' must be a string"):
+        load_config(tmp_path / ".slogans.toml")

@@ -98,3 +98,60 @@ def test_external_documents_in_traditional_give_the_same_table(corpus, extractor
         trad = sorted((r.term, r.kind, r.count, r.as_record()["components_simplified"] and tuple(r.as_record()["components_simplified"]))
                       for r in extractor.count(convert(text)))
         assert trad == simple and simple, (path.name, config)
+
+
+# -- all ten annotated documents ----------------------------------------------------------------
+ALL_BAR = {"core_recall": 0.95, "precision": 0.92, "count_exact": 0.95}
+
+
+def gold_dirs(corpus: Path) -> list[Path]:
+    """The gold folders of the ten annotated documents."""
+    return [corpus / "gold", corpus.parent / "added-corpus" / "gold"]
+
+
+def text_dirs(corpus: Path) -> list[Path]:
+    """The folders that hold their texts."""
+    return [corpus, corpus.parent / "added-corpus", corpus / "external"]
+
+
+@pytest.fixture(scope="module")
+def all_gold(corpus):
+    from slogans.gold import find_texts, load_gold
+    from slogans.train import read_texts
+
+    gold = load_gold(gold_dirs(corpus))
+    return gold, read_texts(find_texts(gold, text_dirs(corpus)))
+
+
+def _reference_scores(corpus: Path, gold_paths: list[Path], pred: Path) -> str:
+    scorer = corpus.parent / "tools" / "score_gold.py"
+    args = [sys.executable, str(scorer), "--pred", str(pred)]
+    for g in gold_paths:
+        args += ["--gold", str(g)]
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
+
+
+def test_all_ten_annotated_documents_reach_the_bar_in_sample(corpus, all_gold, extractor, tmp_path):
+    gold, texts = all_gold
+    assert len(gold) == 10
+    rows = [r for name, text in texts.items() for r in extractor.count(text, name)]
+    pred = tmp_path / "pred.jsonl"
+    with open(pred, "w", encoding="utf-8") as fh:
+        write_frame(frequency_frame(rows), fh, "jsonl")
+    last = _reference_scores(corpus, gold_dirs(corpus), pred)
+    scores = {k: float(v) for k, v in (kv.split("=") for kv in last.split()) if k in ALL_BAR}
+    for metric, bar in ALL_BAR.items():
+        assert scores[metric] >= bar, f"{metric}={scores[metric]:.3f} below {bar}: {last}"
+
+
+def test_the_project_scorer_agrees_with_the_reference_scorer(corpus, all_gold, extractor, tmp_path):
+    from slogans.gold import score_documents
+
+    gold, texts = all_gold
+    records = {name: [r.as_record() for r in extractor.count(text, name)] for name, text in texts.items()}
+    pred = tmp_path / "pred.jsonl"
+    with open(pred, "w", encoding="utf-8") as fh:
+        for name in records:
+            for r in records[name]:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    assert score_documents(gold, records).summary() == _reference_scores(corpus, gold_dirs(corpus), pred)

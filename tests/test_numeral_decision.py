@@ -48,6 +48,12 @@ def test_formula(by_segmenter, segmenter, text, phrase):
     "他一大早就来了。",
     "要一心一意为群众办实事。",            # a dictionary idiom
     "十八大召开以来。",                    # a congress, not a classifier
+    # a numeral, a measure word and an ordinary word, even with an expansion after it
+    "这次整治为期1个月左右,即从下周起到月底。",
+    "活动开展已经近两个月了(共58天)。",
+    "今天我讲三层意思:一是统一思想。",
+    "今年要抓好四方面工作:一是抓学习。",
+    "我的发言有两部分内容:一是回顾。",
 ])
 def test_ordinary(by_segmenter, segmenter, text):
     assert found(by_segmenter[segmenter], text) == set()
@@ -108,3 +114,13 @@ def test_decide_gives_the_same_with_a_set_or_an_index(extractor):
     as_index = extractor._numeral.decide(text, cand, KnownTerms({"三个课堂"}))
     assert as_set == as_index
     assert as_set[0].term == "三个课堂"
+
+
+@pytest.mark.parametrize("segmenter", ["jieba", "pkuseg", "none"])
+@pytest.mark.parametrize("text, phrase", [
+    ("坚持以经济建设为中心,坚持一个中心、两个基本点不动摇。", "一个中心、两个基本点"),
+    ("要牢记三个代表。", "三个代表"),
+    ("推翻了压在人民头上的三座大山。", "三座大山"),
+])
+def test_lexicon_names_are_found_unquoted_whatever_the_segmenter(by_segmenter, segmenter, text, phrase):
+    assert phrase in found(by_segmenter[segmenter], text)

@@ -133,3 +133,15 @@ def test_mention_writer_is_atomic(tmp_path, extractor, suffix):
     assert all(r["quoted"] in (True, "True") for r in rows)
     with pytest.raises(ValueError, match="must end in .csv or .jsonl"):
         MentionWriter(tmp_path / "m.txt")
+
+
+def test_mention_records_end_with_score_and_reason(extractor):
+    from slogans.model import Document
+    from slogans.report import MENTION_COLUMNS, mention_records
+
+    assert MENTION_COLUMNS[-2:] == ["score", "reason"]
+    doc = Document("d", "全乡开展“清河护绿”活动。坚持四个意识。")
+    records = {r["term"]: r for r in mention_records(doc, extractor.analyze(doc.text, doc.id).mentions)}
+    assert list(records["清河护绿"]) == MENTION_COLUMNS
+    assert 0.0 < records["清河护绿"]["score"] <= 1.0 and records["清河护绿"]["reason"].startswith("score ")
+    assert records["四个意识"]["score"] is None and records["四个意识"]["reason"]

@@ -18,12 +18,14 @@ def main() -> None:
 def _register() -> None:
     from slogans.cli.check import check
     from slogans.cli.discover import discover_command
+    from slogans.cli.evaluate import evaluate
     from slogans.cli.expand import expand
     from slogans.cli.extract import extract
     from slogans.cli.kwic import kwic
     from slogans.cli.plot import plot
     from slogans.cli.lexicon import lexicon
     from slogans.cli.rules import rules
+    from slogans.cli.train import train
 
     main.add_command(extract)
     main.add_command(expand)
@@ -33,6 +35,8 @@ def _register() -> None:
     main.add_command(kwic)
     main.add_command(plot)
     main.add_command(discover_command)
+    main.add_command(train)
+    main.add_command(evaluate)
 
 
 _register()

@@ -10,6 +10,7 @@ from slogans.baseline import BaselineError, load_baseline, write_baseline
 from slogans.check import SCRIPTS, Checker
 from slogans.cli.common import (
     as_of_option, config_option, echo_findings, findings_format_option, lexicon_option, make_extractor, project_config, rules_option,
+    weights_option,
 )
 from slogans.findings import check_code_selectors, filter_findings
 from slogans.lint import yaml_files
@@ -32,11 +33,12 @@ def _codes(values: tuple[str, ...]) -> list[str]:
 @rules_option
 @lexicon_option
 @as_of_option
+@weights_option
 @config_option
 def check(
     paths: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...], fmt: str, baseline_path: Optional[Path],
     write_path: Optional[Path], encoding: Optional[str], script: Optional[str], pattern: Optional[str],
-    rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int], config_path: Optional[str],
+    rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int], weights: Optional[str], config_path: Optional[str],
 ) -> None:
     """Check PATHS (files, or folders walked for *.txt) and print one finding per line:
 
@@ -58,7 +60,8 @@ def check(
     unknown = check_code_selectors(selected + ignored)
     if unknown:
         raise click.UsageError(f"unknown code(s): {', '.join(unknown)}")
-    extractor = make_extractor(rules or tuple(map(str, cfg.rules)), lexicon or tuple(map(str, cfg.lexicon)), as_of)
+    weights_file = weights or (str(cfg.weights) if cfg.weights is not None else None)
+    extractor = make_extractor(rules or tuple(map(str, cfg.rules)), lexicon or tuple(map(str, cfg.lexicon)), as_of, weights=weights_file)
     try:
         checker = Checker(extractor, encoding or cfg.encoding, script or cfg.script)
     except (LookupError, ValueError) as exc:
@@ -72,7 +75,7 @@ def check(
             click.echo(f"error: {exc}", err=True)
             raise SystemExit(2) from None
 
-    own = [p for p in (cfg.path, baseline_file, write_path) if p is not None]
+    own = [p for p in (cfg.path, baseline_file, write_path, weights_file) if p is not None]
     own += yaml_files(p for p in [*(rules or cfg.rules), *(lexicon or cfg.lexicon)] if Path(p).exists())
     run = checker.check_paths(paths, pattern or cfg.glob, exclude=own)
     for error in run.errors:

@@ -11,6 +11,7 @@ from slogans.config import Config, ConfigError, find_config, load_config
 from slogans.errors import RuleError
 from slogans.lexicon import Lexicon
 from slogans.findings import FORMATS, Finding, render
+from slogans.quoted_weights import WeightsError
 from slogans.segment import SEGMENTERS, SegmenterUnavailable
 
 
@@ -32,15 +33,20 @@ def load_lexicon(lexicon: tuple[str, ...]) -> Lexicon:
 
 
 def make_extractor(
-    rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int] = None, segmenter: str = "jieba"
+    rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int] = None, segmenter: str = "jieba",
+    weights: Optional[str] = None,
 ) -> Extractor:
-    """An Extractor with the user's rules, lexicon and segmenter; rule problems or a missing segmenter exit 2."""
+    """An Extractor with the user's rules, lexicon, segmenter and weights; rule or weights problems
+    or a missing segmenter exit 2."""
     lex = load_lexicon(lexicon)
     try:
-        return Extractor(rules=list(rules), lexicon=lex, as_of=as_of, segmenter=segmenter)
+        return Extractor(rules=list(rules), lexicon=lex, as_of=as_of, segmenter=segmenter, weights=weights)
     except RuleError as exc:
         _fail(exc)
         raise  # unreachable: _fail exits
+    except WeightsError as exc:
+        click.echo(f"error: {exc}", err=True)
+        raise SystemExit(2) from None
     except SegmenterUnavailable as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(2) from None
@@ -48,6 +54,10 @@ def make_extractor(
 
 rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(exists=True), help="Extra YAML rule file or folder (repeatable).")
 lexicon_option = click.option("--lexicon", "lexicon", multiple=True, type=click.Path(exists=True), help="Extra lexicon file or folder (repeatable); its entries override built-in ones with a notice.")
+weights_option = click.option(
+    "--weights", "weights", type=click.Path(exists=True, dir_okay=False), default=None,
+    help="Weights of the quoted-phrase decision, from `slogans train` (default: the built-in ones).",
+)
 as_of_option = click.option("--as-of", "as_of", type=click.IntRange(1800, 2200), default=None, metavar="YEAR",
                             help="Pick the members a changed formula had in YEAR (default: the document's date, else the latest).")
 

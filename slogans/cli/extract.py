@@ -7,7 +7,7 @@ from typing import Iterable, Iterator, Optional
 
 import click
 
-from slogans.cli.common import as_of_option, lexicon_option, make_extractor, rules_option, segmenter_option
+from slogans.cli.common import as_of_option, lexicon_option, make_extractor, rules_option, segmenter_option, weights_option
 from slogans.corpus import INPUT_FORMATS, ReadOptions, find_sources, resolve_options
 from slogans.decoding import canonical_encoding
 from slogans.errors import InputError, RuleError
@@ -41,6 +41,7 @@ _PROGRESS_MIN_FILES = 20
 @lexicon_option
 @as_of_option
 @segmenter_option
+@weights_option
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
               help="Run on the Dask scheduler at ADDRESS (tcp://host:8786); needs slogans[dask].")
@@ -48,7 +49,7 @@ def extract(
     paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool, pattern: Optional[str], encoding: Optional[str],
     input_format: Optional[str], text_column: str, id_column: Optional[str], keep_columns: str, split: bool,
     mentions_file: Optional[Path], html_file: Optional[Path], verbose: bool, rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int],
-    segmenter: str, workers: Optional[int], dask_address: Optional[str],
+    segmenter: str, weights: Optional[str], workers: Optional[int], dask_address: Optional[str],
 ) -> None:
     """Write the per-document frequency table of PATHS (files, or folders walked for *.txt).
 
@@ -71,8 +72,8 @@ def extract(
         raise click.UsageError("--mentions FILE must end in .csv or .jsonl")
     if html_file is not None and html_file.resolve() in {p.resolve() for p in (output, mentions_file) if p is not None}:
         raise click.UsageError("--html FILE must differ from the report and the mentions file")
-    extractor = make_extractor(rules, lexicon, as_of, segmenter)
-    settings = ExtractorSettings(tuple(rules), tuple(lexicon), segmenter=segmenter, as_of=as_of)
+    extractor = make_extractor(rules, lexicon, as_of, segmenter, weights)
+    settings = ExtractorSettings(tuple(rules), tuple(lexicon), segmenter=segmenter, as_of=as_of, weights=weights)
     kept = tuple(c.strip() for c in keep_columns.split(",") if c.strip())
     options = ReadOptions(encoding, input_format, TableOptions(text_column, id_column, kept), _splitter(extractor.rules.settings) if split else None)
     pattern, options = resolve_options(pattern, options)

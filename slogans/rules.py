@@ -45,7 +45,7 @@ _RULE_KEYS: dict[str, tuple[type, ...]] = {
 _YIELD_KEYS: dict[str, tuple[type, ...]] = {
     "term": (str,), "members": (str,), "separators": (str,), "enumeration": (str,),
     "term_known": (str,), "strip_leading": (list,), "split_last_on": (list,), "boundary": (str,),
-    "quoted_members": (bool,),
+    "quoted_members": (bool,), "fused": (bool,), "echo_term": (bool,),
 }
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
@@ -62,6 +62,12 @@ class RuleMatch:
     member_spans: tuple[tuple[int, int], ...] = ()
     match_start: int = 0
     match_end: int = 0
+    #: other readings of the same members (split only where items divide: 甲、乙,丙 → 甲、乙 | 丙)
+    alternatives: tuple[tuple[str, ...], ...] = ()
+    #: how many characters of the words that introduce the term the first item repeats (binds a list to its term)
+    echo: int = 0
+    #: where the members may be cut short cleanly: after this many items a sentence part ends (not inside a 、 list)
+    cuts: tuple[int, ...] = ()
 
 
 @dataclass
@@ -83,6 +89,10 @@ class Rule:
     split_last_on: tuple[str, ...] = ()
     boundary: Optional[str] = None
     quoted_members: bool = False
+    #: the members group is one run of parallel pieces fused together (甲河乙河丙河), cut where each piece starts
+    fused: bool = False
+    #: every member must repeat a character of the term's words (三查: 查思想、查作风): for loose shapes
+    echo_term: bool = False
     description: str = ""
     examples: dict[str, Any] = field(default_factory=dict)
     priority: int = 100
@@ -133,7 +143,9 @@ class Rule:
 
     def apply(self, text: str, enumerations: Optional["EnumerationMarkers"] = None) -> list[RuleMatch]:
         """Every match of the rule in ``text``, with members split (and enumerations followed)."""
-        from slogans.members import enumeration_items, split_members  # members knows nothing of rules
+        from slogans.members import (  # members knows nothing of rules
+            clean_cuts, echo_length, enumeration_items, fused_run, repeats_term, split_members, strong_split,
+        )
 
         found: list[RuleMatch] = []
         for m in self.finditer(text):
@@ -143,16 +155,31 @@ class Rule:
             start, end = m.span(self.term_group)
             members: Optional[tuple[str, ...]] = None
             spans: tuple[tuple[int, int], ...] = ()
+            alternatives: tuple[tuple[str, ...], ...] = ()
+            cuts: tuple[int, ...] = ()
             if self.members_group and m.group(self.members_group) is not None:
                 raw = m.group(self.members_group)
-                members = tuple(split_members(raw, self.separators, self.strip_leading, self.quoted_members))
+                if self.fused:
+                    members = tuple(fused_run(raw))
+                else:
+                    members = tuple(split_members(raw, self.separators, self.strip_leading, self.quoted_members))
+                    strong = strong_split(raw, self.separators)
+                    alternatives = (tuple(strong),) if strong and tuple(strong) != members else ()
+                    cuts = clean_cuts(raw, self.separators, len(members))
+                if self.echo_term and not repeats_term(members, term):
+                    continue
                 spans = (m.span(self.members_group),)
             elif self.enumeration and enumerations is not None:
                 items = enumeration_items(text, m.end(), self.enumeration, enumerations)
                 if items is not None:
                     members, spans = tuple(items[0]), tuple(items[1])
-            found.append(RuleMatch(self.id, term, start, end, members, spans, m.start(), m.end()))
+            echo = echo_length(text[max(0, start - _LEAD_CHARS):end], text[spans[0][0]:spans[0][1]]) if spans else 0
+            found.append(RuleMatch(self.id, term, start, end, members, spans, m.start(), m.end(), alternatives, echo, cuts))
         return found
+
+
+#: How many characters before a term count as the words that introduce it (see RuleMatch.echo).
+_LEAD_CHARS = 8
 
 
 @dataclass(frozen=True)
@@ -162,6 +189,8 @@ class EnumerationMarkers:
     families: tuple[str, ...]
     item_end: str
     max_gap: int
+    #: a leading modal word (要, 必须) taken off an item's head unless every item has one
+    strip_leading: str = ""
 
 
 @dataclass
@@ -185,7 +214,10 @@ class RuleSet:
     def enumeration_markers(self) -> EnumerationMarkers:
         """The enumeration marker families from the settings."""
         enum = self.settings.get("enumeration", {})
-        return EnumerationMarkers(tuple(enum.get("families", ())), enum.get("item_end", "[。;；,，:：!！?？\n]"), int(enum.get("max_gap", 600)))
+        return EnumerationMarkers(
+            tuple(enum.get("families", ())), enum.get("item_end", "[。;；,，:：!！?？\n]"), int(enum.get("max_gap", 600)),
+            str(enum.get("strip_leading", "")),
+        )
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> tuple[str, list[str]]:
@@ -258,7 +290,8 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
         separators=yields.get("separators", "、,，;；"), enumeration=yields.get("enumeration"),
         term_known=yields.get("term_known"), strip_leading=tuple(yields.get("strip_leading") or ()),
         split_last_on=tuple(yields.get("split_last_on") or ()), boundary=yields.get("boundary"),
-        quoted_members=bool(yields.get("quoted_members", False)),
+        quoted_members=bool(yields.get("quoted_members", False)), fused=bool(yields.get("fused", False)),
+        echo_term=bool(yields.get("echo_term", False)),
         description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),
         priority=item.get("priority", 100), file=file, line=line or 0, scope=item.get("scope", "text"),
     )

@@ -1,0 +1,88 @@
+"""Whether a list of members keeps the promise of its term's numerals, fitted where the text allows.
+
+A list agrees with a numbered term (五个好, 三重两不, 双随机、一公开) in one of three ways:
+
+- **flat**: as many members as the numerals add up to, after ``fit_members`` (a last item joining
+  two with 和 split, a list that ran on cut);
+- **fused**: each item holds several parallel members written together, one item per part of the
+  term (a 三河三湖 defined as 甲河乙河丙河、丁湖戊湖己湖), or one item holding them all (统筹甲内甲外
+  两个大局): cut into equal pieces that share a character (see ``fused_pieces``);
+- **part by part**: one item for each part of a compound term, each repeating its part's words
+  (双随机、一公开 → 随机抽取…, 及时公开…).
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+import regex
+
+from slogans.members import fit_members, fused_pieces
+from slogans.numerals import NUMERAL_CLASS, Arithmetic, parse_number
+
+_PART = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]+)(?P<words>[^{NUMERAL_CLASS}、,，+＋]*)")
+#: A classifier between a part's numeral and its words (三个注重, 六大工程): not one of the words.
+_CLASSIFIER = regex.compile("^[个個项項大条條种種件点點]")
+
+
+def term_parts(term: str) -> list[tuple[int, str]]:
+    """The parts of a numbered term: (count, words) for each numeral (三重两不 → (3, 重), (2, 不)).
+
+    Examples:
+        >>> term_parts("双随机、一公开")
+        [(2, '随机'), (1, '公开')]
+        >>> term_parts("三个注重")
+        [(3, '注重')]
+    """
+    parts = []
+    for m in _PART.finditer(term):
+        value = parse_number(m.group("num"))
+        if value:
+            parts.append((value, _CLASSIFIER.sub("", m.group("words"))))
+    return parts
+
+
+def settle(
+    term: str, arith: Optional[Arithmetic], items: Sequence[str], split_last_on: Sequence[str] = (), fit: bool = True,
+    cuts: Optional[Sequence[int]] = None,
+) -> tuple[list[str], Optional[bool]]:
+    """The members ``items`` give ``term``, and whether they keep its numerals' promise (None: no promise).
+
+    ``fit``: a list may be fitted to the promise (see ``fit_members``, with ``cuts``) before it is compared.
+    """
+    items = list(items)
+    if arith is None:
+        return items, None
+    if arith.unit != "members":
+        return items, arith.agrees_with(items)
+    fitted = fit_members(items, arith.total, split_last_on, cuts) if fit else items
+    if arith.agrees_with(fitted):
+        return fitted, True
+    unfused = _unfused(items, term, arith.total)
+    if unfused is not None:
+        return unfused, True
+    if _part_by_part(items, term):
+        return items, True
+    return fitted, False
+
+
+def _unfused(items: list[str], term: str, total: int) -> Optional[list[str]]:
+    if len(items) == 1:
+        return fused_pieces(items[0], total)
+    parts = term_parts(term)
+    if len(parts) != len(items) or sum(n for n, _ in parts) != total:
+        return None
+    out: list[str] = []
+    for item, (n, words) in zip(items, parts):
+        if n == 1:
+            out.append(item)
+            continue
+        pieces = fused_pieces(item, n)
+        if pieces is None or not words or not all(words in p for p in pieces):
+            return None
+        out.extend(pieces)
+    return out
+
+
+def _part_by_part(items: list[str], term: str) -> bool:
+    parts = term_parts(term)
+    return len(parts) >= 2 and len(parts) == len(items) and all(words and words in item for item, (_, words) in zip(items, parts))

@@ -22,6 +22,15 @@ from slogans.numerals import NUMERAL_CLASS, Arithmetic, parse_number
 _PART = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]+)(?P<words>[^{NUMERAL_CLASS}、,，+＋]*)")
 #: A classifier between a part's numeral and its words (三个注重, 六大工程): not one of the words.
 _CLASSIFIER = regex.compile("^[个個项項大条條种種件点點]")
+#: A formula of one member: 一, a classifier and a head of two characters or more (一个中心, 一条主线).
+_ONE_MEMBER_FORMULA = regex.compile(r"一[个個条條项項种種]\p{Han}{2,}")
+#: A single member shorter than this is no definition (一块,即… names a thing, it defines nothing).
+_MIN_SINGLE_MEMBER = 4
+
+
+def single_member_ok(term: str, members: Sequence[str]) -> bool:
+    """True when ``members`` is the one member a one-member formula (一个关键) may have."""
+    return len(members) == 1 and len(members[0]) >= _MIN_SINGLE_MEMBER and _ONE_MEMBER_FORMULA.fullmatch(term) is not None
 
 
 def term_parts(term: str) -> list[tuple[int, str]]:

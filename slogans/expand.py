@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from slogans.agreement import settle
+from slogans.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
 from slogans.numerals import Arithmetic, formula_arithmetic, parse_number
 from slogans.rules import RuleMatch, RuleSet
@@ -106,7 +106,7 @@ def choose_definitions(
             continue
         arith = formula_arithmetic(term) if kinds.get(term) == "numbered" else None
         members, agrees = best_reading(term, arith, m, split_last, enumerated)
-        if len(members) < 2 and not (agrees and len(members) == 1):
+        if len(members) < 2 and not (agrees and single_member_ok(term, members)):
             continue
         if priority >= _NEED_AGREEMENT_MIN_PRIORITY and agrees is not True:
             continue

@@ -58,10 +58,41 @@ def split_members(
     quoted_heads = quoted_head_phrases(raw_items)
     if quoted_heads is not None:
         return quoted_heads
-    items = [i.strip(_TRIM) for i in raw_items]
+    items = [trim_item(i) for i in raw_items]
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading)
     return _trim_to_shared_opening(items)
+
+
+def trim_item(item: str) -> str:
+    """An item less the spaces, brackets and quotes around it, but not a quote that opens a phrase
+    inside it (“甲乙”丙丁 keeps its quotes)."""
+    inner = item.strip(_TRIM)
+    if not inner:
+        return inner
+    start = item.find(inner)
+    before, after = item[:start], item[start + len(inner):]
+    if before and before[-1] in _OPENING and _closes(inner, before[-1]) and not (after and after[0] in _CLOSING):
+        inner = before[-1] + inner
+    if after and after[0] in _CLOSING and _opened(inner, after[0]) and not (before and before[-1] in _OPENING):
+        inner = inner + after[0]
+    return inner
+
+
+_OPENING = "“‘「『"
+_CLOSING = "”’」』"
+
+
+def _closes(inner: str, opening: str) -> bool:
+    """True when ``inner`` holds the closing mark of ``opening`` with text after it (“三公”经费 …)."""
+    closing = _CLOSING[_OPENING.index(opening)]
+    at = inner.find(closing)
+    return 0 <= at < len(inner) - 1
+
+
+def _opened(inner: str, closing: str) -> bool:
+    opening = _OPENING[_CLOSING.index(closing)]
+    return inner.find(opening) > 0
 
 
 def quoted_head_phrases(items: Sequence[str]) -> Optional[list[str]]:
@@ -127,17 +158,21 @@ def strong_split(raw: str, separators: str = "、,，;；") -> Optional[list[str
     strong = "".join(c for c in separators if c in STRONG_SEPARATORS)
     if not strong or strong == separators or not any(c in raw for c in separators if c not in strong):
         return None
-    items = [i.strip(_TRIM) for i in _separator_pattern(strong).split(raw) if i.strip(_TRIM)]
+    items = [trim_item(i) for i in _separator_pattern(strong).split(raw) if i.strip(_TRIM)]
     return items if len(items) > 1 else None
 
 
+#: The longest piece of a fused run (甲河乙河丙河, 城内城外): fused members are short words.
+MAX_FUSED_PIECE = 4
+
+
 def fused_pieces(item: str, n: int) -> Optional[list[str]]:
-    """``item`` cut into ``n`` pieces of equal length (two characters or more) that share a character
-    at one place, as a writer fuses parallel members (甲河乙河丙河 → 甲河、乙河、丙河); else None."""
+    """``item`` cut into ``n`` pieces of equal length (two to MAX_FUSED_PIECE characters) that share a
+    character at one place, as a writer fuses parallel members (甲河乙河丙河 → 甲河、乙河、丙河); else None."""
     if n < 2 or len(item) % n:
         return None
     size = len(item) // n
-    if size < 2:
+    if not 2 <= size <= MAX_FUSED_PIECE:
         return None
     pieces = [item[i * size:(i + 1) * size] for i in range(n)]
     if len(set(pieces)) < n or not any(all(p[j] == pieces[0][j] for p in pieces) for j in range(size)):

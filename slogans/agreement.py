@@ -66,6 +66,9 @@ def settle(
     fitted = fit_members(items, arith.total, split_last_on, cuts) if fit else items
     if arith.agrees_with(fitted):
         return fitted, True
+    parts = len(term_parts(term))
+    if fit and 1 < parts < len(items) and (cuts is None or parts in cuts):
+        items = items[:parts]  # fused members, the list run on into the next sentence part
     unfused = _unfused(items, term, arith.total)
     if unfused is not None:
         return unfused, True

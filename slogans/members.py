@@ -19,6 +19,8 @@ STRONG_SEPARATORS = ",，;；"
 #: Members shorter than this are not trimmed of a leading verb or of words the other members do not share.
 _MIN_MEMBER_CHARS = 2
 CHINESE_ORDINALS = "一二三四五六七八九十"
+#: What may follow an enumeration marker before the item's head (第一, / 1． / 一、).
+_AFTER_MARKER = r"[\s,，、:：.．]*"
 
 
 def split_members(
@@ -224,6 +226,23 @@ def clean_cuts(raw: str, separators: str, count: int) -> tuple[int, ...]:
 _TERM_FILLER = regex.compile(r"[\d〇零一二两兩三四五六七八九十百千万双雙个個项項大条條种種、,，+＋\s]")
 
 
+#: Parallel members differ in length at most this many times (a list of phrases, not sentences of prose).
+MAX_LENGTH_RATIO = 3
+
+
+def looks_parallel(members: Sequence[str]) -> bool:
+    """True for members written in parallel: similar lengths, and two or more opening or ending alike
+    (保证甲、保证乙、作好丙; 甲不增、乙不增) — a paragraph of prose after a colon is no member list."""
+    if len(members) < 2 or any(not m for m in members):
+        return False
+    lengths = [len(m) for m in members]
+    if max(lengths) > MAX_LENGTH_RATIO * min(lengths):
+        return False
+    firsts = [m[0] for m in members]
+    lasts = [m[-1] for m in members]
+    return len(set(firsts)) < len(firsts) or len(set(lasts)) < len(lasts)
+
+
 def repeats_term(members: Sequence[str], term: str) -> bool:
     """True when every member holds a character of the term's words (三查: 查思想、查作风)."""
     words = set(_TERM_FILLER.sub("", term))
@@ -285,7 +304,7 @@ def enumeration_items(
         start = end.end()
     item_end = _compiled(markers.item_end)
     for family in markers.families:
-        first = _compiled(r"\s*" + _marker_regex(family, 1) + r"[\s,，、:：]*").match(text, start)
+        first = _compiled(r"\s*" + _marker_regex(family, 1) + _AFTER_MARKER).match(text, start)
         if first is None:
             continue
         items: list[str] = []
@@ -301,7 +320,7 @@ def enumeration_items(
             items.append(head)
             spans.append((cursor, head_end))
             n += 1
-            nxt = _compiled(r"(?:^|(?<=[\n。;；:：]))\s*" + _marker_regex(family, n) + r"[\s,，、:：]*", regex.M).search(
+            nxt = _compiled(r"(?:^|(?<=[\n。;；:：]))\s*" + _marker_regex(family, n) + _AFTER_MARKER, regex.M).search(
                 text, head_end, min(len(text), head_end + markers.max_gap)
             )
             if nxt is None or n > 10:

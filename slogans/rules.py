@@ -45,7 +45,7 @@ _RULE_KEYS: dict[str, tuple[type, ...]] = {
 _YIELD_KEYS: dict[str, tuple[type, ...]] = {
     "term": (str,), "members": (str,), "separators": (str,), "enumeration": (str,),
     "term_known": (str,), "strip_leading": (list,), "split_last_on": (list,), "boundary": (str,),
-    "quoted_members": (bool,), "fused": (bool,), "echo_term": (bool,),
+    "quoted_members": (bool,), "fused": (bool,), "echo_term": (bool,), "parallel": (bool,),
 }
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
@@ -93,6 +93,8 @@ class Rule:
     fused: bool = False
     #: every member must repeat a character of the term's words (三查: 查思想、查作风): for loose shapes
     echo_term: bool = False
+    #: the members must be written in parallel (see members.looks_parallel): for lists after a colon
+    parallel: bool = False
     description: str = ""
     examples: dict[str, Any] = field(default_factory=dict)
     priority: int = 100
@@ -144,7 +146,7 @@ class Rule:
     def apply(self, text: str, enumerations: Optional["EnumerationMarkers"] = None) -> list[RuleMatch]:
         """Every match of the rule in ``text``, with members split (and enumerations followed)."""
         from slogans.members import (  # members knows nothing of rules
-            clean_cuts, echo_length, enumeration_items, fused_run, repeats_term, split_members, strong_split,
+            clean_cuts, echo_length, enumeration_items, fused_run, looks_parallel, repeats_term, split_members, strong_split,
         )
 
         found: list[RuleMatch] = []
@@ -167,6 +169,8 @@ class Rule:
                     alternatives = (tuple(strong),) if strong and tuple(strong) != members else ()
                     cuts = clean_cuts(raw, self.separators, len(members))
                 if self.echo_term and not repeats_term(members, term):
+                    continue
+                if self.parallel and not (looks_parallel(members) or any(looks_parallel(a) for a in alternatives)):
                     continue
                 spans = (m.span(self.members_group),)
             elif self.enumeration and enumerations is not None:
@@ -291,7 +295,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
         term_known=yields.get("term_known"), strip_leading=tuple(yields.get("strip_leading") or ()),
         split_last_on=tuple(yields.get("split_last_on") or ()), boundary=yields.get("boundary"),
         quoted_members=bool(yields.get("quoted_members", False)), fused=bool(yields.get("fused", False)),
-        echo_term=bool(yields.get("echo_term", False)),
+        echo_term=bool(yields.get("echo_term", False)), parallel=bool(yields.get("parallel", False)),
         description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),
         priority=item.get("priority", 100), file=file, line=line or 0, scope=item.get("scope", "text"),
     )

@@ -8,7 +8,9 @@ A list agrees with a numbered term (五个好, 三重两不, 双随机、一公�
   term (a 三河三湖 defined as 甲河乙河丙河、丁湖戊湖己湖), or one item holding them all (统筹甲内甲外
   两个大局): cut into equal pieces that share a character (see ``fused_pieces``);
 - **part by part**: one item for each part of a compound term, each repeating its part's words
-  (双随机、一公开 → 随机抽取…, 及时公开…).
+  (双随机、一公开 → 随机抽取…, 及时公开…);
+- **paired**: one item for each member of every part, the parts' members written together (三查三看 →
+  查甲看乙、查丙看丁、查戊看己: cut where each part's words start).
 """
 from __future__ import annotations
 
@@ -66,10 +68,14 @@ def settle(
     fitted = fit_members(items, arith.total, split_last_on, cuts) if fit else items
     if arith.agrees_with(fitted):
         return fitted, True
+    paired = _paired(items, term)
+    if paired is not None:
+        return paired, True
     parts = len(term_parts(term))
-    if fit and 1 < parts < len(items) and (cuts is None or parts in cuts):
-        items = items[:parts]  # fused members, the list run on into the next sentence part
-    unfused = _unfused(items, term, arith.total)
+    fused_items = items
+    if fit and cuts and 1 < parts < len(items) and parts in cuts:
+        fused_items = items[:parts]  # fused members, the list run on into the next sentence part
+    unfused = _unfused(fused_items, term, arith.total)
     if unfused is not None:
         return unfused, True
     if _part_by_part(items, term):
@@ -95,6 +101,34 @@ def _unfused(items: list[str], term: str, total: int) -> Optional[list[str]]:
     return out
 
 
-def _part_by_part(items: list[str], term: str) -> bool:
+def _paired(items: list[str], term: str) -> Optional[list[str]]:
+    """Items that each hold one member of every part, in the parts' order (三查三看: 查甲看乙、查丙看丁、
+    查戊看己), cut where each part's words start; None when the items are not so written."""
     parts = term_parts(term)
-    return len(parts) >= 2 and len(parts) == len(items) and all(words and words in item for item, (_, words) in zip(items, parts))
+    if len(parts) < 2 or any(n != len(items) or not words for n, words in parts):
+        return None
+    out: list[str] = []
+    for item in items:
+        if not item.startswith(parts[0][1]):
+            return None
+        starts = [0]
+        for _, words in parts[1:]:
+            at = item.find(words, starts[-1] + 1)
+            if at < 0:
+                return None
+            starts.append(at)
+        pieces = [item[a:b] for a, b in zip(starts, starts[1:] + [len(item)])]
+        if any(len(p) < 2 for p in pieces):
+            return None
+        out.extend(pieces)
+    return out
+
+
+def _part_by_part(items: list[str], term: str) -> bool:
+    """One item per part, each holding its own part's words and no other part's."""
+    parts = term_parts(term)
+    if len(parts) < 2 or len(parts) != len(items) or not all(words for _, words in parts):
+        return False
+    return all(
+        (words in item) == (i == j) for i, item in enumerate(items) for j, (_, words) in enumerate(parts)
+    )

@@ -37,7 +37,8 @@ def split_members(
     with one of ``strip_leading`` (开展, 坚持 …) loses it when it is longer than all others, or
     when no other item starts so and all items end alike (坚持甲类人才、乙类人才、丙类人才). A first
     item that holds, after other words, the opening that every other item shares is cut to it
-    (我们要更加注重甲、更加注重乙、更加注重丙).
+    (我们要更加注重甲、更加注重乙、更加注重丙); one longer than the others, which have one length and
+    share its ending, is cut to their length (…提出了甲路自信、乙论自信、丙度自信).
 
     Examples:
         >>> split_members("领导班子好、党员队伍好;工作机制好")
@@ -63,7 +64,7 @@ def split_members(
     items = [trim_item(i) for i in raw_items]
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading)
-    return _trim_to_shared_opening(items)
+    return _trim_to_shared_ending(_trim_to_shared_opening(items))
 
 
 def trim_item(item: str) -> str:
@@ -141,6 +142,19 @@ def _trim_to_shared_opening(items: list[str]) -> list[str]:
     if at <= 0:
         return items
     return [items[0][at:], *items[1:]]
+
+
+def _trim_to_shared_ending(items: list[str]) -> list[str]:
+    """Cut a first item longer than the others, which all have one length and share an ending of two
+    characters or more, to that length (…提出了甲路自信、乙论自信、丙度自信 → 甲路自信)."""
+    if len(items) < 3:
+        return items
+    size = len(items[1])
+    if any(len(i) != size for i in items[2:]) or len(items[0]) <= size:
+        return items
+    if _common_suffix(items) < 2:
+        return items
+    return [items[0][-size:], *items[1:]]
 
 
 def _common_prefix(items: Sequence[str]) -> str:

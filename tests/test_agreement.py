@@ -51,3 +51,12 @@ def test_one_member_only_for_a_one_member_formula():
     assert single_member_ok("一个关键", ["抓好领导班子的学习"])
     assert not single_member_ok("一项", ["损失很大的事情"])
     assert not single_member_ok("一个关键", ["学习"])
+
+
+def test_paired_items_hold_one_member_of_each_part():
+    assert _settle("三查三看", ["查甲项看乙项", "查丙项看丁项", "查戊项看己项"]) == (
+        ["查甲项", "看乙项", "查丙项", "看丁项", "查戊项", "看己项"], True)
+
+
+def test_a_list_cut_short_is_no_part_by_part_agreement():
+    assert _settle("三查三看", ["查甲项看乙项", "查丙项看丁项"])[1] is False

@@ -74,3 +74,8 @@ def test_members_repeat_the_terms_words():
 
 def test_echo_is_the_longest_shared_run():
     assert echo_length("引导群众牢固树立“三种意识", "牢固树立“甲乙”的意识") == 5
+
+
+def test_words_before_a_shared_ending_are_cut_to_the_others_length():
+    assert split_members("会议提出了甲路自信、乙论自信、丙度自信") == ["甲路自信", "乙论自信", "丙度自信"]
+    assert split_members("党政人才、经营管理人才、科技人才") == ["党政人才", "经营管理人才", "科技人才"]

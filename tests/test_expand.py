@@ -128,3 +128,8 @@ def test_a_list_is_not_cut_inside_a_run_of_dun(extractor):
     text = "推进四项惠民工程，即开展甲类惠民工程，乙类惠民工程、丙类惠民工程、丁类惠民工程，更好地服务经济、服务社会。"
     members, _ = components(extractor, text, "四项惠民工程")
     assert members == ["甲类惠民工程", "乙类惠民工程", "丙类惠民工程", "丁类惠民工程"]
+
+
+def test_a_list_after_a_verb_of_definition(extractor):
+    members, source = components(extractor, "所谓“三个清楚”，就是问题清楚、原因清楚、责任清楚。", "三个清楚")
+    assert (members, source) == (["问题清楚", "原因清楚", "责任清楚"], "text")

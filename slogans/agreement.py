@@ -18,12 +18,12 @@ from typing import Optional, Sequence
 
 import regex
 
-from slogans.members import fit_members, fused_pieces
+from slogans.members import CLASSIFIER_CHARS, fit_members, fused_pieces
 from slogans.numerals import NUMERAL_CLASS, Arithmetic, parse_number
 
 _PART = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]+)(?P<words>[^{NUMERAL_CLASS}、,，+＋]*)")
 #: A classifier between a part's numeral and its words (三个注重, 六大工程): not one of the words.
-_CLASSIFIER = regex.compile("^[个個项項大条條种種件点點]")
+_CLASSIFIER = regex.compile(f"^[{CLASSIFIER_CHARS}]")
 #: A formula of one member: 一, a classifier and a head of two characters or more (一个中心, 一条主线).
 _ONE_MEMBER_FORMULA = regex.compile(r"一[个個条條项項种種]\p{Han}{2,}")
 #: A single member shorter than this is no definition (一块,即… names a thing, it defines nothing).

@@ -6,12 +6,18 @@ from typing import TYPE_CHECKING, Optional, Sequence
 
 import regex
 
+from slogans.numerals import NUMERAL_CLASS
+
 if TYPE_CHECKING:
     from slogans.rules import EnumerationMarkers
 
 _QUOTED = regex.compile(r"[“‘「『\"'](?P<body>[^“”‘’「」『』\"'\n]{1,80})[”’」』\"']")
 _NESTED_LIST = regex.compile(r"[,，]即[:：]?([^;；]+)")
 _TRIM = " \t\r\n\u3000“”‘’「」『』\"'()（）"
+_OPENING = "“‘「『"
+_CLOSING = "”’」』"
+#: Classifiers between a numeral and a formula's words (三个注重, 六大工程, 十条规定).
+CLASSIFIER_CHARS = "个個项項大条條种種件点點"
 #: One member written as a question (X,即A?B?C?): the question runs to its question mark.
 _QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
 #: The separators that divide a list into its top-level items (、 joins words inside one item).
@@ -80,10 +86,6 @@ def trim_item(item: str) -> str:
     if after and after[0] in _CLOSING and _opened(inner, after[0]) and not (before and before[-1] in _OPENING):
         inner = inner + after[0]
     return inner
-
-
-_OPENING = "“‘「『"
-_CLOSING = "”’」』"
 
 
 def _closes(inner: str, opening: str) -> bool:
@@ -236,10 +238,6 @@ def clean_cuts(raw: str, separators: str, count: int) -> tuple[int, ...]:
     return tuple(cuts) if total == count else ()
 
 
-#: Characters of a term that say nothing of its members: numerals, classifiers, punctuation.
-_TERM_FILLER = regex.compile(r"[\d〇零一二两兩三四五六七八九十百千万双雙个個项項大条條种種、,，+＋\s]")
-
-
 #: Parallel members differ in length at most this many times (a list of phrases, not sentences of prose).
 MAX_LENGTH_RATIO = 3
 
@@ -255,6 +253,10 @@ def looks_parallel(members: Sequence[str]) -> bool:
     firsts = [m[0] for m in members]
     lasts = [m[-1] for m in members]
     return len(set(firsts)) < len(firsts) or len(set(lasts)) < len(lasts)
+
+
+#: Characters of a term that say nothing of its members: numerals, classifiers, punctuation.
+_TERM_FILLER = regex.compile(f"[{NUMERAL_CLASS}{CLASSIFIER_CHARS}、,，+＋\\s]")
 
 
 def repeats_term(members: Sequence[str], term: str) -> bool:

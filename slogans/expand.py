@@ -54,32 +54,40 @@ def find_definitions(
     return found
 
 
-def _resolve_term(raw: str, mode: str, terms: dict[str, str], members: tuple[str, ...]) -> Optional[str]:
-    """The known term a definition's term group refers to (``terms`` maps surface key → term)."""
+#: Nouns a name takes after it that are not part of it (创先争优活动, 五比五看竞赛, 三先三后原则).
+_NAME_NOUNS = ("活动", "竞赛", "原则", "行动", "工程", "工作", "要求", "建设", "制度", "机制")
+
+
+def _resolve_terms(raw: str, mode: str, terms: dict[str, str], members: tuple[str, ...]) -> list[str]:
+    """The known terms a definition's term group may refer to, best first (``terms`` maps surface key → term).
+
+    ``suffix``: the known endings (the free text before a name: 要做到四个到位), those before a noun such
+    as 活动 first, longest first, less any inside a longer one; ``prefix``: the known openings, alike; ``spelled``: the numeral + unit term whose numeral counts the members;
+    ``head``: a known term ending with the group whose arithmetic the members keep (十二字总要求).
+    """
     key = "".join(raw.split())
     if key in terms:
-        return terms[key]
-    if mode == "suffix":
-        for tail in (key, key.removesuffix("活动")):  # 创先争优活动的主要内容 → 创先争优
-            for size in range(len(tail), 1, -1):
-                if tail[-size:] in terms:
-                    return terms[tail[-size:]]
-    if mode == "prefix":  # 六大工程建设 → 六大工程
-        for size in range(len(key), 1, -1):
-            if key[:size] in terms:
-                return terms[key[:size]]
-    if mode == "spelled":  # the unit 甲 of a fused run 甲乙甲丙甲丁 → the term 三甲
-        for surface, term in terms.items():
-            if surface.endswith(key) and parse_number(surface[: -len(key)]) == len(members) > 1:
-                return term
-    if mode == "head":
+        return [terms[key]]
+    found: list[str] = []
+    if mode in ("suffix", "prefix"):
+        if mode == "suffix":
+            # before a noun first: the name ends where 活动 begins (四比四争活动 → 四比四争, not 四争活动)
+            tails = (*(key.removesuffix(noun) for noun in _NAME_NOUNS if key.endswith(noun)), key)
+            surfaces = [t[-size:] for t in tails for size in range(len(t), 1, -1) if t[-size:] in terms]
+        else:  # 六大工程建设 → 六大工程
+            surfaces = [key[:size] for size in range(len(key), 1, -1) if key[:size] in terms]
+        # a name inside a longer name found here is part of it (双责 in 一岗双责), no candidate of its own
+        found = [terms[x] for x in surfaces if not any(x != y and x in y for y in surfaces)]
+    elif mode == "spelled":  # the unit 甲 of a fused run 甲乙甲丙甲丁 → the term 三甲
+        found = [t for s, t in terms.items() if s.endswith(key) and parse_number(s[: -len(key)]) == len(members) > 1]
+    elif mode == "head":
         for surface, term in terms.items():
             if not (surface.endswith(key) and len(surface) > len(key)):
                 continue
             arith = formula_arithmetic(term)
             if arith is not None and arith.agrees_with(list(members)):
-                return term
-    return None
+                found.append(term)
+    return list(dict.fromkeys(found))
 
 
 def attach_definitions(
@@ -101,11 +109,10 @@ def choose_definitions(
     """
     candidates: list[tuple[tuple[int, int, int], Definition]] = []
     for m, priority, mode, split_last, enumerated in found:
-        term = _resolve_term(m.term, mode, terms, m.members or ())
-        if term is None:
+        resolved = _bind(m, mode, split_last, enumerated, terms, kinds)
+        if resolved is None:
             continue
-        arith = formula_arithmetic(term) if kinds.get(term) == "numbered" else None
-        members, agrees = best_reading(term, arith, m, split_last, enumerated)
+        term, members, agrees = resolved
         if len(members) < 2 and not (agrees and single_member_ok(term, members)):
             continue
         if priority >= _NEED_AGREEMENT_MIN_PRIORITY and agrees is not True:
@@ -117,6 +124,21 @@ def choose_definitions(
         if definition.term not in best or rank < best[definition.term][0]:
             best[definition.term] = (rank, definition)
     return {t: d for t, (_, d) in best.items()}
+
+
+def _bind(
+    m: RuleMatch, mode: str, split_last: list[str], enumerated: bool, terms: dict[str, str], kinds: dict[str, str]
+) -> Optional[tuple[str, list[str], Optional[bool]]]:
+    """The term a match defines, with its members: the first candidate term whose numerals the
+    members keep (四比四争活动,即… → 四比四争, not 四争活动), else the first candidate."""
+    first: Optional[tuple[str, list[str], Optional[bool]]] = None
+    for term in _resolve_terms(m.term, mode, terms, m.members or ()):
+        arith = formula_arithmetic(term) if kinds.get(term) == "numbered" else None
+        members, agrees = best_reading(term, arith, m, split_last, enumerated)
+        if agrees is not False:
+            return term, members, agrees
+        first = first or (term, members, agrees)
+    return first
 
 
 def best_reading(

@@ -25,8 +25,13 @@ STRONG_SEPARATORS = ",，;；"
 #: Members shorter than this are not trimmed of a leading verb or of words the other members do not share.
 _MIN_MEMBER_CHARS = 2
 CHINESE_ORDINALS = "一二三四五六七八九十"
+CIRCLED_ORDINALS = "①②③④⑤⑥⑦⑧⑨⑩"
 #: What may follow an enumeration marker before the item's head (第一, / 1． / 一、).
 _AFTER_MARKER = r"[\s,，、:：.．]*"
+_ENUMERATOR = regex.compile(
+    r"(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}|[(（](?:[一二三四五六七八九十]{1,2}|\d{1,2})[)）]"
+    r"|\d{1,2}[)）、.．]|[①②③④⑤⑥⑦⑧⑨⑩]|其[一二三四五六七八九十])" + _AFTER_MARKER
+)
 
 
 def split_members(
@@ -67,10 +72,20 @@ def split_members(
     quoted_heads = quoted_head_phrases(raw_items)
     if quoted_heads is not None:
         return quoted_heads
-    items = [trim_item(i) for i in raw_items]
+    items = _strip_enumerators([trim_item(i) for i in raw_items])
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading)
     return _trim_to_shared_ending(_trim_to_shared_opening(items))
+
+
+def _strip_enumerators(items: list[str]) -> list[str]:
+    """Items that each open with an enumerator (一是, (1), ①, 其一) lose it: 一是甲,二是乙 → 甲, 乙."""
+    if len(items) < 2:
+        return items
+    found = [_ENUMERATOR.match(i) for i in items]
+    if not all(m and len(i) - m.end() >= _MIN_MEMBER_CHARS for m, i in zip(found, items)):
+        return items
+    return [i[m.end():] for m, i in zip(found, items)]  # type: ignore[union-attr]
 
 
 def trim_item(item: str) -> str:
@@ -298,7 +313,7 @@ def _marker_regex(template: str, n: int) -> str:
     chinese = CHINESE_ORDINALS[n - 1] if n <= 10 else None
     if chinese is None:
         return r"(?!)"
-    return template.replace("{n}", chinese).replace("{d}", str(n))
+    return template.replace("{n}", chinese).replace("{d}", str(n)).replace("{c}", CIRCLED_ORDINALS[n - 1])
 
 
 def enumeration_items(
@@ -309,7 +324,7 @@ def enumeration_items(
     ``mode`` 'colon': the list starts right at ``pos`` (after “X”:). 'next_line': the sentence
     that holds the term ends soon and the next line starts the list (“六个强化”上下功夫。⏎第一,…).
     Items are taken in order 1, 2, 3 … of one marker family, each at the start of a line or
-    after 。;； ; the head phrase runs to the first punctuation mark.
+    after 。;；, (一是甲,二是乙 inline too); the head phrase runs to the first punctuation mark.
     """
     if mode == "colon":
         start = pos
@@ -336,7 +351,7 @@ def enumeration_items(
             items.append(head)
             spans.append((cursor, head_end))
             n += 1
-            nxt = _compiled(r"(?:^|(?<=[\n。;；:：]))\s*" + _marker_regex(family, n) + _AFTER_MARKER, regex.M).search(
+            nxt = _compiled(r"(?:^|(?<=[\n。;；:：,，]))\s*" + _marker_regex(family, n) + _AFTER_MARKER, regex.M).search(
                 text, head_end, min(len(text), head_end + markers.max_gap)
             )
             if nxt is None or n > 10:

@@ -133,3 +133,45 @@ def test_a_list_is_not_cut_inside_a_run_of_dun(extractor):
 def test_a_list_after_a_verb_of_definition(extractor):
     members, source = components(extractor, "所谓“三个清楚”，就是问题清楚、原因清楚、责任清楚。", "三个清楚")
     assert (members, source) == (["问题清楚", "原因清楚", "责任清楚"], "text")
+
+
+@pytest.mark.parametrize("text", [
+    "做到“三个坚持”，即：一是坚持标准，二是坚持程序，三是坚持公开。",
+    "做到“三个坚持”：（1）坚持标准；（2）坚持程序；（3）坚持公开。",
+    "做到“三个坚持”：1）坚持标准；2）坚持程序；3）坚持公开。",
+    "做到“三个坚持”：①坚持标准；②坚持程序；③坚持公开。",
+    "做到“三个坚持”：其一，坚持标准；其二，坚持程序；其三，坚持公开。",
+    "做到“三个坚持”。\n一要坚持标准。\n二要坚持程序。\n三要坚持公开。\n",
+])
+def test_every_enumerator_a_writer_uses(extractor, text):
+    assert components(extractor, text, "三个坚持") == (["坚持标准", "坚持程序", "坚持公开"], "text")
+
+
+@pytest.mark.parametrize("text, term, members", [
+    ("开展“四个一”活动，即读一本好书、写一篇心得、办一件实事、提一条建议。", "四个一", ["读一本好书", "写一篇心得", "办一件实事", "提一条建议"]),
+    ("开展“三问”活动：问需于民、问计于民、问效于民。", "三问", ["问需于民", "问计于民", "问效于民"]),
+    ("推行“三清单”管理，即权力清单、责任清单、负面清单。", "三清单", ["权力清单", "责任清单", "负面清单"]),
+])
+def test_a_campaign_noun_between_the_name_and_its_list(extractor, text, term, members):
+    assert components(extractor, text, term) == (members, "text")
+
+
+def test_ji_of_a_word_is_no_definition(extractor):
+    assert components(extractor, "抓好“三件实事”,即将完成甲项工程、乙项工程。", "三件实事") == ([], None)
+
+
+@pytest.mark.parametrize("text, term, members", [
+    ("在全系统开展四比四看竞赛：一是比学习看素质，二是比作风看形象，三是比服务看质量，四是比廉洁看操守。", "四比四看",
+     ["比学习", "看素质", "比作风", "看形象", "比服务", "看质量", "比廉洁", "看操守"]),
+    ("各支部开展三比三争活动，即比学习争进步、比服务争满意、比作风争形象。", "三比三争",
+     ["比学习", "争进步", "比服务", "争满意", "比作风", "争形象"]),
+    ("要做到三个到位：一是思想认识到位，二是组织领导到位，三是督促检查到位。", "三个到位", ["思想认识到位", "组织领导到位", "督促检查到位"]),
+    ("处置险情坚持三先三后原则：先救人后救物、先重点后一般、先抢救后治疗。", "三先三后", ["先救人", "后救物", "先重点", "后一般", "先抢救", "后治疗"]),
+])
+def test_unquoted_names_before_a_noun_and_inline_enumerations(extractor, text, term, members):
+    assert components(extractor, text, term) == (members, "text")
+
+
+def test_a_name_inside_a_longer_name_does_not_take_its_list(extractor):
+    rows = {r.term: r for r in extractor.count("领导干部要认真履行一岗双责，即既抓业务工作，又抓廉政建设。", "t")}
+    assert list(rows["一岗双责"].components) == ["既抓业务工作", "又抓廉政建设"]

@@ -79,3 +79,9 @@ def test_echo_is_the_longest_shared_run():
 def test_words_before_a_shared_ending_are_cut_to_the_others_length():
     assert split_members("会议提出了甲路自信、乙论自信、丙度自信") == ["甲路自信", "乙论自信", "丙度自信"]
     assert split_members("党政人才、经营管理人才、科技人才") == ["党政人才", "经营管理人才", "科技人才"]
+
+
+def test_enumerators_opening_every_item_are_dropped():
+    assert split_members("一是坚持标准,二是坚持程序,三是坚持公开") == ["坚持标准", "坚持程序", "坚持公开"]
+    assert split_members("(1)甲类标准;(2)乙类标准") == ["甲类标准", "乙类标准"]
+    assert split_members("一是甲类,乙类标准") == ["一是甲类", "乙类标准"]  # not every item: no enumeration

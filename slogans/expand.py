@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 
 from slogans.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
+from slogans.members import echo_length
 from slogans.numerals import Arithmetic, formula_arithmetic, parse_number
 from slogans.rules import RuleMatch, RuleSet
 
@@ -117,7 +118,8 @@ def choose_definitions(
             continue
         if priority >= _NEED_AGREEMENT_MIN_PRIORITY and agrees is not True:
             continue
-        definition = Definition(term, tuple(members), m.rule_id, m.start, m.end, m.member_spans, agrees, m.echo)
+        echo = echo_length(m.lead, m.first_item) if m.first_item else 0
+        definition = Definition(term, tuple(members), m.rule_id, m.start, m.end, m.member_spans, agrees, echo)
         candidates.append(((0 if agrees is not False else 1, priority, m.start), definition))
     best: dict[str, tuple[tuple[int, int, int], Definition]] = {}
     for rank, definition in _one_term_per_list(candidates):

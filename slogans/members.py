@@ -26,6 +26,7 @@ STRONG_SEPARATORS = ",，;；"
 _MIN_MEMBER_CHARS = 2
 CHINESE_ORDINALS = "一二三四五六七八九十"
 CIRCLED_ORDINALS = "①②③④⑤⑥⑦⑧⑨⑩"
+_MULTILINE = int(regex.M)  # a plain int: the pattern cache hashes it cheaply
 #: What may follow an enumeration marker before the item's head (第一, / 1． / 一、).
 _AFTER_MARKER = r"[\s,，、:：.．]*"
 _ENUMERATOR = regex.compile(
@@ -317,7 +318,8 @@ def _marker_regex(template: str, n: int) -> str:
 
 
 def enumeration_items(
-    text: str, pos: int, mode: str, markers: "EnumerationMarkers"
+    text: str, pos: int, mode: str, markers: "EnumerationMarkers",
+    seen: Optional[dict[int, Optional[tuple[list[str], list[tuple[int, int]]]]]] = None,
 ) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     """The head phrases of an enumeration that starts at ``pos``, and their spans.
 
@@ -325,6 +327,7 @@ def enumeration_items(
     that holds the term ends soon and the next line starts the list (“六个强化”上下功夫。⏎第一,…).
     Items are taken in order 1, 2, 3 … of one marker family, each at the start of a line or
     after 。;；, (一是甲,二是乙 inline too); the head phrase runs to the first punctuation mark.
+    ``seen`` keeps the lists already read, by where they start (many names on one line share one).
     """
     if mode == "colon":
         start = pos
@@ -333,6 +336,16 @@ def enumeration_items(
         if end is None:
             return None
         start = end.end()
+    if seen is None:
+        return _read_enumeration(text, start, markers)
+    if start not in seen:
+        seen[start] = _read_enumeration(text, start, markers)
+    return seen[start]
+
+
+def _read_enumeration(
+    text: str, start: int, markers: "EnumerationMarkers"
+) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     item_end = _compiled(markers.item_end)
     for family in markers.families:
         first = _compiled(r"\s*" + _marker_regex(family, 1) + _AFTER_MARKER).match(text, start)
@@ -351,7 +364,7 @@ def enumeration_items(
             items.append(head)
             spans.append((cursor, head_end))
             n += 1
-            nxt = _compiled(r"(?:^|(?<=[\n。;；:：,，]))\s*" + _marker_regex(family, n) + _AFTER_MARKER, regex.M).search(
+            nxt = _compiled(r"(?:^|(?<=[\n。;；:：,，]))\s*" + _marker_regex(family, n) + _AFTER_MARKER, _MULTILINE).search(
                 text, head_end, min(len(text), head_end + markers.max_gap)
             )
             if nxt is None or n > 10:

@@ -27,6 +27,7 @@ from typing import Any, Iterable, Iterator, Optional, Sequence
 import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
+from slogans.gates import gate_matches, gated_lines, leading_literal
 from slogans.resources import builtin_rules_dir
 from slogans.yamlfile import LINE, check_keys, load_yaml, strip_lines
 
@@ -64,10 +65,12 @@ class RuleMatch:
     match_end: int = 0
     #: other readings of the same members (split only where items divide: 甲、乙,丙 → 甲、乙 | 丙)
     alternatives: tuple[tuple[str, ...], ...] = ()
-    #: how many characters of the words that introduce the term the first item repeats (binds a list to its term)
-    echo: int = 0
+    #: the words that introduce the term, and the term (a few characters before it)
+    lead: str = ""
     #: where the members may be cut short cleanly: after this many items a sentence part ends (not inside a 、 list)
     cuts: tuple[int, ...] = ()
+    #: the text of the first member's span, as written (with the words around a quoted member)
+    first_item: str = ""
 
 
 @dataclass
@@ -103,6 +106,8 @@ class Rule:
     timeout: float = DEFAULT_TIMEOUT
     #: 'line': the rule runs only on the lines where one of its ``requires`` gates matches.
     scope: str = "text"
+    #: the literal each gate of ``requires`` starts with ('' where it starts otherwise)
+    gate_literals: tuple[str, ...] = ()
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
         """Raw regex matches of this rule, stopped with RuleTimeout past the rule's time budget.
@@ -115,41 +120,31 @@ class Rule:
             overlapped = self.stage == "define"
             if self.scope == "line" and self.requires:
                 deadline = time.monotonic() + self.timeout  # one budget for the document, not one per line
-                for lo, hi in self._gated_lines(text, pos, end, deadline):
+                for lo, hi in gated_lines(self.requires, self._literals(), text, pos, end, deadline):
                     left = deadline - time.monotonic()
                     if left <= 0:
                         raise TimeoutError
                     yield from self.compiled.finditer(text, lo, hi, overlapped=overlapped, timeout=left)
                 return
-            if self.requires and not any(g.search(text, pos, end, timeout=self.timeout) for g in self.requires):
+            if self.requires and next(gate_matches(
+                self.requires, self._literals(), text, pos, end, time.monotonic() + self.timeout
+            ), None) is None:
                 return
             yield from self.compiled.finditer(text, pos, end, overlapped=overlapped, timeout=self.timeout)
         except TimeoutError:
             raise RuleTimeout(f"rule '{self.id}' ({self.file}:{self.line}) ran longer than {self.timeout}s") from None
 
-    def _gated_lines(self, text: str, pos: int, end: int, deadline: float) -> list[tuple[int, int]]:
-        """The lines (each with its line end, for look-aheads at it) in which a gate matches, in order."""
-        lines: set[tuple[int, int]] = set()
-        for gate in self.requires:
-            for m in gate.finditer(text, pos, end, timeout=max(deadline - time.monotonic(), 1e-3)):
-                lo = max(text.rfind("\n", pos, m.start()) + 1, pos)
-                nl = text.find("\n", m.end(), end)
-                lines.add((lo, end if nl < 0 else nl + 1))
-        merged: list[tuple[int, int]] = []
-        for lo, hi in sorted(lines):  # a gate that spans a line end gives overlapping stretches
-            if merged and lo < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-            else:
-                merged.append((lo, hi))
-        return merged
+    def _literals(self) -> tuple[str, ...]:
+        return self.gate_literals or ("",) * len(self.requires)
 
     def apply(self, text: str, enumerations: Optional["EnumerationMarkers"] = None) -> list[RuleMatch]:
         """Every match of the rule in ``text``, with members split (and enumerations followed)."""
         from slogans.members import (  # members knows nothing of rules
-            clean_cuts, echo_length, enumeration_items, fused_run, looks_parallel, repeats_term, split_members, strong_split,
+            clean_cuts, enumeration_items, fused_run, looks_parallel, repeats_term, split_members, strong_split,
         )
 
         found: list[RuleMatch] = []
+        seen: dict[int, Any] = {}  # enumerations already read, by where they start
         for m in self.finditer(text):
             term = m.group(self.term_group)
             if term is None:
@@ -174,15 +169,18 @@ class Rule:
                     continue
                 spans = (m.span(self.members_group),)
             elif self.enumeration and enumerations is not None:
-                items = enumeration_items(text, m.end(), self.enumeration, enumerations)
+                items = enumeration_items(text, m.end(), self.enumeration, enumerations, seen)
                 if items is not None:
                     members, spans = tuple(items[0]), tuple(items[1])
-            echo = echo_length(text[max(0, start - _LEAD_CHARS):end], text[spans[0][0]:spans[0][1]]) if spans else 0
-            found.append(RuleMatch(self.id, term, start, end, members, spans, m.start(), m.end(), alternatives, echo, cuts))
+            lead = text[max(0, start - _LEAD_CHARS):end]
+            first_item = text[spans[0][0]:spans[0][1]] if spans else ""
+            found.append(RuleMatch(
+                self.id, term, start, end, members, spans, m.start(), m.end(), alternatives, lead, cuts, first_item,
+            ))
         return found
 
 
-#: How many characters before a term count as the words that introduce it (see RuleMatch.echo).
+#: How many characters before a term count as the words that introduce it (see RuleMatch.lead).
 _LEAD_CHARS = 8
 
 
@@ -296,6 +294,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
         split_last_on=tuple(yields.get("split_last_on") or ()), boundary=yields.get("boundary"),
         quoted_members=bool(yields.get("quoted_members", False)), fused=bool(yields.get("fused", False)),
         echo_term=bool(yields.get("echo_term", False)), parallel=bool(yields.get("parallel", False)),
+        gate_literals=tuple(leading_literal(g.pattern) for g in requires),
         description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),
         priority=item.get("priority", 100), file=file, line=line or 0, scope=item.get("scope", "text"),
     )

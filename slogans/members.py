@@ -310,6 +310,14 @@ def _compiled(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
     return regex.compile(pattern, flags)
 
 
+@lru_cache(maxsize=1024)
+def _marker_pattern(template: str, n: int, first: bool) -> "regex.Pattern[str]":
+    """The compiled marker ``n`` of a family: at ``pos`` for the first item, else after a line or clause end."""
+    if first:
+        return _compiled(r"\s*" + _marker_regex(template, n) + _AFTER_MARKER)
+    return _compiled(r"(?:^|(?<=[\n。;；:：,，]))\s*" + _marker_regex(template, n) + _AFTER_MARKER, _MULTILINE)
+
+
 def _marker_regex(template: str, n: int) -> str:
     chinese = CHINESE_ORDINALS[n - 1] if n <= 10 else None
     if chinese is None:
@@ -348,7 +356,7 @@ def _read_enumeration(
 ) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     item_end = _compiled(markers.item_end)
     for family in markers.families:
-        first = _compiled(r"\s*" + _marker_regex(family, 1) + _AFTER_MARKER).match(text, start)
+        first = _marker_pattern(family, 1, True).match(text, start)
         if first is None:
             continue
         items: list[str] = []
@@ -364,7 +372,7 @@ def _read_enumeration(
             items.append(head)
             spans.append((cursor, head_end))
             n += 1
-            nxt = _compiled(r"(?:^|(?<=[\n。;；:：,，]))\s*" + _marker_regex(family, n) + _AFTER_MARKER, _MULTILINE).search(
+            nxt = _marker_pattern(family, n, False).search(
                 text, head_end, min(len(text), head_end + markers.max_gap)
             )
             if nxt is None or n > 10:

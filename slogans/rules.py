@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
@@ -63,14 +64,28 @@ class RuleMatch:
     member_spans: tuple[tuple[int, int], ...] = ()
     match_start: int = 0
     match_end: int = 0
-    #: other readings of the same members (split only where items divide: 甲、乙,丙 → 甲、乙 | 丙)
-    alternatives: tuple[tuple[str, ...], ...] = ()
     #: the words that introduce the term, and the term (a few characters before it)
     lead: str = ""
-    #: where the members may be cut short cleanly: after this many items a sentence part ends (not inside a 、 list)
-    cuts: tuple[int, ...] = ()
     #: the text of the first member's span, as written (with the words around a quoted member)
     first_item: str = ""
+    #: the members group as written and the separators it was split on ('' for enumerations)
+    raw: str = ""
+    separators: str = ""
+
+    @cached_property
+    def alternatives(self) -> tuple[tuple[str, ...], ...]:
+        """Other readings of the members: split only where items divide (甲、乙,丙 → 甲、乙 | 丙)."""
+        from slogans.members import strong_split
+
+        strong = strong_split(self.raw, self.separators) if self.raw else None
+        return (tuple(strong),) if strong and tuple(strong) != self.members else ()
+
+    @cached_property
+    def cuts(self) -> tuple[int, ...]:
+        """After how many members a sentence part ends (where a list that ran on may be cut short)."""
+        from slogans.members import clean_cuts
+
+        return clean_cuts(self.raw, self.separators, len(self.members or ())) if self.raw else ()
 
 
 @dataclass
@@ -140,7 +155,7 @@ class Rule:
     def apply(self, text: str, enumerations: Optional["EnumerationMarkers"] = None) -> list[RuleMatch]:
         """Every match of the rule in ``text``, with members split (and enumerations followed)."""
         from slogans.members import (  # members knows nothing of rules
-            clean_cuts, enumeration_items, fused_run, looks_parallel, repeats_term, split_members, strong_split,
+            enumeration_items, fused_run, looks_parallel, repeats_term, split_members, strong_split,
         )
 
         found: list[RuleMatch] = []
@@ -152,20 +167,17 @@ class Rule:
             start, end = m.span(self.term_group)
             members: Optional[tuple[str, ...]] = None
             spans: tuple[tuple[int, int], ...] = ()
-            alternatives: tuple[tuple[str, ...], ...] = ()
-            cuts: tuple[int, ...] = ()
+            raw = ""
             if self.members_group and m.group(self.members_group) is not None:
                 raw = m.group(self.members_group)
                 if self.fused:
                     members = tuple(fused_run(raw))
+                    raw = ""  # one run: no other reading
                 else:
                     members = tuple(split_members(raw, self.separators, self.strip_leading, self.quoted_members))
-                    strong = strong_split(raw, self.separators)
-                    alternatives = (tuple(strong),) if strong and tuple(strong) != members else ()
-                    cuts = clean_cuts(raw, self.separators, len(members))
                 if self.echo_term and not repeats_term(members, term):
                     continue
-                if self.parallel and not (looks_parallel(members) or any(looks_parallel(a) for a in alternatives)):
+                if self.parallel and not (looks_parallel(members) or looks_parallel(strong_split(raw, self.separators) or ())):
                     continue
                 spans = (m.span(self.members_group),)
             elif self.enumeration and enumerations is not None:
@@ -175,7 +187,7 @@ class Rule:
             lead = text[max(0, start - _LEAD_CHARS):end]
             first_item = text[spans[0][0]:spans[0][1]] if spans else ""
             found.append(RuleMatch(
-                self.id, term, start, end, members, spans, m.start(), m.end(), alternatives, lead, cuts, first_item,
+                self.id, term, start, end, members, spans, m.start(), m.end(), lead, first_item, raw, self.separators if raw else "",
             ))
         return found
 

@@ -75,8 +75,8 @@ def _gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: 
         nl = text.find("\n", m.end(), end)
         lines.add((lo, end if nl < 0 else nl + 1))
     merged: list[tuple[int, int]] = []
-    for lo, hi in sorted(lines):  # a gate that spans a line end gives overlapping stretches
-        if merged and lo < merged[-1][1]:
+    for lo, hi in sorted(lines):  # a gate that spans a line end gives overlapping stretches, lines follow lines
+        if merged and lo <= merged[-1][1]:  # overlapping or adjacent stretches: one regex call
             merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
         else:
             merged.append((lo, hi))

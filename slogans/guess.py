@@ -18,6 +18,7 @@ from typing import Optional
 
 import regex
 
+from slogans.agreement import settle
 from slogans.expand import find_definitions
 from slogans.lexicon import surface_key
 from slogans.members import enumeration_items
@@ -107,9 +108,10 @@ class MemberGuesser:
             got = enumeration_items(t, pos, mode, markers)
             if got is None or len(got[0]) < 2:
                 continue
-            items, spans = tuple(got[0]), tuple(got[1])
-            if arith is not None and not arith.agrees_with(list(items)):
+            members, agrees = settle(term, arith, got[0], fit=False)
+            if agrees is False:
                 continue
+            items, spans = tuple(members), tuple(got[1])
             found.append((spans[0][0] - end, _original_items(self.norm, items, spans)))
             break
         if promise is not None:

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
+from slogans.gates import gate_matches, gated_lines, leading_literal
 from slogans.resources import builtin_rules_dir
 from slogans.yamlfile import LINE, check_keys, load_yaml, strip_lines
 
@@ -45,7 +47,7 @@ _RULE_KEYS: dict[str, tuple[type, ...]] = {
 _YIELD_KEYS: dict[str, tuple[type, ...]] = {
     "term": (str,), "members": (str,), "separators": (str,), "enumeration": (str,),
     "term_known": (str,), "strip_leading": (list,), "split_last_on": (list,), "boundary": (str,),
-    "quoted_members": (bool,),
+    "quoted_members": (bool,), "fused": (bool,), "echo_term": (bool,), "parallel": (bool,),
 }
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
@@ -62,6 +64,28 @@ class RuleMatch:
     member_spans: tuple[tuple[int, int], ...] = ()
     match_start: int = 0
     match_end: int = 0
+    #: the words that introduce the term, and the term (a few characters before it)
+    lead: str = ""
+    #: the text of the first member's span, as written (with the words around a quoted member)
+    first_item: str = ""
+    #: the members group as written and the separators it was split on ('' for enumerations)
+    raw: str = ""
+    separators: str = ""
+
+    @cached_property
+    def alternatives(self) -> tuple[tuple[str, ...], ...]:
+        """Other readings of the members: split only where items divide (甲、乙,丙 → 甲、乙 | 丙)."""
+        from slogans.members import strong_split
+
+        strong = strong_split(self.raw, self.separators) if self.raw else None
+        return (tuple(strong),) if strong and tuple(strong) != self.members else ()
+
+    @cached_property
+    def cuts(self) -> tuple[int, ...]:
+        """After how many members a sentence part ends (where a list that ran on may be cut short)."""
+        from slogans.members import clean_cuts
+
+        return clean_cuts(self.raw, self.separators, len(self.members or ())) if self.raw else ()
 
 
 @dataclass
@@ -83,6 +107,12 @@ class Rule:
     split_last_on: tuple[str, ...] = ()
     boundary: Optional[str] = None
     quoted_members: bool = False
+    #: the members group is one run of parallel pieces fused together (甲河乙河丙河), cut where each piece starts
+    fused: bool = False
+    #: every member must repeat a character of the term's words (三查: 查思想、查作风): for loose shapes
+    echo_term: bool = False
+    #: the members must be written in parallel (see members.looks_parallel): for lists after a colon
+    parallel: bool = False
     description: str = ""
     examples: dict[str, Any] = field(default_factory=dict)
     priority: int = 100
@@ -91,6 +121,8 @@ class Rule:
     timeout: float = DEFAULT_TIMEOUT
     #: 'line': the rule runs only on the lines where one of its ``requires`` gates matches.
     scope: str = "text"
+    #: the literal each gate of ``requires`` starts with ('' where it starts otherwise)
+    gate_literals: tuple[str, ...] = ()
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
         """Raw regex matches of this rule, stopped with RuleTimeout past the rule's time budget.
@@ -103,39 +135,31 @@ class Rule:
             overlapped = self.stage == "define"
             if self.scope == "line" and self.requires:
                 deadline = time.monotonic() + self.timeout  # one budget for the document, not one per line
-                for lo, hi in self._gated_lines(text, pos, end, deadline):
+                for lo, hi in gated_lines(self.requires, self._literals(), text, pos, end, deadline):
                     left = deadline - time.monotonic()
                     if left <= 0:
                         raise TimeoutError
                     yield from self.compiled.finditer(text, lo, hi, overlapped=overlapped, timeout=left)
                 return
-            if self.requires and not any(g.search(text, pos, end, timeout=self.timeout) for g in self.requires):
+            if self.requires and next(gate_matches(
+                self.requires, self._literals(), text, pos, end, time.monotonic() + self.timeout
+            ), None) is None:
                 return
             yield from self.compiled.finditer(text, pos, end, overlapped=overlapped, timeout=self.timeout)
         except TimeoutError:
             raise RuleTimeout(f"rule '{self.id}' ({self.file}:{self.line}) ran longer than {self.timeout}s") from None
 
-    def _gated_lines(self, text: str, pos: int, end: int, deadline: float) -> list[tuple[int, int]]:
-        """The lines (each with its line end, for look-aheads at it) in which a gate matches, in order."""
-        lines: set[tuple[int, int]] = set()
-        for gate in self.requires:
-            for m in gate.finditer(text, pos, end, timeout=max(deadline - time.monotonic(), 1e-3)):
-                lo = max(text.rfind("\n", pos, m.start()) + 1, pos)
-                nl = text.find("\n", m.end(), end)
-                lines.add((lo, end if nl < 0 else nl + 1))
-        merged: list[tuple[int, int]] = []
-        for lo, hi in sorted(lines):  # a gate that spans a line end gives overlapping stretches
-            if merged and lo < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
-            else:
-                merged.append((lo, hi))
-        return merged
+    def _literals(self) -> tuple[str, ...]:
+        return self.gate_literals or ("",) * len(self.requires)
 
     def apply(self, text: str, enumerations: Optional["EnumerationMarkers"] = None) -> list[RuleMatch]:
         """Every match of the rule in ``text``, with members split (and enumerations followed)."""
-        from slogans.members import enumeration_items, split_members  # members knows nothing of rules
+        from slogans.members import (  # members knows nothing of rules
+            enumeration_items, fused_run, looks_parallel, repeats_term, split_members, strong_split,
+        )
 
         found: list[RuleMatch] = []
+        seen: dict[int, Any] = {}  # enumerations already read, by where they start
         for m in self.finditer(text):
             term = m.group(self.term_group)
             if term is None:
@@ -143,16 +167,33 @@ class Rule:
             start, end = m.span(self.term_group)
             members: Optional[tuple[str, ...]] = None
             spans: tuple[tuple[int, int], ...] = ()
+            raw = ""
             if self.members_group and m.group(self.members_group) is not None:
                 raw = m.group(self.members_group)
-                members = tuple(split_members(raw, self.separators, self.strip_leading, self.quoted_members))
+                if self.fused:
+                    members = tuple(fused_run(raw))
+                    raw = ""  # one run: no other reading
+                else:
+                    members = tuple(split_members(raw, self.separators, self.strip_leading, self.quoted_members))
+                if self.echo_term and not repeats_term(members, term):
+                    continue
+                if self.parallel and not (looks_parallel(members) or looks_parallel(strong_split(raw, self.separators) or ())):
+                    continue
                 spans = (m.span(self.members_group),)
             elif self.enumeration and enumerations is not None:
-                items = enumeration_items(text, m.end(), self.enumeration, enumerations)
+                items = enumeration_items(text, m.end(), self.enumeration, enumerations, seen)
                 if items is not None:
                     members, spans = tuple(items[0]), tuple(items[1])
-            found.append(RuleMatch(self.id, term, start, end, members, spans, m.start(), m.end()))
+            lead = text[max(0, start - _LEAD_CHARS):end]
+            first_item = text[spans[0][0]:spans[0][1]] if spans else ""
+            found.append(RuleMatch(
+                self.id, term, start, end, members, spans, m.start(), m.end(), lead, first_item, raw, self.separators if raw else "",
+            ))
         return found
+
+
+#: How many characters before a term count as the words that introduce it (see RuleMatch.lead).
+_LEAD_CHARS = 8
 
 
 @dataclass(frozen=True)
@@ -162,6 +203,8 @@ class EnumerationMarkers:
     families: tuple[str, ...]
     item_end: str
     max_gap: int
+    #: a leading modal word (要, 必须) taken off an item's head unless every item has one
+    strip_leading: str = ""
 
 
 @dataclass
@@ -185,7 +228,10 @@ class RuleSet:
     def enumeration_markers(self) -> EnumerationMarkers:
         """The enumeration marker families from the settings."""
         enum = self.settings.get("enumeration", {})
-        return EnumerationMarkers(tuple(enum.get("families", ())), enum.get("item_end", "[。;；,，:：!！?？\n]"), int(enum.get("max_gap", 600)))
+        return EnumerationMarkers(
+            tuple(enum.get("families", ())), enum.get("item_end", "[。;；,，:：!！?？\n]"), int(enum.get("max_gap", 600)),
+            str(enum.get("strip_leading", "")),
+        )
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> tuple[str, list[str]]:
@@ -258,7 +304,9 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
         separators=yields.get("separators", "、,，;；"), enumeration=yields.get("enumeration"),
         term_known=yields.get("term_known"), strip_leading=tuple(yields.get("strip_leading") or ()),
         split_last_on=tuple(yields.get("split_last_on") or ()), boundary=yields.get("boundary"),
-        quoted_members=bool(yields.get("quoted_members", False)),
+        quoted_members=bool(yields.get("quoted_members", False)), fused=bool(yields.get("fused", False)),
+        echo_term=bool(yields.get("echo_term", False)), parallel=bool(yields.get("parallel", False)),
+        gate_literals=tuple(leading_literal(g.pattern) for g in requires),
         description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),
         priority=item.get("priority", 100), file=file, line=line or 0, scope=item.get("scope", "text"),
     )

@@ -61,7 +61,7 @@ def example_failure(rules: RuleSet, case: ExampleCase) -> Optional[str]:
     if case.term is not None and not any(_same_term(case.rule, m.term, case.term) for m in found):
         return f"on {case.text!r}: expected term {case.term!r}, found {[m.term for m in found]}"
     if case.members is not None:
-        got = [list(m.members or ()) for m in found if case.term is None or _same_term(case.rule, m.term, case.term)]
+        got = [_settled(case, m) for m in found if case.term is None or _same_term(case.rule, m.term, case.term)]
         if list(case.members) not in got:
             return f"on {case.text!r}: expected members {case.members}, found {got}"
     return None
@@ -77,8 +77,21 @@ def rule_example_findings(rules: RuleSet) -> list[Finding]:
     return sort_findings(findings)
 
 
+def _settled(case: ExampleCase, m: Any) -> list[str]:
+    """The members a match gives the example's term, fitted to its numerals as the extractor fits them."""
+    from slogans.expand import best_reading
+    from slogans.numerals import formula_arithmetic
+
+    if case.term is None or case.rule.kind != "numbered":
+        return list(m.members or ())
+    members, _ = best_reading(case.term, formula_arithmetic(case.term), m, list(case.rule.split_last_on), case.rule.enumeration is not None)
+    return members
+
+
 def _same_term(rule: Rule, found: str, expected: str) -> bool:
-    """A rule with ``term_known: suffix`` yields free text that must end with the term."""
+    """A rule with ``term_known: suffix`` yields free text that must end with the term (``prefix``: start with it)."""
     if found == expected:
         return True
+    if rule.term_known == "prefix":
+        return found.startswith(expected)
     return rule.term_known == "suffix" and (found.endswith(expected) or found.removesuffix("活动").endswith(expected))

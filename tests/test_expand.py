@@ -62,3 +62,116 @@ def test_arithmetic_mismatch_keeps_the_texts_members_and_flags_it(extractor):
     assert list(row.components) == ["领导班子好", "党员队伍好", "工作机制好"]
     assert row.arithmetic_ok is False
     assert any("四个好" in w for w in result.warnings)
+
+
+# Every shape a writer uses to spell out a formula's members (sentences invented for the tests).
+@pytest.mark.parametrize("text, term, members", [
+    ("推进“三清”（清河道、清垃圾、清违建）行动,改善环境。", "三清", ["清河道", "清垃圾", "清违建"]),
+    ("全面落实三清行动（清河道；清垃圾；清违建），做好“三清”。", "三清", ["清河道", "清垃圾", "清违建"]),
+    ("积极实施“绿色家园”、“清洁水源”、“美丽乡村”三大工程，抓好“三大工程”。", "三大工程", ["绿色家园", "清洁水源", "美丽乡村"]),
+    ("，扶贫济困、助学兴教、敬老爱幼“三项行动”深入人心。", "三项行动", ["扶贫济困", "助学兴教", "敬老爱幼"]),
+    ("整改要做到“三个清楚”，即问题在哪里？原因是什么？办法有哪些？各支部要认真对照。", "三个清楚", ["问题在哪里", "原因是什么", "办法有哪些"]),
+    ("落实“三项制度”：一是值班制度。要轮流值班。二是报告制度。三是督查制度。", "三项制度", ["值班制度", "报告制度", "督查制度"]),
+    ("今年重点抓好“三件大事”。\n（一）修建学校。要抓紧。\n（二）修建医院。要抓紧。\n（三）修建道路。要抓紧。\n",
+     "三件大事", ["修建学校", "修建医院", "修建道路"]),
+    ("今年重点抓好“三件大事”。\n1．修建学校。要抓紧。\n2．修建医院。要抓紧。\n3．修建道路。要抓紧。\n",
+     "三件大事", ["修建学校", "修建医院", "修建道路"]),
+    ("引导群众牢固树立“两种观念”，努力使“两勤”精神深入人心。\n一是牢固树立“勤俭才能持家”的观念。\n二是牢固树立“勤奋才能致富”的观念。\n",
+     "两种观念", ["勤俭才能持家", "勤奋才能致富"]),
+    ("必须统筹城内城外两个市场，用好“两个市场”。", "两个市场", ["城内", "城外"]),
+    ("治理“三河三湖”，即清河淮河汾河、东湖西湖南湖，还百姓一片绿水。", "三河三湖", ["清河", "淮河", "汾河", "东湖", "西湖", "南湖"]),
+    ("坚持“三严两不”，即严在制度、严在执行、严在监督；不搞特殊、不留死角。", "三严两不",
+     ["严在制度", "严在执行", "严在监督", "不搞特殊", "不留死角"]),
+    ("，坚持农业技术人员、医疗卫生人员、中小学教育人员“三支队伍”同步培养。", "三支队伍", ["农业技术人员", "医疗卫生人员", "中小学教育人员"]),
+    ("做到“三个好”：一是班子\n好。二是队伍好。三是机制好。", "三个好", ["班子好", "队伍好", "机制好"]),
+    ("今后我们要更加注重质量、更加注重效益、更加注重安全，并把这“三个注重”落到实处。", "三个注重", ["更加注重质量", "更加注重效益", "更加注重安全"]),
+    ("做到“两确保、一带头”：确保质量，确保进度，带头执行、带头示范。", "两确保、一带头", ["确保质量", "确保进度", "带头执行、带头示范"]),
+    ("推行“双公开、一评议”，公开办事程序和办事结果、群众评议服务质量，提高效能。", "双公开、一评议", ["公开办事程序和办事结果", "群众评议服务质量"]),
+    ("一、坚持三条原则，落实“三条原则”。\n第一，要依法办事。\n第二，公开透明。\n第三，服务群众。\n", "三条原则", ["依法办事", "公开透明", "服务群众"]),
+    ("弘扬“两创”精神。大力弘扬以“创业创新”为核心的精神。", "两创", ["创业", "创新"]),
+    ("抓好“一个中心”，即以经济建设为中心，推动发展。", "一个中心", ["以经济建设为中心"]),
+    ("做到“三个衔接”，即坚持计划与预算相衔接；目标与手段相衔接；考核与奖惩相衔接。", "三个衔接", ["计划与预算相衔接", "目标与手段相衔接", "考核与奖惩相衔接"]),
+])
+def test_more_definition_shapes(extractor, text, term, members):
+    assert components(extractor, text, term) == (members, "text")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("做到“三个好”：一是班子好。三是机制好。", "三个好"),  # an item lost: the enumeration is broken
+    ("“两个好”：这是我们多年来的经验，大家要认真体会。", "两个好"),  # prose after the colon is no member list
+    ("一块,即管理办法。要有“一块”。", "一块"),  # one member only for a formula 一个X
+])
+def test_no_definition_where_the_text_gives_none(extractor, text, term):
+    assert components(extractor, text, term) == ([], None)
+
+
+def test_a_list_goes_to_the_term_its_items_echo():
+    from slogans import Extractor
+
+    rows = {r.term: r for r in Extractor().count(
+        "引导群众牢固树立“两种观念”，努力使“两勤”精神深入人心。\n一是牢固树立“勤俭才能持家”的观念。\n二是牢固树立“勤奋才能致富”的观念。\n", "t")}
+    assert rows["两勤"].components is None
+
+
+def test_the_documents_definition_wins_over_the_lexicon(extractor):
+    members, source = components(extractor, "我们要统筹国内国际两个大局，办好自己的事。", "两个大局")
+    assert (members, source) == (["国内", "国际"], "text")
+
+
+def test_a_reading_that_agrees_as_written_beats_a_list_cut_short(extractor):
+    # split at every 、 the list has four items; the numerals promise three: 、 joins two words in one
+    members, _ = components(extractor, "做到“两保证、一带头”：保证时间，保证质量，带头学习、带头示范。", "两保证、一带头")
+    assert members == ["保证时间", "保证质量", "带头学习、带头示范"]
+
+
+def test_a_list_is_not_cut_inside_a_run_of_dun(extractor):
+    text = "推进四项惠民工程，即开展甲类惠民工程，乙类惠民工程、丙类惠民工程、丁类惠民工程，更好地服务经济、服务社会。"
+    members, _ = components(extractor, text, "四项惠民工程")
+    assert members == ["甲类惠民工程", "乙类惠民工程", "丙类惠民工程", "丁类惠民工程"]
+
+
+def test_a_list_after_a_verb_of_definition(extractor):
+    members, source = components(extractor, "所谓“三个清楚”，就是问题清楚、原因清楚、责任清楚。", "三个清楚")
+    assert (members, source) == (["问题清楚", "原因清楚", "责任清楚"], "text")
+
+
+@pytest.mark.parametrize("text", [
+    "做到“三个坚持”，即：一是坚持标准，二是坚持程序，三是坚持公开。",
+    "做到“三个坚持”：（1）坚持标准；（2）坚持程序；（3）坚持公开。",
+    "做到“三个坚持”：1）坚持标准；2）坚持程序；3）坚持公开。",
+    "做到“三个坚持”：①坚持标准；②坚持程序；③坚持公开。",
+    "做到“三个坚持”：其一，坚持标准；其二，坚持程序；其三，坚持公开。",
+    "做到“三个坚持”。\n一要坚持标准。\n二要坚持程序。\n三要坚持公开。\n",
+])
+def test_every_enumerator_a_writer_uses(extractor, text):
+    assert components(extractor, text, "三个坚持") == (["坚持标准", "坚持程序", "坚持公开"], "text")
+
+
+@pytest.mark.parametrize("text, term, members", [
+    ("开展“四个一”活动，即读一本好书、写一篇心得、办一件实事、提一条建议。", "四个一", ["读一本好书", "写一篇心得", "办一件实事", "提一条建议"]),
+    ("开展“三问”活动：问需于民、问计于民、问效于民。", "三问", ["问需于民", "问计于民", "问效于民"]),
+    ("推行“三清单”管理，即权力清单、责任清单、负面清单。", "三清单", ["权力清单", "责任清单", "负面清单"]),
+])
+def test_a_campaign_noun_between_the_name_and_its_list(extractor, text, term, members):
+    assert components(extractor, text, term) == (members, "text")
+
+
+def test_ji_of_a_word_is_no_definition(extractor):
+    assert components(extractor, "抓好“三件实事”,即将完成甲项工程、乙项工程。", "三件实事") == ([], None)
+
+
+@pytest.mark.parametrize("text, term, members", [
+    ("在全系统开展四比四看竞赛：一是比学习看素质，二是比作风看形象，三是比服务看质量，四是比廉洁看操守。", "四比四看",
+     ["比学习", "看素质", "比作风", "看形象", "比服务", "看质量", "比廉洁", "看操守"]),
+    ("各支部开展三比三争活动，即比学习争进步、比服务争满意、比作风争形象。", "三比三争",
+     ["比学习", "争进步", "比服务", "争满意", "比作风", "争形象"]),
+    ("要做到三个到位：一是思想认识到位，二是组织领导到位，三是督促检查到位。", "三个到位", ["思想认识到位", "组织领导到位", "督促检查到位"]),
+    ("处置险情坚持三先三后原则：先救人后救物、先重点后一般、先抢救后治疗。", "三先三后", ["先救人", "后救物", "先重点", "后一般", "先抢救", "后治疗"]),
+])
+def test_unquoted_names_before_a_noun_and_inline_enumerations(extractor, text, term, members):
+    assert components(extractor, text, term) == (members, "text")
+
+
+def test_a_name_inside_a_longer_name_does_not_take_its_list(extractor):
+    rows = {r.term: r for r in extractor.count("领导干部要认真履行一岗双责，即既抓业务工作，又抓廉政建设。", "t")}
+    assert list(rows["一岗双责"].components) == ["既抓业务工作", "又抓廉政建设"]

@@ -1,0 +1,83 @@
+"""A rule's gates (``requires``): where in a text they match.
+
+A gate led by a literal (即, 就是, \\n, ：) is looked for first with ``str.find``, which is far faster than a
+regex scan: a text without the literal is skipped at once, and the scan starts at its first place. Rules
+with the same gates share one scan of a text (the last text's lines are kept per gate set).
+"""
+from __future__ import annotations
+
+import time
+from typing import Any, Iterator, Sequence
+
+_ESCAPED_LITERALS = {"n": "\n", "t": "\t"}
+_META = set("\\.^$*+?{}[]|()")
+
+
+def leading_literal(pattern: str) -> str:
+    r"""The characters every match of ``pattern`` starts with ('' when it may start otherwise).
+
+    Examples:
+        >>> leading_literal("就是(?<=甲)"), leading_literal(r"\n(?=\s)"), leading_literal("ab?c"), leading_literal("[ab]c")
+        ('就是', '\n', 'a', '')
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern) and pattern[i + 1] in _ESCAPED_LITERALS:
+            lit, size = _ESCAPED_LITERALS[pattern[i + 1]], 2
+        elif ch == "\\" and i + 1 < len(pattern) and pattern[i + 1] in _META:
+            lit, size = pattern[i + 1], 2
+        elif ch in _META or ch.isspace():  # a space may be a verbose-mode blank: stop there
+            break
+        else:
+            lit, size = ch, 1
+        if pattern[i + size:i + size + 1] in ("?", "*", "{"):  # optional or repeated: not required as such
+            break
+        out.append(lit)
+        i += size
+    return "".join(out)
+
+
+def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> Iterator[Any]:
+    """Every match of every gate in [pos, end) (``literals``: each gate's leading literal, or '')."""
+    for gate, literal in zip(gates, literals):
+        at = text.find(literal, pos, end) if literal else pos
+        if at >= 0:
+            yield from gate.finditer(text, at, end, timeout=max(deadline - time.monotonic(), 1e-3))
+
+
+def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> list[tuple[int, int]]:
+    """The lines (each with its line end, for look-aheads at it) in which a gate matches, in order.
+
+    Rules with the same gates share one scan of a text: the last text's lines are kept per gate set.
+    """
+    key = (tuple(g.pattern for g in gates), pos, end)
+    last = _LAST_LINES.get(key)
+    if last is not None and last[0] is text:
+        return last[1]
+    merged = _gated_lines(gates, literals, text, pos, end, deadline)
+    if len(_LAST_LINES) > _MAX_KEPT:
+        _LAST_LINES.clear()
+    _LAST_LINES[key] = (text, merged)
+    return merged
+
+
+#: The lines of the last text each gate set found (see gated_lines), and how many gate sets to keep.
+_LAST_LINES: dict[tuple[Any, ...], tuple[str, list[tuple[int, int]]]] = {}
+_MAX_KEPT = 256
+
+
+def _gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> list[tuple[int, int]]:
+    lines: set[tuple[int, int]] = set()
+    for m in gate_matches(gates, literals, text, pos, end, deadline):
+        lo = max(text.rfind("\n", pos, m.start()) + 1, pos)
+        nl = text.find("\n", m.end(), end)
+        lines.add((lo, end if nl < 0 else nl + 1))
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(lines):  # a gate that spans a line end gives overlapping stretches, lines follow lines
+        if merged and lo <= merged[-1][1]:  # overlapping or adjacent stretches: one regex call
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged

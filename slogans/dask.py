@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 _EXTRA = 'the Dask support needs the extra: pip install "slogans[dask]" (dask and distributed)'
 #: Column types of frequency_table's partitions.
-META_DTYPES = {"document": object, "term": object, "kind": object, "count": "int64", "components": object, "components_source": object, "components_simplified": object}
+META_DTYPES = {"document": object, "term": object, "kind": object, "count": "int64", "components": object, "components_source": object, "components_simplified": object, "components_json": object}
 #: Seconds to wait for the scheduler to answer.
 CONNECT_TIMEOUT = 20
 #: Batches in flight per worker thread for run_on_cluster (each up to parallel.BATCH_CHARS characters).

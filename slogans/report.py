@@ -12,13 +12,21 @@ from typing import IO, Any, Iterable, Iterator, Optional
 
 import pandas as pd
 
-from slogans.atomic import atomic_path
+from slogans.atomic import atomic_path, output_errors
+from slogans.errors import OutputError
 from slogans.model import Document, Mention, TermCount
 
 #: The columns of the output contract, in order, then the added ones.
-COLUMNS = ["document", "term", "kind", "count", "components", "components_source", "components_simplified"]
+COLUMNS = ["document", "term", "kind", "count", "components", "components_source", "components_simplified", "components_json"]
 FORMATS = ("csv", "jsonl", "json", "parquet")
+#: The report format an output file's extension names (any other: csv).
+FORMAT_EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".parquet": "parquet", ".pq": "parquet"}
 _CSV_JOINER = "、"
+
+
+def format_of(target: Optional[Path]) -> str:
+    """The report format that ``target``'s extension names: csv for standard output and any other extension."""
+    return FORMAT_EXTENSIONS.get(Path(target).suffix.lower(), "csv") if target is not None else "csv"
 
 
 def frequency_frame(rows: Iterable[TermCount]) -> pd.DataFrame:
@@ -29,6 +37,7 @@ def frequency_frame(rows: Iterable[TermCount]) -> pd.DataFrame:
 def frame_from_records(records: Iterable[dict]) -> pd.DataFrame:
     """The long-form table of rows given as records (``TermCount.as_record``), sorted as the contract says."""
     frame = pd.DataFrame.from_records(list(records), columns=COLUMNS)
+    frame["components_json"] = frame["components"].map(components_json)
     if frame.empty:
         return frame.astype({"count": "int64"})
     frame = frame.sort_values(["document", "count", "term"], ascending=[True, False, True], kind="stable")
@@ -44,6 +53,18 @@ def wide_frame(long: pd.DataFrame) -> pd.DataFrame:
     wide = wide[order].astype("int64")
     wide.columns.name = None
     return wide
+
+
+def components_json(members: object) -> Optional[str]:
+    """The members as a JSON list (exact, whatever characters they hold), or None without members.
+
+    Example:
+        >>> components_json(["维护核心", "维护权威、集中统一领导"])
+        '["维护核心", "维护权威、集中统一领导"]'
+    """
+    if members is None or (isinstance(members, float) and pd.isna(members)):
+        return None
+    return json.dumps(list(members), ensure_ascii=False)  # type: ignore[call-overload]
 
 
 def _components_text(value: object) -> str:
@@ -212,13 +233,20 @@ class MentionWriter:
     def write_records(self, records: Iterable[dict[str, Any]]) -> None:
         """Append mention records (``mention_records``) made elsewhere, e.g. by a worker process."""
         assert self._fh is not None, "use MentionWriter in a with-block"
-        for record in records:
-            if self._csv is not None:
-                self._csv.writerow(record)
-            else:
-                self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        with output_errors(self.target):
+            for record in records:
+                if self._csv is not None:
+                    self._csv.writerow(record)
+                else:
+                    self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def __exit__(self, *exc: Any) -> None:
         assert self._fh is not None
-        self._fh.close()
+        try:
+            with output_errors(self.target):
+                self._fh.close()
+        except OutputError as error:
+            if exc[0] is None:  # the temporary file goes, and the error is the run's
+                self._atomic.__exit__(OutputError, error, error.__traceback__)
+                raise
         self._atomic.__exit__(*exc)

@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
 
-from slogans.corpus import ReadOptions, Source, find_sources, read_document, read_source, resolve_options, source_format
+from slogans.corpus import (
+    ReadOptions, Source, find_sources, is_stdin, read_document, read_source, resolve_options, source_format, unique_documents,
+)
 from slogans.decoding import DecodeError, canonical_encoding, decode_bytes
 from slogans.errors import InputError
 from slogans.model import Document
@@ -143,9 +145,17 @@ def iter_inputs(
     where it is analysed (``pipeline.run`` reads it in the worker that takes it)."""
     stream_above = STREAM_ABOVE_BYTES if stream_above is None else stream_above
     pattern, opts = resolve_options(pattern, options)
+    yield from unique_documents(_inputs(paths, pattern, opts, stream_above, defer_reading))
+
+
+def _inputs(
+    paths: Sequence[Union[str, Path]], pattern: str, opts: ReadOptions, stream_above: int, defer_reading: bool,
+) -> Iterator[Union[Document, TextFile, PendingFile, InputError]]:
     for item in find_sources(paths, pattern):
         if isinstance(item, InputError):
             yield item
+        elif is_stdin(item):
+            yield from read_source(item, opts)  # read here: a worker process has no standard input
         elif opts.splitter is None and source_format(item, opts) == "text":
             if _size(item) > stream_above:
                 yield TextFile(item.path, item.id, opts.encoding)

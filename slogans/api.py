@@ -19,6 +19,7 @@ import regex
 from slogans.classify import QuotedClassifier, Verdict, group_quoted
 from slogans.dates import year_of
 from slogans.detect import Candidate, detect_candidates
+from slogans.errors import InputError
 from slogans.expand import Definition, choose_definitions, find_definitions
 from slogans.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.matcher import LiteralMatcher
@@ -143,12 +144,17 @@ class Extractor:
         """The frequency table rows of one text: one per term, by count (descending) then term."""
         return self.analyze(text, document, with_mentions=False, as_of=as_of).terms
 
-    def frequency_table(self, docs: Iterable[Union[Document, tuple[str, str]]]) -> "pandas.DataFrame":  # noqa: F821
-        """The long-form frequency table (document, term, kind, count, components, components_source)."""
+    def frequency_table(self, docs: Iterable[Union[Document, tuple[str, str], InputError]]) -> "pandas.DataFrame":  # noqa: F821
+        """The long-form frequency table (document, term, kind, count, components, components_source).
+
+        ``docs`` may be ``iter_documents(...)``: the InputError of a file that cannot be read is raised.
+        """
         from slogans.report import frequency_frame
 
         rows: list[TermCount] = []
         for doc in docs:
+            if isinstance(doc, InputError):
+                raise doc
             if not isinstance(doc, Document):
                 doc = Document(doc[0], doc[1])
             rows.extend(self.analyze_document(doc, with_mentions=False).terms)

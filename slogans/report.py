@@ -45,13 +45,17 @@ def frame_from_records(records: Iterable[dict]) -> pd.DataFrame:
 
 
 def wide_frame(long: pd.DataFrame) -> pd.DataFrame:
-    """Documents × terms counts (0 where a document does not use a term)."""
+    """Documents × terms counts (0 where a document does not use a term), after the document's
+    own columns (``--split``'s title, ``--keep-columns``) where the long table has them."""
     if long.empty:
         return pd.DataFrame(index=pd.Index([], name="document"))
     wide = long.pivot_table(index="document", columns="term", values="count", aggfunc="sum", fill_value=0)
     order = long.groupby("term")["count"].sum().sort_values(ascending=False, kind="stable").index
     wide = wide[order].astype("int64")
     wide.columns.name = None
+    kept = [c for c in long.columns if c not in COLUMNS]  # a title, the kept columns: one value per document
+    if kept:
+        wide = long.groupby("document", sort=True)[kept].first().join(wide)
     return wide
 
 

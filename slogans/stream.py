@@ -89,6 +89,19 @@ class TextFile:
     id: str
     encoding: Optional[str] = None
 
+    def codec(self) -> str:
+        """The codec the file is read in: named, or judged on its first block as ``read`` judges it.
+        Raises InputError for a file that cannot be read or decoded."""
+        if self.encoding:
+            return canonical_encoding(self.encoding)
+        try:
+            with open(self.path, "rb") as fh:
+                head = fh.read(READ_BYTES)
+        except OSError as exc:
+            raise InputError(str(self.path), f"cannot read: {exc.strerror or exc}") from None
+        codec = sniff_encoding(head, str(self.path))
+        return "utf-8" if codec == "utf-8-sig" else codec
+
     def read(self, block_bytes: int = READ_BYTES) -> Iterator[str]:
         """The file's text in blocks (a leading BOM dropped). Raises InputError for a bad file."""
         name = str(self.path)

@@ -139,19 +139,23 @@ def test_wide_keeps_the_kept_columns(tmp_path):
 
 def test_extract_reads_the_project_configuration(tmp_path, monkeypatch):
     (tmp_path / "lex.yaml").write_text("""entries:
-  - term: 三严三实
+  - term: 三甲四乙
     kind: numbered
-    components: [严以修身, 严以用权, 严以律己, 谋事要实, 创业要实, 做人要实]
-    source: {body: 中共中央, document: 专题教育方案, date: "2015-04"}
-    level: national
+    components: [甲一, 甲二, 甲三, 乙一, 乙二, 乙三, 乙四]
+    source: {body: 某县委, document: 某县委文件, date: "2015-04"}
+    level: local
+    arithmetic: "three 甲 and four 乙"
 """, encoding="utf-8")
     (tmp_path / ".slogans.toml").write_text('lexicon = ["lex.yaml"]\n', encoding="utf-8")
-    _speech(tmp_path, "x.txt", "开展“三严三实”专题教育")
+    _speech(tmp_path, "x.txt", "推进三甲四乙工作")
     monkeypatch.chdir(tmp_path)
     result = run("extract", "x.txt", "--format", "jsonl")
     assert result.exit_code == 0, result.stderr
-    assert json.loads(result.stdout.splitlines()[0])["components_source"] == "lexicon"
-    assert "built-in" in result.stderr or "overrides" in result.stderr or result.stderr == ""
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["term"], r["components"][0]) for r in rows] == [("三甲四乙", "甲一")]
+    other = tmp_path / "elsewhere.toml"
+    other.write_text("", encoding="utf-8")
+    assert "甲一" not in run("extract", "x.txt", "--config", str(other)).stdout
 
 
 def test_a_config_that_names_another_file_as_lexicon_does_not_print_its_lines(tmp_path, monkeypatch):

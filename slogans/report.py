@@ -227,7 +227,12 @@ class MentionWriter:
             import csv
 
             self._csv = csv.DictWriter(self._fh, fieldnames=MENTION_COLUMNS, lineterminator="\n")
-            self._csv.writeheader()
+            try:
+                with output_errors(self.target):
+                    self._csv.writeheader()
+            except BaseException as error:
+                self.__exit__(type(error), error, error.__traceback__)
+                raise
         return self
 
     def write(self, doc: Document, mentions: Iterable[Mention]) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -111,7 +112,10 @@ def extract(
     except OutputError as exc:
         click.echo(f"error: {output}: cannot write the report: {exc.reason.removeprefix('cannot write: ')}", err=True)
         raise SystemExit(EXIT_ERROR) from None
-    with writer as table, MentionWriter(mentions_file) if mentions_file is not None else _NoMentions() as mentions:
+    with ExitStack() as stack:  # unwound in reverse: the report is closed first, the mentions go if it fails
+        stack.callback(writer.discard)  # a no-op once the report is closed
+        mentions = stack.enter_context(MentionWriter(mentions_file) if mentions_file is not None else _NoMentions())
+        table = stack.enter_context(writer)
         for result in _progress(results, paths, pattern, show=not verbose):
             if isinstance(result, InputError):
                 failed += 1

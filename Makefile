@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.deps-stamp
 
-.PHONY: demo test install benchmark benchmark-scale clean
+.PHONY: demo test install benchmark benchmark-scale fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ benchmark: install
 
 benchmark-scale: install
 	$(BIN)/python benchmarks/scale.py
+
+# 100,000 generated texts through each segmenter, every invariant checked (see slogans/invariants.py)
+fuzz: install
+	$(BIN)/python benchmarks/fuzz.py --count 100000
 
 clean:
 	rm -rf $(VENV) build *.egg-info

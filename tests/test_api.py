@@ -36,3 +36,15 @@ def test_user_lexicon_adds_terms(tmp_path):
                    "    components: [进村, 进户, 进田, 同吃, 同住, 同劳动]\n", encoding="utf-8")
     rows = Extractor(lexicon=[lex]).count("干部要三进三同。", "d")
     assert [(r.term, r.components_source) for r in rows] == [("三进三同", "lexicon")]
+
+
+def test_frequency_table_of_iter_documents_raises_the_input_error_naming_the_file(tmp_path, extractor):
+    import pytest
+
+    from slogans.corpus import iter_documents
+    from slogans.errors import InputError
+
+    (tmp_path / "a.txt").write_text("开展“创先争优”活动", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    with pytest.raises(InputError, match=r"b\.txt: a binary file"):
+        extractor.frequency_table(iter_documents([tmp_path]))

@@ -357,6 +357,7 @@ class _Tally:
         self.year = year
         self.definitions = definitions
         self.with_mentions = with_mentions
+        self.covered = 0  # where the last match counted ends (normalised, in the whole document)
         literal: dict[str, str] = {}
         for name, info in terms.items():
             if info.kind == "slogan":
@@ -377,11 +378,15 @@ class _Tally:
         whole = lo == 0 and hi == len(t)
         counts = self.counts
         spans: list[tuple[int, int, str]] = []
-        for s, e, name in self.matcher.find(t):
-            if whole or lo <= s < hi:
-                counts[name] = counts.get(name, 0) + 1
-                if self.with_mentions:
-                    spans.append((s, e, name))
+        # a piece's matches resume where the last one counted in the pieces before it ended, as in the whole text
+        begin = 0 if whole else max(lo, self.covered - offset)
+        for s, e, name in self.matcher.find(t, begin):
+            if not whole and s >= hi:
+                break
+            counts[name] = counts.get(name, 0) + 1
+            self.covered = e + offset
+            if self.with_mentions:
+                spans.append((s, e, name))
         for name, clauses in self.slogans.items():
             for s, e in count_slogan(t, clauses) if clauses else ():
                 if whole or lo <= s < hi:

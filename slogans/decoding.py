@@ -147,12 +147,16 @@ def _check_binary(data: bytes, name: str) -> None:
 #: Share of a sample's characters that must be Han, CJK punctuation, full-width forms or printable
 #: ASCII for it to read as UTF-16 text.
 _UTF16_TEXT_SHARE = 0.9
+_UTF16_MIN_BYTES = 32
 _TEXT_LIKE = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2010-\u206f\x20-\x7e\t\n\r]")
 
 
 def _utf16_reading(sample: bytes) -> Optional[str]:
-    """The UTF-16 byte order (``utf-16-le``/``-be``) in which ``sample`` reads as text, if one does."""
+    """The UTF-16 byte order (``utf-16-le``/``-be``) in which ``sample`` reads as text, if one does
+    (never for fewer than ``_UTF16_MIN_BYTES``: a few bytes read as anything)."""
     best: tuple[float, Optional[str]] = (0.0, None)
+    if len(sample) < _UTF16_MIN_BYTES:
+        return None
     for codec in ("utf-16-le", "utf-16-be"):
         try:
             text = codecs.getincrementaldecoder(codec)().decode(sample[: len(sample) // 2 * 2], final=False)

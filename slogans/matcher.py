@@ -32,11 +32,11 @@ class LiteralMatcher(Generic[V]):
     def __len__(self) -> int:
         return self._size
 
-    def find(self, text: str) -> Iterator[tuple[int, int, V]]:
-        """(start, end, value) of every longest, non-overlapping match, left to right."""
-        if not self._size:
+    def find(self, text: str, start: int = 0) -> Iterator[tuple[int, int, V]]:
+        """(start, end, value) of every longest, non-overlapping match, left to right, from ``start`` on."""
+        if not self._size or start >= len(text):
             return
-        for end_index, (length, value) in self._automaton.iter_long(text):
+        for end_index, (length, value) in self._automaton.iter_long(text, start):
             yield end_index - length + 1, end_index + 1, value
 
     def find_overlapping(self, text: str) -> Iterator[tuple[int, int, V]]:

@@ -244,8 +244,9 @@ class Window:
 
 
 def windows(pieces: Iterable[str], left: int, right: int) -> Iterator[Window]:
-    """Each piece with up to ``left`` characters before it (started after a line or sentence end
-    where one lies in the first half) and up to ``right`` characters after it."""
+    """Each piece with up to ``left`` characters before it (all the text before it when that fits,
+    else started after a line or sentence end where one lies in the first half) and up to
+    ``right`` characters after it."""
     src = iter(pieces)
     ahead: deque[str] = deque()
     ahead_len = 0
@@ -271,7 +272,8 @@ def windows(pieces: Iterable[str], left: int, right: int) -> Iterator[Window]:
                 break
             after.append(chunk[:need])
             need -= len(after[-1])
-        before = _aligned_tail(history, left)
+        # the whole text so far when it fits: the window then starts where the document does
+        before = history if pos <= left else _aligned_tail(history, left)
         yield Window(before + piece + "".join(after), len(before), len(before) + len(piece), pos - len(before))
         history = (history + piece)[-left:] if left else ""
         pos += len(piece)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -52,6 +53,9 @@ def _start_method() -> str:
 
 def _init(settings: "ExtractorSettings") -> None:
     global _EXTRACTOR
+    # Ctrl-C and SIGTERM are the parent's to handle: it stops the pool and says so in one line
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _EXTRACTOR = _WARM.get(settings) or settings.build()
 
 

@@ -48,7 +48,7 @@ def test_frequency_table_equals_the_local_table(client, extractor, speeches):
     frame = pd.DataFrame({"doc": [i for i, _ in speeches], "body": [t for _, t in speeches]})
     ddf = dd.from_pandas(frame, npartitions=3)
     table = sdask.frequency_table(ddf, text="body", id="doc")
-    assert list(table.columns) == ["document", "term", "kind", "count", "components", "components_source", "components_simplified"]
+    assert list(table.columns) == ["document", "term", "kind", "count", "components", "components_source", "components_simplified", "components_json"]
     got = table.compute().reset_index(drop=True)
     local = extractor.frequency_table(speeches)
     assert len(got) == len(local) > 50

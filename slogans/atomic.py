@@ -48,23 +48,26 @@ def output_target(target: Union[str, Path]) -> tuple[Path, bool]:
     """Where an output named ``target`` is written, and whether it is written in place.
 
     Returns (path, in_place): symbolic links are followed (the link stays, its target is
-    written); ``in_place`` is True for a character device, FIFO or socket, which is written
-    directly and never replaced. Raises OutputError for a folder or a link loop.
+    written); ``in_place`` is True for a character device, FIFO or socket, and for a descriptor
+    (``/dev/stdout``, ``/dev/fd/N``), which are written directly and never replaced. Raises
+    OutputError for a folder or a link loop.
     """
     target = Path(target)
     try:
-        real = Path(os.path.realpath(target, strict=False))
-    except OSError as exc:  # a link loop, on Pythons that raise for it here
-        raise OutputError(str(target), f"cannot write: {exc.strerror or exc}") from None
-    try:
-        mode = os.stat(real).st_mode
+        mode = os.stat(target).st_mode  # follows every link, /proc's magic ones (pipe:[…]) too
     except FileNotFoundError:
-        return real, False
+        return Path(os.path.realpath(target)), False  # new, or a broken link: its target is created
     except OSError as exc:  # ELOOP, EACCES …
         raise OutputError(str(target), f"cannot write: {exc.strerror or exc}") from None
     if stat.S_ISDIR(mode):
         raise OutputError(str(target), "is a folder, not a file")
-    return real, not stat.S_ISREG(mode)
+    if not stat.S_ISREG(mode) or _DESCRIPTOR.match(os.path.abspath(target)):
+        return target, True
+    return Path(os.path.realpath(target)), False
+
+
+#: Paths that name an open descriptor: written as they are, whatever file the descriptor is.
+_DESCRIPTOR = re.compile(r"^/dev/(stdout|stderr|fd/\d+)$|^/proc/(self|\d+)/fd/\d+$")
 
 
 def is_temporary(path: Union[str, Path]) -> bool:

@@ -239,3 +239,14 @@ def test_other_writers_write_through_links_and_into_devices(tmp_path, command, m
     args = [a if a != str(link) else "/dev/null" for a in args]
     assert run(*args).exit_code == 0
     assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
+
+
+def test_dev_stdout_is_written_into_the_pipe_never_replaced(tmp_path):
+    import subprocess
+    import sys
+
+    speech = _speech(tmp_path)
+    done = subprocess.run([sys.executable, "-c", "from slogans.cli import main; main()", "extract", str(speech), "-o", "/dev/stdout"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "创先争优" in done.stdout and os.path.islink("/dev/stdout")

@@ -29,7 +29,7 @@ def _extractor(name: str) -> Extractor:
 def test_every_invariant_holds_for_any_text(segmenter):
     extractor = _extractor(segmenter)
 
-    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck))
     @given(texts)
     def check(text):
         assert problems(extractor, text) == []

@@ -21,7 +21,8 @@ def test_frequency_table(extractor):
     assert frame.to_dict(orient="records")[1] == {"document": "d2", "term": "四个意识", "kind": "numbered", "count": 2,
                                                   "components": ["政治意识", "大局意识", "核心意识", "看齐意识"],
                                                   "components_source": "lexicon",
-                                                  "components_simplified": ["政治意识", "大局意识", "核心意识", "看齐意识"]}
+                                                  "components_simplified": ["政治意识", "大局意识", "核心意识", "看齐意识"],
+                                                  "components_json": '["政治意识", "大局意识", "核心意识", "看齐意识"]'}
 
 
 def test_mentions_carry_rule_and_components(extractor):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import signal
 import subprocess
@@ -133,6 +134,9 @@ def test_a_killed_run_leaves_a_part_that_the_next_run_removes(tmp_path):
     finally:
         proc.kill()
     assert [p.name for p in out.iterdir() if p.name.endswith(".part")]
-    folder = _speeches(tmp_path / "in", 1)
-    assert run("extract", str(folder), "--glob", "*", "-o", str(out / "r.csv")).exit_code == 0
-    assert [p.name for p in out.iterdir()] == ["r.csv"]
+    _speeches(out, 1)
+    listed = run("extract", str(out), "--glob", "*", "--format", "jsonl")  # the stale file is never input
+    assert listed.exit_code == 0, listed.stderr
+    assert {json.loads(line)["document"] for line in listed.stdout.splitlines()} == {"0.txt"}
+    assert run("extract", str(out / "0.txt"), "-o", str(out / "r.csv")).exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["0.txt", "r.csv"]  # and the next run that writes r.csv removed it

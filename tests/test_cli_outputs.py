@@ -250,3 +250,20 @@ def test_dev_stdout_is_written_into_the_pipe_never_replaced(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "创先争优" in done.stdout and os.path.islink("/dev/stdout")
+
+
+def test_lexicon_o_never_overwrites_the_users_lexicon(tmp_path):
+    lex = tmp_path / "lex.yaml"
+    lex.write_text("""entries:
+  - term: 三甲四乙
+    kind: numbered
+    components: [甲一, 甲二, 甲三, 乙一, 乙二, 乙三, 乙四]
+    source: {body: 某县委, document: 某县委文件, date: "2015-04"}
+    level: local
+    arithmetic: "three 甲 and four 乙"
+""", encoding="utf-8")
+    before = lex.read_text(encoding="utf-8")
+    result = run("lexicon", "list", "--lexicon", str(tmp_path), "-o", str(lex))
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {lex}: -o names the input {lex} (under {tmp_path}); refusing to overwrite an input\n"
+    assert lex.read_text(encoding="utf-8") == before

@@ -28,7 +28,7 @@ from typing import Any, Iterable, Optional, Sequence, Union
 import regex
 
 from slogans.api import DocumentResult, Extractor
-from slogans.corpus import Source, find_sources
+from slogans.corpus import Source, display_name, find_sources
 from slogans.decoding import decode_bytes
 from slogans.errors import InputError
 from slogans.findings import Finding, LineIndex, sort_findings
@@ -114,7 +114,7 @@ class Checker:
     def check_file(self, source: Union[Source, Path, str]) -> list[Finding]:
         """Findings of one file. Raises InputError only when the file cannot be read from disk."""
         path = source.path if isinstance(source, Source) else Path(source)
-        display = path.as_posix()
+        display = display_name(path.as_posix())  # a name that is not UTF-8: \xNN, as in every report
         try:
             data = path.read_bytes()
         except OSError as exc:

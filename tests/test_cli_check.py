@@ -174,3 +174,19 @@ def test_own_files_are_not_checked_when_named(corpus, tmp_path):
     assert (result.exit_code, result.stdout) == (0, "")
     notes = _write(tmp_path / "notes.md", "开展“三联三促”活动。")  # any other text file is checked
     assert run(notes).stdout.startswith("notes.md:1:4: SLG001")
+
+
+def test_a_file_name_that_is_not_utf8_is_checked_and_baselined(tmp_path):
+    import os
+
+    folder = tmp_path / "nu"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text("开展“三查两评”活动", encoding="utf-8")
+    baseline = tmp_path / "b.json"
+    written = run(str(folder), "--write-baseline", str(baseline))
+    assert written.exit_code == 0, written.stderr
+    assert json.loads(baseline.read_text(encoding="utf-8"))["findings"][0]["path"] == "nu/caf\\xe9.txt"
+    checked = run(str(folder), "--baseline", str(baseline))
+    assert checked.exit_code == 0 and checked.stdout == ""
+    plain = run(str(folder))
+    assert plain.exit_code == 1 and plain.stdout.startswith(f"{folder.as_posix()}/caf\\xe9.txt:1:4: SLG001")

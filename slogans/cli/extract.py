@@ -59,12 +59,15 @@ def extract(
     """Write the per-document frequency table of PATHS (files, or folders walked for *.txt).
 
     One row per (document, term): document, term, kind, count, components, components_source,
-    components_simplified, then the title (--split) and the kept columns (--keep-columns). Files
+    components_simplified, components_json, then the title (--split) and the kept columns (--keep-columns). Files
     that cannot be read are named on stderr, the others are still processed, and the exit status
     is 2 at the end. Documents are read and analysed one at a time, on all cores (--workers) or
     on a Dask cluster (--dask); the table is the same either way. A PATH of - reads standard input.
     The lexicon, rules and glob of the configuration (.slogans.toml, or [tool.slogans] in
-    pyproject.toml, found upward from here) apply unless options name their own.
+    pyproject.toml, found upward from here) apply unless options name their own. Exit status: 0
+    done, 2 input, usage or output-path errors, 3 an output could not be written, 130 Ctrl-C, 141
+    closed stdout, 143 SIGTERM; a report is never half-written and never replaces an input, a link
+    or a device (README: Guarantees).
 
     Example:
 

@@ -39,7 +39,6 @@ def read_report(source: Union[str, Path, IO[str]], fmt: Optional[str] = None) ->
     try:
         if fmt == "csv":
             frame = pd.read_csv(source, dtype=str, keep_default_na=False)
-            frame["count"] = frame["count"].astype("int64")
         elif fmt == "jsonl":
             frame = pd.read_json(source, lines=True, dtype=False)
         elif fmt == "json":
@@ -52,6 +51,10 @@ def read_report(source: Union[str, Path, IO[str]], fmt: Optional[str] = None) ->
     missing = [c for c in ("document", "term", "count", "components") if c not in frame.columns]
     if missing:
         raise InputError(name, f"not a report: no column {', '.join(repr(c) for c in missing)}")
+    try:
+        frame["count"] = frame["count"].astype("int64")
+    except (TypeError, ValueError) as exc:
+        raise InputError(name, f"not a report: 'count' holds a value that is not a whole number ({exc})") from None
     exact = frame["components_json"].map(_from_json) if "components_json" in frame.columns else None
     for column in _LIST_COLUMNS:
         if column not in frame.columns:

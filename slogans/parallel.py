@@ -119,6 +119,10 @@ def run_parallel(
                 yield from inflight.popleft().result()
         while inflight:
             yield from inflight.popleft().result()
+    except BaseException:  # Ctrl-C, SIGTERM, or the caller gave up: the batches in flight are not waited for
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _WARM.pop(settings, None)

@@ -104,9 +104,11 @@ def test_a_signal_removes_the_temporary_files(tmp_path, signum, status, message)
     try:
         _wait_for_part(out, proc)
         proc.send_signal(signum)
-        _, stderr = proc.communicate(timeout=60)
+        proc.wait(timeout=60)  # standard input stays open: the signal, not its end, stops the run
+        stderr = proc.stderr.read()
     finally:
         proc.kill()
+        proc.stdin.close()
     assert proc.returncode == status
     assert stderr.splitlines() == [message]
     assert sorted(p.name for p in out.iterdir()) == ["r.csv"] and (out / "r.csv").read_text(encoding="utf-8") == "old\n"

@@ -49,6 +49,8 @@ class CheckRun:
 
     findings: list[Finding] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    #: how many files were read and checked (with or without findings)
+    checked: int = 0
 
 
 # -- decoding ------------------------------------------------------------------------------
@@ -106,6 +108,7 @@ class Checker:
                 continue
             try:
                 run.findings.extend(self.check_file(item))
+                run.checked += 1
             except InputError as exc:
                 run.errors.append(exc)
         run.findings = sort_findings(run.findings)

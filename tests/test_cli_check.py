@@ -190,3 +190,12 @@ def test_a_file_name_that_is_not_utf8_is_checked_and_baselined(tmp_path):
     assert checked.exit_code == 0 and checked.stdout == ""
     plain = run(str(folder))
     assert plain.exit_code == 1 and plain.stdout.startswith(f"{folder.as_posix()}/caf\\xe9.txt:1:4: SLG001")
+
+
+def test_write_baseline_whose_inputs_all_fail_leaves_the_old_baseline(tmp_path):
+    baseline = tmp_path / "b.json"
+    baseline.write_text('{"version": 1, "findings": []}\n', encoding="utf-8")
+    result = run(str(tmp_path / "missing"), "--write-baseline", str(baseline))
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {tmp_path / 'missing'}: no such file or folder\n"
+    assert baseline.read_text(encoding="utf-8") == '{"version": 1, "findings": []}\n'

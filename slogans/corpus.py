@@ -109,7 +109,11 @@ def display_name(name: Union[str, Path]) -> str:
         text.encode("utf-8")
         return text
     except UnicodeEncodeError:
+        pass
+    try:
         return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that stands for no byte: its code point
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _unique(source: Source, shown: str, taken: set[str]) -> Iterator[Union[Source, InputError]]:

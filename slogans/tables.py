@@ -16,6 +16,7 @@ import codecs
 import csv
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional, Union
@@ -31,6 +32,9 @@ EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": 
 DATE_COLUMNS = ("date", "日期")
 _BLOCK = 1 << 20
 _MAX_FIELD = 2**31 - 1
+#: A JSON line that may hold a lone surrogate (an escape of one), and the character itself.
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,12 @@ def _text_chunks(path: Path, name: str, fmt: str, codec: str, options: TableOpti
         yield Chunk(numbers, columns or [], records)
 
 
+def _no_surrogates(value: Any) -> Any:
+    """A string with each lone surrogate (a JSON ``\\udXXX`` escape of half a pair) replaced by
+    U+FFFD, one character for one, so that every writer can write it and offsets stay."""
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def _csv_rows(path: Path, name: str, codec: str) -> Iterator[Union[tuple[int, dict[str, Any], list[str]], InputError]]:
     """(row number, record, header) of each data row of a CSV file; empty cells None, blank lines skipped."""
     csv.field_size_limit(max(csv.field_size_limit(), _MAX_FIELD))  # a cell may hold a whole book
@@ -250,6 +260,8 @@ def _jsonl_rows(path: Path, name: str, codec: str) -> Iterator[Union[tuple[int, 
             if not isinstance(record, dict):
                 yield InputError(f"{name}: row {number}", f"not a JSON object (line {line_number})")
                 continue
+            if _SURROGATE.search(line):  # "\ud800" is valid JSON but no character: U+FFFD, offsets kept
+                record = {_no_surrogates(k): _no_surrogates(v) for k, v in record.items()}
             columns.update(dict.fromkeys(map(str, record)))
             yield number, record, list(columns)
 

@@ -178,3 +178,10 @@ def test_a_malformed_row_costs_only_that_row(tmp_path, fmt):
     errors = [str(i) for i in items if isinstance(i, InputError)]
     assert len(errors) == 1 and errors[0].startswith(f"t.{fmt}: row 1011: ")
     assert [d.id for d in items if not isinstance(d, InputError)] == [r["id"] for r in good]
+
+
+def test_a_lone_surrogate_escape_in_jsonl_becomes_a_replacement_character(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "x\\ud800", "text": "开展“创\\ud800先争优”活动😀\\ud83d\\ude00"}\n', encoding="utf-8")
+    (doc,) = iter_table(path, "s.jsonl", "jsonl", TableOptions())
+    assert doc.id == "x\ufffd" and doc.text == "开展“创\ufffd先争优”活动😀😀"

@@ -125,7 +125,10 @@ def write_report(frame: pd.DataFrame, target: Optional[Path], fmt: str, wide: bo
             raise ValueError("parquet output needs a file (-o FILE)")
         table = wide_frame(frame).reset_index() if wide else frame
         with atomic_path(target) as tmp:
-            table.to_parquet(tmp, index=False)
+            try:
+                table.to_parquet(tmp, index=False)
+            except (ValueError, TypeError):  # pyarrow: a kept column mixes lists, mappings and scalars
+                _kept_as_text(table).to_parquet(tmp, index=False)
         return
     if target is None:
         assert stdout is not None
@@ -134,6 +137,21 @@ def write_report(frame: pd.DataFrame, target: Optional[Path], fmt: str, wide: bo
     with atomic_path(target) as tmp:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
             write_frame(frame, fh, fmt, wide)
+
+
+def _kept_as_text(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with every value of its own columns (not the contract's) as text: JSON for a list
+    or mapping, ``str`` for anything else, so that a column of mixed values fits one Parquet type."""
+    out = table.copy()
+    for column in out.columns:
+        if column in COLUMNS or out[column].dtype != object:
+            continue
+        out[column] = [
+            None if v is None or (isinstance(v, float) and pd.isna(v)) else v if isinstance(v, str)
+            else json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, tuple, dict)) else str(v)
+            for v in out[column]
+        ]
+    return out
 
 
 def add_document_columns(frame: pd.DataFrame, columns: dict[str, dict[str, Any]]) -> pd.DataFrame:

@@ -267,3 +267,16 @@ def test_lexicon_o_never_overwrites_the_users_lexicon(tmp_path):
     assert result.exit_code == 2
     assert result.stderr == f"error: {lex}: -o names the input {lex} (under {tmp_path}); refusing to overwrite an input\n"
     assert lex.read_text(encoding="utf-8") == before
+
+
+def test_a_kept_column_of_mixed_values_still_makes_a_parquet_report(tmp_path):
+    table = tmp_path / "t.jsonl"
+    table.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "a", "tags": ["x", 1], "text": TEXT}, {"id": "b", "tags": "y", "text": TEXT}, {"id": "c", "tags": {"k": 2}, "text": TEXT},
+    ]) + "\n", encoding="utf-8")
+    for wide in ((), ("--wide",)):
+        out = tmp_path / "r.parquet"
+        result = run("extract", str(table), "--keep-columns", "tags", "-o", str(out), *wide)
+        assert result.exit_code == 0, result.stderr
+        tags = pd.read_parquet(out).drop_duplicates("document")["tags"].tolist()
+        assert tags == ['["x", 1]', "y", '{"k": 2}']

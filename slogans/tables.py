@@ -186,27 +186,33 @@ def _text_chunks(path: Path, name: str, fmt: str, codec: str, options: TableOpti
     """The rows of a CSV or JSONL table in chunks of ``options.chunk_rows``; a malformed row comes as
     an InputError of its own (``FILE: row N: …``) in its place, and costs only itself."""
     rows = _csv_rows(path, name, codec) if fmt == "csv" else _jsonl_rows(path, name, codec)
-    columns: Optional[list[str]] = None
+    columns: list[str] = []
+    checked = False  # the columns are checked on the first chunk (JSONL: the keys of all its rows)
     numbers: list[int] = []
     records: list[dict[str, Any]] = []
     for item in rows:
         if isinstance(item, InputError):
             if records:
-                yield Chunk(numbers, columns or [], records)
+                yield _checked(Chunk(numbers, columns, records), name, options, checked)
+                checked = True
                 numbers, records = [], []
             yield item
             continue
-        number, record, header = item
-        if columns is None:
-            columns = header
-            _check_columns(columns, name, options)
+        number, record, columns = item
         numbers.append(number)
         records.append(record)
         if len(records) >= options.chunk_rows:
-            yield Chunk(numbers, columns, records)
+            yield _checked(Chunk(numbers, columns, records), name, options, checked)
+            checked = True
             numbers, records = [], []
     if records:
-        yield Chunk(numbers, columns or [], records)
+        yield _checked(Chunk(numbers, columns, records), name, options, checked)
+
+
+def _checked(chunk: Chunk, name: str, options: TableOptions, checked: bool) -> Chunk:
+    if not checked:
+        _check_columns(chunk.columns, name, options)
+    return chunk
 
 
 def _no_surrogates(value: Any) -> Any:

@@ -185,3 +185,10 @@ def test_a_lone_surrogate_escape_in_jsonl_becomes_a_replacement_character(tmp_pa
     path.write_text('{"id": "x\\ud800", "text": "开展“创\\ud800先争优”活动😀\\ud83d\\ude00"}\n', encoding="utf-8")
     (doc,) = iter_table(path, "s.jsonl", "jsonl", TableOptions())
     assert doc.id == "x\ufffd" and doc.text == "开展“创\ufffd先争优”活动😀😀"
+
+
+def test_a_jsonl_row_without_the_text_key_costs_only_itself(tmp_path):
+    path = tmp_path / "sparse.jsonl"
+    path.write_text('{"id": "a", "title": "x"}\n{"id": "b", "text": "开展“创先争优”活动"}\n', encoding="utf-8")
+    items = list(iter_table(path, "sparse.jsonl", "jsonl", TableOptions()))
+    assert str(items[0]) == "sparse.jsonl: row 1: the text column 'text' is empty (id 'a')" and items[1].id == "b"

@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.deps-stamp
 
-.PHONY: demo test install system-deps benchmark benchmark-scale clean
+.PHONY: demo test install system-deps benchmark benchmark-scale fuzz clean
 
 # Debian packages for plots and the HTML report's browser test: a CJK font (plot labels) and
 # headless Chromium. Installed with apt-get as root where missing; skipped where present, and
@@ -49,6 +49,10 @@ benchmark: install
 
 benchmark-scale: install
 	$(BIN)/python benchmarks/scale.py
+
+# 100,000 generated texts through each segmenter, every invariant checked (see slogans/invariants.py)
+fuzz: install
+	$(BIN)/python benchmarks/fuzz.py --count 100000
 
 clean:
 	rm -rf $(VENV) build *.egg-info

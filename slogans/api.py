@@ -20,6 +20,7 @@ import regex
 from slogans.classify import QuotedClassifier, Verdict, group_quoted
 from slogans.dates import year_of
 from slogans.detect import Candidate, detect_candidates
+from slogans.errors import InputError
 from slogans.expand import Definition, choose_definitions, find_definitions
 from slogans.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.matcher import LiteralMatcher
@@ -174,12 +175,17 @@ class Extractor:
         """The frequency table rows of one text: one per term, by count (descending) then term."""
         return self.analyze(text, document, with_mentions=False, as_of=as_of).terms
 
-    def frequency_table(self, docs: Iterable[Union[Document, tuple[str, str]]]) -> "pandas.DataFrame":  # noqa: F821
-        """The long-form frequency table (document, term, kind, count, components, components_source)."""
+    def frequency_table(self, docs: Iterable[Union[Document, tuple[str, str], InputError]]) -> "pandas.DataFrame":  # noqa: F821
+        """The long-form frequency table (document, term, kind, count, components, components_source).
+
+        ``docs`` may be ``iter_documents(...)``: the InputError of a file that cannot be read is raised.
+        """
         from slogans.report import frequency_frame
 
         rows: list[TermCount] = []
         for doc in docs:
+            if isinstance(doc, InputError):
+                raise doc
             if not isinstance(doc, Document):
                 doc = Document(doc[0], doc[1])
             rows.extend(self.analyze_document(doc, with_mentions=False).terms)
@@ -433,6 +439,7 @@ class _Tally:
         self.year = dated.year
         self.definitions = definitions
         self.with_mentions = with_mentions
+        self.covered = 0  # where the last match counted ends (normalised, in the whole document)
         literal: dict[str, str] = {}
         for name, info in terms.items():
             if info.kind == "slogan":
@@ -453,11 +460,15 @@ class _Tally:
         whole = lo == 0 and hi == len(t)
         counts = self.counts
         spans: list[tuple[int, int, str]] = []
-        for s, e, name in self.matcher.find(t):
-            if whole or lo <= s < hi:
-                counts[name] = counts.get(name, 0) + 1
-                if self.with_mentions:
-                    spans.append((s, e, name))
+        # a piece's matches resume where the last one counted in the pieces before it ended, as in the whole text
+        begin = 0 if whole else max(lo, self.covered - offset)
+        for s, e, name in self.matcher.find(t, begin):
+            if not whole and s >= hi:
+                break
+            counts[name] = counts.get(name, 0) + 1
+            self.covered = e + offset
+            if self.with_mentions:
+                spans.append((s, e, name))
         for name, clauses in self.slogans.items():
             for s, e in count_slogan(t, clauses) if clauses else ():
                 if whole or lo <= s < hi:

@@ -13,13 +13,12 @@ the file is written atomically (a temporary file, then a rename).
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from slogans.atomic import temporary_beside
+from slogans.atomic import atomic_path
 from slogans.errors import SlogansError
 from slogans.findings import Finding
 
@@ -95,12 +94,6 @@ def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     entries = [{"path": p, "code": c, "term": t, "count": n} for (p, c, t), n in sorted(counts.items())]
     payload = json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=2) + "\n"
     root.mkdir(parents=True, exist_ok=True)
-    fd, tmp = temporary_beside(path, ".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(payload)
     return len(entries)

@@ -30,7 +30,7 @@ from typing import Any, Iterable, Optional, Sequence, Union
 import regex
 
 from slogans.api import DocumentResult, Extractor
-from slogans.corpus import Source, find_sources
+from slogans.corpus import Source, display_name, find_sources
 from slogans.decoding import decode_bytes
 from slogans.errors import InputError
 from slogans.findings import Finding, LineIndex, sort_findings
@@ -51,6 +51,8 @@ class CheckRun:
 
     findings: list[Finding] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    #: how many files were read and checked (with or without findings)
+    checked: int = 0
 
 
 # -- decoding ------------------------------------------------------------------------------
@@ -108,6 +110,7 @@ class Checker:
                 continue
             try:
                 run.findings.extend(self.check_file(item))
+                run.checked += 1
             except InputError as exc:
                 run.errors.append(exc)
         run.findings = sort_findings(run.findings)
@@ -116,7 +119,7 @@ class Checker:
     def check_file(self, source: Union[Source, Path, str]) -> list[Finding]:
         """Findings of one file. Raises InputError only when the file cannot be read from disk."""
         path = source.path if isinstance(source, Source) else Path(source)
-        display = path.as_posix()
+        display = display_name(path.as_posix())  # a name that is not UTF-8: \xNN, as in every report
         try:
             data = path.read_bytes()
         except OSError as exc:

@@ -40,7 +40,7 @@ _EXTRA = 'the Dask support needs the extra: pip install "slogans[dask]" (dask an
 #: Column types of frequency_table's partitions.
 META_DTYPES = {
     "document": object, "term": object, "kind": object, "count": "int64", "components": object, "components_source": object,
-    "components_simplified": object, "as_of": "Int64", "as_of_source": object, "chars": "Int64",
+    "components_simplified": object, "components_json": object, "as_of": "Int64", "as_of_source": object, "chars": "Int64",
 }
 #: Seconds to wait for the scheduler to answer.
 CONNECT_TIMEOUT = 20

@@ -134,10 +134,38 @@ def _check_binary(data: bytes, name: str) -> None:
     if b"\x00" not in sample:
         return
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    guess: Optional[str] = None
     if len(sample) >= 16 and max(even, odd) > 3 * min(even, odd) and max(even, odd) >= len(sample) // 8:
         guess = "utf-16-le" if odd else "utf-16-be"
+    else:
+        guess = _utf16_reading(sample)  # Chinese in UTF-16 has few NUL bytes: read it and see
+    if guess is not None:
         raise InputError(name, f"a binary file, not text (it looks like UTF-16 without a byte-order mark: try --encoding {guess})")
     raise InputError(name, "a binary file, not text")
+
+
+#: Share of a sample's characters that must be Han, CJK punctuation, full-width forms or printable
+#: ASCII for it to read as UTF-16 text.
+_UTF16_TEXT_SHARE = 0.9
+_UTF16_MIN_BYTES = 32
+_TEXT_LIKE = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2010-\u206f\x20-\x7e\t\n\r]")
+
+
+def _utf16_reading(sample: bytes) -> Optional[str]:
+    """The UTF-16 byte order (``utf-16-le``/``-be``) in which ``sample`` reads as text, if one does
+    (never for fewer than ``_UTF16_MIN_BYTES``: a few bytes read as anything)."""
+    best: tuple[float, Optional[str]] = (0.0, None)
+    if len(sample) < _UTF16_MIN_BYTES:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(sample[: len(sample) // 2 * 2], final=False)
+        except UnicodeDecodeError:
+            continue
+        if text:
+            share = len(_TEXT_LIKE.findall(text)) / len(text)
+            best = max(best, (share, codec), key=lambda b: b[0])
+    return best[1] if best[0] >= _UTF16_TEXT_SHARE else None
 
 
 def _decode_utf8(data: bytes) -> Optional[Decoded]:
@@ -170,7 +198,9 @@ def _decode_legacy(data: bytes, name: str) -> Decoded:
         failures.sort(key=lambda f: -f[0])
         at, label, exc = failures[0]
         others = ", ".join(f"{lab} at byte {pos}" for pos, lab, _ in failures[1:])
-        raise DecodeError(name, f"cannot decode as {label} at byte {at}{_bad_bytes(exc)} (nor as {others}); name the encoding with --encoding", at)
+        utf16 = _utf16_reading(data[:BINARY_SAMPLE])
+        hint = f"it looks like UTF-16 without a byte-order mark: try --encoding {utf16}" if utf16 else "name the encoding with --encoding"
+        raise DecodeError(name, f"cannot decode as {label} at byte {at}{_bad_bytes(exc)} (nor as {others}); {hint}", at)
     if len(candidates) == 1:
         codec, text = candidates[0]
         return Decoded(text, codec, detected=True)

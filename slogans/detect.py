@@ -46,8 +46,9 @@ def detect_candidates(text: str, rules: RuleSet, warnings: Optional[list[str]] =
                 s, e = m.span(rule.term_group)
                 found.append(Candidate(m.group(rule.term_group), s, e, rule, m.start(), m.end()))
         except RuleTimeout as exc:
+            message = rules.disable(rule, exc)
             if warnings is not None:
-                warnings.append(str(exc))
+                warnings.append(message)
     found.sort(key=lambda c: (c.start, -c.end))
     return found
 

@@ -96,3 +96,17 @@ class InputError(SlogansError):
 
 class RuleTimeout(SlogansError):
     """A rule's pattern ran longer than its time budget on one document."""
+
+
+class OutputError(SlogansError):
+    """An output cannot be written, or would overwrite what is not this run's output (an input,
+    another output of the same run). The message names the file."""
+
+    def __init__(self, path: str, reason: str):
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class OutputWriteError(OutputError):
+    """An output failed while it was written (a full disk, a lost device); nothing half-written is left."""

@@ -46,8 +46,9 @@ def find_definitions(
         try:
             matches = rule.apply(text, markers)
         except RuleTimeout as exc:
+            message = rules.disable(rule, exc)
             if warnings is not None:
-                warnings.append(str(exc))
+                warnings.append(message)
             continue
         for m in matches:
             if m.members:

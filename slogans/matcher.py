@@ -32,12 +32,26 @@ class LiteralMatcher(Generic[V]):
     def __len__(self) -> int:
         return self._size
 
-    def find(self, text: str) -> Iterator[tuple[int, int, V]]:
-        """(start, end, value) of every longest, non-overlapping match, left to right."""
-        if not self._size:
+    def find(self, text: str, start: int = 0) -> Iterator[tuple[int, int, V]]:
+        """(start, end, value) of every longest, non-overlapping match, left to right, from ``start`` on.
+
+        Chosen here from all matches: pyahocorasick's own ``iter_long`` misses a match reached through
+        a failure link at the end of the text (keys 四学四比 and 一四学四比三查两评: nothing in 第一四学四比).
+        """
+        if not self._size or start >= len(text):
             return
-        for end_index, (length, value) in self._automaton.iter_long(text):
-            yield end_index - length + 1, end_index + 1, value
+        longest: dict[int, tuple[int, V]] = {}
+        for end_index, (length, value) in self._automaton.iter(text, start):
+            first = end_index - length + 1
+            have = longest.get(first)
+            if have is None or length > have[0]:
+                longest[first] = (length, value)
+        pos = start
+        for first in sorted(longest):
+            if first >= pos:
+                length, value = longest[first]
+                yield first, first + length, value
+                pos = first + length
 
     def find_overlapping(self, text: str) -> Iterator[tuple[int, int, V]]:
         """(start, end, value) of every match, overlapping ones included."""

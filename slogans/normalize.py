@@ -92,6 +92,10 @@ def _traditional_chars() -> Any:
     return re.compile("[" + "".join(re.escape(c) for c in changed) + "]")  # stdlib re: a fast bitmap for a big set
 
 
+#: Lone surrogates (a str may hold them, e.g. from a file name or text decoded with surrogateescape).
+_SURROGATES = re.compile("([\ud800-\udfff]+)")
+
+
 def to_simplified(text: str) -> str:
     """``text`` in simplified characters, one output character per input character.
 
@@ -102,6 +106,9 @@ def to_simplified(text: str) -> str:
     """
     if not _traditional_chars().search(text):
         return text
+    if _SURROGATES.search(text):  # OpenCC takes UTF-8, which a lone surrogate is not: convert around them
+        parts = _SURROGATES.split(text)
+        return "".join(part if i % 2 else to_simplified(part) for i, part in enumerate(parts))
     cc = _t2s()
     out = cc.convert(text)
     if len(out) == len(text):

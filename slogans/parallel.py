@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -52,6 +53,9 @@ def _start_method() -> str:
 
 def _init(settings: "ExtractorSettings") -> None:
     global _EXTRACTOR
+    # Ctrl-C and SIGTERM are the parent's to handle: it stops the pool and says so in one line
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _EXTRACTOR = _WARM.get(settings) or settings.build()
 
 
@@ -115,6 +119,10 @@ def run_parallel(
                 yield from inflight.popleft().result()
         while inflight:
             yield from inflight.popleft().result()
+    except BaseException:  # Ctrl-C, SIGTERM, or the caller gave up: the batches in flight are not waited for
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            process.terminate()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _WARM.pop(settings, None)

@@ -58,9 +58,10 @@ def analyze_item(extractor: Extractor, item: Item, with_mentions: bool = False) 
     if isinstance(item, TextFile):
         try:
             result = analyze_file(extractor, item, with_mentions)
+            codec = item.codec()
         except InputError as exc:
             return exc
-        result.meta = {"path": str(item.path), "encoding": item.encoding or "utf-8"}
+        result.meta = {"path": str(item.path), "encoding": codec}
         if with_mentions:
             result.mention_records = list(unlocated_mention_records(item.id, result.mentions))
         return result

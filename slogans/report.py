@@ -12,16 +12,24 @@ from typing import IO, Any, Iterable, Iterator, Optional
 
 import pandas as pd
 
-from slogans.atomic import atomic_path
+from slogans.atomic import atomic_path, output_errors
+from slogans.errors import OutputError
 from slogans.model import Document, Mention, TermCount
 
 #: The columns of the output contract, in order, then the added ones.
 COLUMNS = [
-    "document", "term", "kind", "count", "components", "components_source", "components_simplified", "as_of", "as_of_source",
-    "chars",
+    "document", "term", "kind", "count", "components", "components_source", "components_simplified", "components_json",
+    "as_of", "as_of_source", "chars",
 ]
 FORMATS = ("csv", "jsonl", "json", "parquet")
+#: The report format an output file's extension names (any other: csv).
+FORMAT_EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".parquet": "parquet", ".pq": "parquet"}
 _CSV_JOINER = "、"
+
+
+def format_of(target: Optional[Path]) -> str:
+    """The report format that ``target``'s extension names: csv for standard output and any other extension."""
+    return FORMAT_EXTENSIONS.get(Path(target).suffix.lower(), "csv") if target is not None else "csv"
 
 
 def frequency_frame(rows: Iterable[TermCount]) -> pd.DataFrame:
@@ -33,6 +41,7 @@ def frame_from_records(records: Iterable[dict]) -> pd.DataFrame:
     """The long-form table of rows given as records (``TermCount.as_record``), sorted as the contract says."""
     frame = pd.DataFrame.from_records(list(records), columns=COLUMNS)
     types = {"count": "int64", "as_of": "Int64", "chars": "Int64"}
+    frame["components_json"] = frame["components"].map(components_json)
     if frame.empty:
         return frame.astype(types)
     frame = frame.sort_values(["document", "count", "term"], ascending=[True, False, True], kind="stable")
@@ -40,15 +49,31 @@ def frame_from_records(records: Iterable[dict]) -> pd.DataFrame:
 
 
 def wide_frame(long: pd.DataFrame) -> pd.DataFrame:
-    """Documents × terms counts (0 where a document does not use a term); counts only, no
-    components and no ``as_of`` (the long table has them)."""
+    """Documents × terms counts (0 where a document does not use a term), after the document's
+    own columns (``--split``'s title, ``--keep-columns``) where the long table has them; no components
+    and no ``as_of`` (the long table has them)."""
     if long.empty:
         return pd.DataFrame(index=pd.Index([], name="document"))
     wide = long.pivot_table(index="document", columns="term", values="count", aggfunc="sum", fill_value=0)
     order = long.groupby("term")["count"].sum().sort_values(ascending=False, kind="stable").index
     wide = wide[order].astype("int64")
     wide.columns.name = None
+    kept = [c for c in long.columns if c not in COLUMNS]  # a title, the kept columns: one value per document
+    if kept:
+        wide = long.groupby("document", sort=True)[kept].first().join(wide)
     return wide
+
+
+def components_json(members: object) -> Optional[str]:
+    """The members as a JSON list (exact, whatever characters they hold), or None without members.
+
+    Example:
+        >>> components_json(["维护核心", "维护权威、集中统一领导"])
+        '["维护核心", "维护权威、集中统一领导"]'
+    """
+    if members is None or (isinstance(members, float) and pd.isna(members)):
+        return None
+    return json.dumps(list(members), ensure_ascii=False)  # type: ignore[call-overload]
 
 
 def _components_text(value: object) -> str:
@@ -105,7 +130,10 @@ def write_report(frame: pd.DataFrame, target: Optional[Path], fmt: str, wide: bo
             raise ValueError("parquet output needs a file (-o FILE)")
         table = wide_frame(frame).reset_index() if wide else frame
         with atomic_path(target) as tmp:
-            table.to_parquet(tmp, index=False)
+            try:
+                table.to_parquet(tmp, index=False)
+            except (ValueError, TypeError):  # pyarrow: a kept column mixes lists, mappings and scalars
+                _kept_as_text(table).to_parquet(tmp, index=False)
         return
     if target is None:
         assert stdout is not None
@@ -114,6 +142,21 @@ def write_report(frame: pd.DataFrame, target: Optional[Path], fmt: str, wide: bo
     with atomic_path(target) as tmp:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
             write_frame(frame, fh, fmt, wide)
+
+
+def _kept_as_text(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with every value of its own columns (not the contract's) as text: JSON for a list
+    or mapping, ``str`` for anything else, so that a column of mixed values fits one Parquet type."""
+    out = table.copy()
+    for column in out.columns:
+        if column in COLUMNS or out[column].dtype != object:
+            continue
+        out[column] = [
+            None if v is None or (isinstance(v, float) and pd.isna(v)) else v if isinstance(v, str)
+            else json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, tuple, dict)) else str(v)
+            for v in out[column]
+        ]
+    return out
 
 
 def add_document_columns(frame: pd.DataFrame, columns: dict[str, dict[str, Any]]) -> pd.DataFrame:
@@ -210,7 +253,12 @@ class MentionWriter:
             import csv
 
             self._csv = csv.DictWriter(self._fh, fieldnames=MENTION_COLUMNS, lineterminator="\n")
-            self._csv.writeheader()
+            try:
+                with output_errors(self.target):
+                    self._csv.writeheader()
+            except BaseException as error:
+                self.__exit__(type(error), error, error.__traceback__)
+                raise
         return self
 
     def write(self, doc: Document, mentions: Iterable[Mention]) -> None:
@@ -220,13 +268,20 @@ class MentionWriter:
     def write_records(self, records: Iterable[dict[str, Any]]) -> None:
         """Append mention records (``mention_records``) made elsewhere, e.g. by a worker process."""
         assert self._fh is not None, "use MentionWriter in a with-block"
-        for record in records:
-            if self._csv is not None:
-                self._csv.writerow(record)
-            else:
-                self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        with output_errors(self.target):
+            for record in records:
+                if self._csv is not None:
+                    self._csv.writerow(record)
+                else:
+                    self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
     def __exit__(self, *exc: Any) -> None:
         assert self._fh is not None
-        self._fh.close()
+        try:
+            with output_errors(self.target):
+                self._fh.close()
+        except OutputError as error:
+            if exc[0] is None:  # the temporary file goes, and the error is the run's
+                self._atomic.__exit__(OutputError, error, error.__traceback__)
+                raise
         self._atomic.__exit__(*exc)

@@ -207,6 +207,10 @@ class EnumerationMarkers:
     strip_leading: str = ""
 
 
+#: The end of the warning about a rule that timed out (the command line exits 2 after it).
+RULE_DISABLED = "disabled for the rest of the run"
+
+
 @dataclass
 class RuleSet:
     """All rules in force, with the macros and the settings that the stages read."""
@@ -216,14 +220,23 @@ class RuleSet:
     settings: dict[str, Any]
     files: list[str]
     _stages: dict[str, tuple[tuple[Any, ...], list[Rule]]] = field(default_factory=dict, repr=False, compare=False)
+    #: ids of the rules switched off for the rest of the run after running past their time budget
+    disabled: set[str] = field(default_factory=set, compare=False)
 
     def stage(self, name: str) -> list[Rule]:
-        """The rules of one stage, by priority then id (sorted once, for as long as ``rules`` holds the same rules)."""
-        key = (id(self.rules), len(self.rules))
+        """The rules of one stage, by priority then id (sorted once, for as long as ``rules`` holds the same
+        rules), less the disabled ones."""
+        key = (id(self.rules), len(self.rules), len(self.disabled))
         cached = self._stages.get(name)
         if cached is None or cached[0] != key:
-            cached = self._stages[name] = (key, sorted((r for r in self.rules if r.stage == name), key=lambda r: (r.priority, r.id)))
+            chosen = (r for r in self.rules if r.stage == name and r.id not in self.disabled)
+            cached = self._stages[name] = (key, sorted(chosen, key=lambda r: (r.priority, r.id)))
         return list(cached[1])
+
+    def disable(self, rule: Rule, timeout: RuleTimeout) -> str:
+        """Switch ``rule`` off for the rest of the run (it ran past its time budget); the warning to give once."""
+        self.disabled.add(rule.id)
+        return f"{timeout}; {RULE_DISABLED}"
 
     def enumeration_markers(self) -> EnumerationMarkers:
         """The enumeration marker families from the settings."""

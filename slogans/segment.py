@@ -29,6 +29,9 @@ from typing import Any, Iterable, Optional, Protocol
 import regex
 
 SEGMENTERS = ("jieba", "pkuseg", "none")
+#: What pkuseg is never shown: runs of white space, and the separators U+001C–U+001F and U+0085
+#: that Python counts as space (pkuseg's model fails on them with an IndexError).
+_SPACES = regex.compile(r"([\s\x1c-\x1f\x85]+)")
 _USER_WORD = regex.compile(r"^[\p{Han}0-9]{2,}$")
 
 
@@ -212,7 +215,7 @@ class PkusegSegmenter(_CachedSegmenter):
     def _tokens(self, text: str) -> tuple[str, ...]:
         model = _pkuseg_model()
         words: list[str] = []
-        for piece in regex.split(r"(\s+)", text):  # pkuseg drops spaces: keep them as tokens
+        for piece in _SPACES.split(text):  # pkuseg drops spaces: keep them as tokens
             if piece.isspace():
                 words.append(piece)
             elif piece:

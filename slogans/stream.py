@@ -26,7 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from slogans.dating import date_document
-from slogans.corpus import ReadOptions, Source, find_sources, read_document, read_source, resolve_options, source_format
+from slogans.corpus import (
+    ReadOptions, Source, find_sources, is_stdin, read_document, read_source, resolve_options, source_format, unique_documents,
+)
 from slogans.decoding import DecodeError, canonical_encoding, decode_bytes
 from slogans.errors import InputError
 from slogans.model import Document
@@ -88,6 +90,19 @@ class TextFile:
     id: str
     encoding: Optional[str] = None
 
+    def codec(self) -> str:
+        """The codec the file is read in: named, or judged on its first block as ``read`` judges it.
+        Raises InputError for a file that cannot be read or decoded."""
+        if self.encoding:
+            return canonical_encoding(self.encoding)
+        try:
+            with open(self.path, "rb") as fh:
+                head = fh.read(READ_BYTES)
+        except OSError as exc:
+            raise InputError(str(self.path), f"cannot read: {exc.strerror or exc}") from None
+        codec = sniff_encoding(head, str(self.path))
+        return "utf-8" if codec == "utf-8-sig" else codec
+
     def read(self, block_bytes: int = READ_BYTES) -> Iterator[str]:
         """The file's text in blocks (a leading BOM dropped). Raises InputError for a bad file."""
         name = str(self.path)
@@ -144,9 +159,17 @@ def iter_inputs(
     where it is analysed (``pipeline.run`` reads it in the worker that takes it)."""
     stream_above = STREAM_ABOVE_BYTES if stream_above is None else stream_above
     pattern, opts = resolve_options(pattern, options)
+    yield from unique_documents(_inputs(paths, pattern, opts, stream_above, defer_reading))
+
+
+def _inputs(
+    paths: Sequence[Union[str, Path]], pattern: str, opts: ReadOptions, stream_above: int, defer_reading: bool,
+) -> Iterator[Union[Document, TextFile, PendingFile, InputError]]:
     for item in find_sources(paths, pattern):
         if isinstance(item, InputError):
             yield item
+        elif is_stdin(item):
+            yield from read_source(item, opts)  # read here: a worker process has no standard input
         elif opts.splitter is None and source_format(item, opts) == "text":
             if _size(item) > stream_above:
                 yield TextFile(item.path, item.id, opts.encoding)
@@ -222,8 +245,9 @@ class Window:
 
 
 def windows(pieces: Iterable[str], left: int, right: int) -> Iterator[Window]:
-    """Each piece with up to ``left`` characters before it (started after a line or sentence end
-    where one lies in the first half) and up to ``right`` characters after it."""
+    """Each piece with up to ``left`` characters before it (all the text before it when that fits,
+    else started after a line or sentence end where one lies in the first half) and up to
+    ``right`` characters after it."""
     src = iter(pieces)
     ahead: deque[str] = deque()
     ahead_len = 0
@@ -249,7 +273,8 @@ def windows(pieces: Iterable[str], left: int, right: int) -> Iterator[Window]:
                 break
             after.append(chunk[:need])
             need -= len(after[-1])
-        before = _aligned_tail(history, left)
+        # the whole text so far when it fits: the window then starts where the document does
+        before = history if pos <= left else _aligned_tail(history, left)
         yield Window(before + piece + "".join(after), len(before), len(before) + len(piece), pos - len(before))
         history = (history + piece)[-left:] if left else ""
         pos += len(piece)

@@ -25,8 +25,9 @@ from types import TracebackType
 from typing import IO, Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from slogans.model import TermCount
-from slogans.atomic import atomic_path, temporary_beside
-from slogans.report import COLUMNS, add_document_columns, frame_from_records, write_report
+from slogans.atomic import atomic_path, output_errors, output_target, temporary_beside
+from slogans.errors import OutputError
+from slogans.report import COLUMNS, add_document_columns, components_json, frame_from_records, write_report
 
 _CSV_JOINER = "、"
 
@@ -52,8 +53,13 @@ class TableWriter:
         # the report itself, written as rows come while they can be (see the module's docstring)
         self._direct: Optional[IO[str]] = None
         self._direct_path: Optional[Path] = None
-        if target is not None and not wide and fmt in ("csv", "jsonl"):
-            fd, self._direct_path = temporary_beside(Path(target))
+        # a device or FIFO is written only at the end, so that a run whose inputs all fail writes nothing
+        self._real, in_place = output_target(target) if target is not None else (None, True)
+        if self._real is not None and not in_place and not wide and fmt in ("csv", "jsonl"):
+            try:
+                fd, self._direct_path = temporary_beside(self._real)
+            except OSError as exc:
+                raise OutputError(str(target), f"cannot write: {exc.strerror or exc}") from None
             self._direct = os.fdopen(fd, "w", encoding="utf-8", newline="")
             self._direct_rows = _row_writer(self._direct, fmt)
 
@@ -74,7 +80,8 @@ class TableWriter:
         self.rows += len(rows)
         if self._direct is not None:
             if self.streams:
-                self._direct_rows(records)
+                with output_errors(self.target):
+                    self._direct_rows(records)
             else:
                 self._drop_direct()  # the report will be shaped from the spool at the end
 
@@ -87,21 +94,24 @@ class TableWriter:
         """Write the report (to the target, atomically, or to stdout)."""
         try:
             if self.streams and self._direct is not None:
-                assert self._direct_path is not None and self.target is not None
-                self._direct.close()
-                self._direct = None
-                os.replace(self._direct_path, self.target)
+                assert self._direct_path is not None and self._real is not None
+                with output_errors(self.target):
+                    self._direct.close()
+                    self._direct = None
+                    os.replace(self._direct_path, self._real)
                 self._direct_path = None
             elif self.streams:
                 if self.target is None:
                     assert self.stdout is not None
-                    self._copy(self.stdout)
+                    with output_errors(None):
+                        self._copy(self.stdout)
                 else:
                     with atomic_path(self.target) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
                         self._copy(fh)
             else:
                 frame = add_document_columns(frame_from_records(dict(zip(COLUMNS, r)) for r in self._records()), self.extra)
-                write_report(frame, self.target, self.fmt, self.wide, stdout=self.stdout)
+                with output_errors(self.target):
+                    write_report(frame, self.target, self.fmt, self.wide, stdout=self.stdout)
         finally:
             self._drop_direct()
             self._spool.close()
@@ -113,7 +123,10 @@ class TableWriter:
 
     def _drop_direct(self) -> None:
         if self._direct is not None:
-            self._direct.close()
+            try:
+                self._direct.close()
+            except OSError:  # a full disk: the file goes anyway
+                pass
             self._direct = None
         if self._direct_path is not None:
             self._direct_path.unlink(missing_ok=True)
@@ -140,6 +153,10 @@ class TableWriter:
         _row_writer(out, self.fmt)(self._records())
 
 
+#: Where ``components_json`` (derived from the members, not held by ``TermCount.as_row``) stands in a row.
+_JSON_AT = COLUMNS.index("components_json")
+
+
 def _row_writer(out: IO[str], fmt: str) -> Callable[[Iterable[tuple[Any, ...]]], None]:
     """A function that writes rows (``TermCount.as_row`` tuples) to ``out`` as long CSV (its header
     written now) or JSONL, exactly as ``report.write_report`` writes them."""
@@ -149,13 +166,17 @@ def _row_writer(out: IO[str], fmt: str) -> Callable[[Iterable[tuple[Any, ...]]],
 
         def write_csv(rows: Iterable[tuple[Any, ...]]) -> None:
             writer.writerows(
-                [doc, term, kind, count, _joined(components), source or "", _joined(simplified), "" if year is None else year, year_source or "", "" if chars is None else chars]
+                [doc, term, kind, count, _joined(components), source or "", _joined(simplified), components_json(components) or "",
+                 "" if year is None else year, year_source or "", "" if chars is None else chars]
                 for doc, term, kind, count, components, source, simplified, year, year_source, chars in rows
             )
         return write_csv
 
     def write_jsonl(rows: Iterable[tuple[Any, ...]]) -> None:
-        out.writelines(json.dumps(dict(zip(COLUMNS, row)), ensure_ascii=False) + "\n" for row in rows)
+        out.writelines(
+            json.dumps(dict(zip(COLUMNS, (*row[:_JSON_AT], components_json(row[4]), *row[_JSON_AT:]))), ensure_ascii=False) + "\n"
+            for row in rows
+        )
     return write_jsonl
 
 

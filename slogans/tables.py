@@ -1,7 +1,8 @@
 """Corpora kept as tables: JSONL, CSV or Parquet files with a text column, an id and metadata.
 
-Tables are read in chunks (pandas ``chunksize`` for CSV and JSONL, pyarrow ``iter_batches``
-for Parquet), so memory does not grow with the table. Each row becomes a Document whose id
+Tables are read in chunks (row by row for CSV and JSONL, pyarrow ``iter_batches`` for
+Parquet), so memory does not grow with the table; a malformed CSV or JSONL row is an error of
+its own (``FILE: row N: …``) and costs only itself. Each row becomes a Document whose id
 is the id column's value (or ``FILE#ROW`` without one) and whose ``meta["columns"]`` holds
 the kept columns; a kept column called ``date`` (or ``日期``) is also put in ``meta["date"]``.
 
@@ -12,7 +13,10 @@ block, before pandas reads it, so that a bad byte is reported with its offset.
 from __future__ import annotations
 
 import codecs
+import csv
 import datetime as dt
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional, Union
@@ -27,6 +31,10 @@ EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": 
 #: Names of a kept column that holds the document's date.
 DATE_COLUMNS = ("date", "日期")
 _BLOCK = 1 << 20
+_MAX_FIELD = 2**31 - 1
+#: A JSON line that may hold a lone surrogate (an escape of one), and the character itself.
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -63,22 +71,34 @@ def iter_table(
         else:
             raise InputError(name, f"unknown table format '{fmt}' (known: {', '.join(TABLE_FORMATS)})")
         seen: set[str] = set()
-        row = 0
         for chunk in chunks:
-            yield from _documents(chunk, name, codec, options, seen, row)
-            row += len(chunk)
+            if isinstance(chunk, InputError):
+                yield chunk  # one malformed row: the others are read
+            else:
+                yield from _documents(chunk, name, codec, options, seen)
     except InputError as exc:
         yield exc
+    except OSError as exc:
+        yield InputError(name, f"cannot read: {exc.strerror or exc}")
 
 
-def _documents(chunk: Any, name: str, codec: str, options: TableOptions, seen: set[str], row: int) -> Iterator[Union[Document, InputError]]:
-    columns = list(chunk.columns)
-    id_column = options.id_column or ("id" if "id" in columns else None)
-    texts = chunk[options.text_column].tolist()
-    ids = chunk[id_column].tolist() if id_column else [None] * len(texts)
-    kept = {c: chunk[c].tolist() for c in options.keep_columns}
+@dataclass(frozen=True)
+class Chunk:
+    """Consecutive rows of a table: their numbers (from 1, as the report's FILE#ROW counts them),
+    the table's columns, and the rows as records (missing values None)."""
+
+    numbers: list[int]
+    columns: list[str]
+    records: list[dict[str, Any]]
+
+
+def _documents(chunk: Chunk, name: str, codec: str, options: TableOptions, seen: set[str]) -> Iterator[Union[Document, InputError]]:
+    id_column = options.id_column or ("id" if "id" in chunk.columns else None)
+    texts = [r.get(options.text_column) for r in chunk.records]
+    ids = [r.get(id_column) for r in chunk.records] if id_column else [None] * len(texts)
+    kept = {c: [r.get(c) for r in chunk.records] for c in options.keep_columns}
     for i, (text, raw_id) in enumerate(zip(texts, ids)):
-        number = row + i + 1
+        number = chunk.numbers[i]
         doc_id = f"{name}#{number}" if id_column is None else _plain(raw_id)
         where = f"{name}: row {number}"
         if doc_id is None or doc_id == "":
@@ -162,26 +182,94 @@ def _table_encoding(path: Path, name: str, encoding: Optional[str]) -> str:
     return codec
 
 
-def _text_chunks(path: Path, name: str, fmt: str, codec: str, options: TableOptions) -> Iterator[Any]:
-    import pandas as pd
+def _text_chunks(path: Path, name: str, fmt: str, codec: str, options: TableOptions) -> Iterator[Union[Chunk, InputError]]:
+    """The rows of a CSV or JSONL table in chunks of ``options.chunk_rows``; a malformed row comes as
+    an InputError of its own (``FILE: row N: …``) in its place, and costs only itself."""
+    rows = _csv_rows(path, name, codec) if fmt == "csv" else _jsonl_rows(path, name, codec)
+    columns: list[str] = []
+    checked = False  # the columns are checked on the first chunk (JSONL: the keys of all its rows)
+    numbers: list[int] = []
+    records: list[dict[str, Any]] = []
+    for item in rows:
+        if isinstance(item, InputError):
+            if records:
+                yield _checked(Chunk(numbers, columns, records), name, options, checked)
+                checked = True
+                numbers, records = [], []
+            yield item
+            continue
+        number, record, columns = item
+        numbers.append(number)
+        records.append(record)
+        if len(records) >= options.chunk_rows:
+            yield _checked(Chunk(numbers, columns, records), name, options, checked)
+            checked = True
+            numbers, records = [], []
+    if records:
+        yield _checked(Chunk(numbers, columns, records), name, options, checked)
 
-    try:
-        if fmt == "csv":
-            reader = pd.read_csv(path, encoding=codec, chunksize=options.chunk_rows, dtype=str, keep_default_na=False, na_values=[""])
-        else:
-            reader = pd.read_json(path, lines=True, encoding=codec, chunksize=options.chunk_rows, dtype=False)
-        with reader:
-            first = True
-            for chunk in reader:
-                if first:
-                    _check_columns([str(c) for c in chunk.columns], name, options)
-                    first = False
-                yield chunk
-    except InputError:
-        raise
-    except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise InputError(name, f"not a valid {fmt.upper()} table: {detail}") from None
+
+def _checked(chunk: Chunk, name: str, options: TableOptions, checked: bool) -> Chunk:
+    if not checked:
+        _check_columns(chunk.columns, name, options)
+    return chunk
+
+
+def _no_surrogates(value: Any) -> Any:
+    """A string with each lone surrogate (a JSON ``\\udXXX`` escape of half a pair) replaced by
+    U+FFFD, one character for one, so that every writer can write it and offsets stay."""
+    return _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
+def _csv_rows(path: Path, name: str, codec: str) -> Iterator[Union[tuple[int, dict[str, Any], list[str]], InputError]]:
+    """(row number, record, header) of each data row of a CSV file; empty cells None, blank lines skipped."""
+    csv.field_size_limit(max(csv.field_size_limit(), _MAX_FIELD))  # a cell may hold a whole book
+    with open(path, encoding=codec, newline="") as fh:
+        reader = csv.reader(fh)
+        header: Optional[list[str]] = None
+        number = 0
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                number += 1
+                yield InputError(f"{name}: row {number}", f"not a valid CSV row: {exc}")
+                continue
+            if not row:
+                continue
+            if header is None:
+                header = row
+                continue
+            number += 1
+            if len(row) > len(header):
+                yield InputError(f"{name}: row {number}", f"{len(row)} fields, but the header names {len(header)} (line {reader.line_num})")
+                continue
+            yield number, {c: (v if v != "" else None) for c, v in zip(header, row)}, header
+
+
+def _jsonl_rows(path: Path, name: str, codec: str) -> Iterator[Union[tuple[int, dict[str, Any], list[str]], InputError]]:
+    """(row number, record, columns so far) of each JSON object line; blank lines skipped."""
+    columns: dict[str, None] = {}
+    number = 0
+    with open(path, encoding=codec) as fh:
+        for line_number, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            number += 1
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                yield InputError(f"{name}: row {number}", f"not valid JSON (line {line_number}): {exc}")
+                continue
+            if not isinstance(record, dict):
+                yield InputError(f"{name}: row {number}", f"not a JSON object (line {line_number})")
+                continue
+            if _SURROGATE.search(line):  # "\ud800" is valid JSON but no character: U+FFFD, offsets kept
+                record = {_no_surrogates(k): _no_surrogates(v) for k, v in record.items()}
+            columns.update(dict.fromkeys(map(str, record)))
+            yield number, record, list(columns)
 
 
 def _parquet_chunks(path: Path, name: str, options: TableOptions) -> Iterator[Any]:
@@ -197,5 +285,8 @@ def _parquet_chunks(path: Path, name: str, options: TableOptions) -> Iterator[An
     _check_columns(columns, name, options)
     id_column = options.id_column or ("id" if "id" in columns else None)
     wanted = list(dict.fromkeys([options.text_column] + ([id_column] if id_column else []) + list(options.keep_columns)))
+    row = 0
     for batch in table.iter_batches(batch_size=options.chunk_rows, columns=wanted):
-        yield batch.to_pandas()
+        records = batch.to_pylist()
+        yield Chunk(list(range(row + 1, row + len(records) + 1)), columns, records)
+        row += len(records)

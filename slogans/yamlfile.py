@@ -1,6 +1,8 @@
 """Safe YAML loading that remembers the line of every mapping, for error messages."""
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +45,21 @@ def load_yaml(path: Path, top_key: str) -> dict[str, Any]:
         detail = getattr(exc, "problem", None) or str(exc)
         raise RuleError([problem("E002", name, line, None, detail=detail)]) from None
     if not isinstance(data, dict) or top_key not in data:
-        found = type(data).__name__ if not isinstance(data, dict) else f"keys {sorted(k for k in data if k != LINE)}"
+        found = type(data).__name__ if not isinstance(data, dict) else _shown_keys([k for k in data if k != LINE])
         raise RuleError([problem("E003", name, 1, None, key=top_key, found=found)])
     return data
+
+
+_KEY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")
+
+
+def _shown_keys(keys: list[Any]) -> str:
+    """The keys of a mapping as an error may show them: names only, never text that could be a
+    line of a file that is not a lexicon at all (a config that names /etc/shadow)."""
+    names = sorted(k for k in keys if isinstance(k, str) and _KEY_NAME.fullmatch(k))
+    others = len(keys) - len(names)
+    shown = f"keys {names}" if names else "a mapping"
+    return shown + (f" and {others} other key(s) that are not names" if others else "")
 
 
 def check_keys(

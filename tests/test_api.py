@@ -26,6 +26,7 @@ def test_frequency_table(extractor):
                       "components": ["政治意识", "大局意识", "核心意识", "看齐意识"],
                       "components_source": "lexicon",
                       "components_simplified": ["政治意识", "大局意识", "核心意识", "看齐意识"],
+                      "components_json": '["政治意识", "大局意识", "核心意识", "看齐意识"]',
                       "chars": 15}
 
 
@@ -54,3 +55,15 @@ def test_a_quoted_only_lexicon_name_lifts_no_unquoted_phrase(tmp_path):
     assert quoted_only.extract("建设三个课堂。") == []
     rows = quoted_only.count("推进“三个课堂”建设。建设三个课堂要扎实。", "d")
     assert [(r.term, r.count, r.components_source) for r in rows] == [("三个课堂", 2, "lexicon")]
+
+
+def test_frequency_table_of_iter_documents_raises_the_input_error_naming_the_file(tmp_path, extractor):
+    import pytest
+
+    from slogans.corpus import iter_documents
+    from slogans.errors import InputError
+
+    (tmp_path / "a.txt").write_text("开展“创先争优”活动", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    with pytest.raises(InputError, match=r"b\.txt: a binary file"):
+        extractor.frequency_table(iter_documents([tmp_path]))

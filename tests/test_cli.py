@@ -24,8 +24,9 @@ def test_extract_csv_to_stdout(tmp_path):
     result = run("extract", str(path))
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert lines[0] == "document,term,kind,count,components,components_source,components_simplified,as_of,as_of_source,chars"
-    assert lines[1] == f"{path},创先争优,campaign,2,创建先进基层党组织、争当优秀共产党员,lexicon,创建先进基层党组织、争当优秀共产党员,,,{len(path.read_text(encoding='utf-8'))}"
+    assert lines[0] == "document,term,kind,count,components,components_source,components_simplified,components_json,as_of,as_of_source,chars"
+    assert lines[1] == (f"{path},创先争优,campaign,2,创建先进基层党组织、争当优秀共产党员,lexicon,创建先进基层党组织、争当优秀共产党员,"
+                        '"[""创建先进基层党组织"", ""争当优秀共产党员""]",,,' + str(len(path.read_text(encoding='utf-8'))))
 
 
 def test_extract_folder_jsonl_to_file(tmp_path):
@@ -59,7 +60,7 @@ def test_bad_file_is_named_others_processed_exit_2(tmp_path):
 def test_document_without_terms_has_no_rows(tmp_path):
     result = run("extract", str(_speech(tmp_path, text="今天天气很好。")))
     assert result.exit_code == 0
-    assert result.output.splitlines() == ["document,term,kind,count,components,components_source,components_simplified,as_of,as_of_source,chars"]
+    assert result.output.splitlines() == ["document,term,kind,count,components,components_source,components_simplified,components_json,as_of,as_of_source,chars"]
 
 
 def test_bad_rules_file_exit_2_with_message(tmp_path):

@@ -200,3 +200,28 @@ def test_weights_from_the_option_or_the_configuration_decide_quoted_names(tmp_pa
     assert run(str(doc), "--weights", str(nothing)).exit_code == 0
     (tmp_path / ".slogans.toml").write_text('weights = "nothing.json"\n', encoding="utf-8")
     assert run(str(doc)).exit_code == 0
+
+
+def test_a_file_name_that_is_not_utf8_is_checked_and_baselined(tmp_path):
+    import os
+
+    folder = tmp_path / "nu"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text("开展“三查两评”活动", encoding="utf-8")
+    baseline = tmp_path / "b.json"
+    written = run(str(folder), "--write-baseline", str(baseline))
+    assert written.exit_code == 0, written.stderr
+    assert json.loads(baseline.read_text(encoding="utf-8"))["findings"][0]["path"] == "nu/caf\\xe9.txt"
+    checked = run(str(folder), "--baseline", str(baseline))
+    assert checked.exit_code == 0 and checked.stdout == ""
+    plain = run(str(folder))
+    assert plain.exit_code == 1 and plain.stdout.startswith(f"{folder.as_posix()}/caf\\xe9.txt:1:4: SLG001")
+
+
+def test_write_baseline_whose_inputs_all_fail_leaves_the_old_baseline(tmp_path):
+    baseline = tmp_path / "b.json"
+    baseline.write_text('{"version": 1, "findings": []}\n', encoding="utf-8")
+    result = run(str(tmp_path / "missing"), "--write-baseline", str(baseline))
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {tmp_path / 'missing'}: no such file or folder\n"
+    assert baseline.read_text(encoding="utf-8") == '{"version": 1, "findings": []}\n'

@@ -49,7 +49,7 @@ def test_frequency_table_equals_the_local_table(client, extractor, speeches):
     ddf = dd.from_pandas(frame, npartitions=3)
     table = sdask.frequency_table(ddf, text="body", id="doc")
     assert list(table.columns) == ["document", "term", "kind", "count", "components", "components_source", "components_simplified",
-                                   "as_of", "as_of_source", "chars"]
+                                   "components_json", "as_of", "as_of_source", "chars"]
     got = table.compute().reset_index(drop=True)
     local = extractor.frequency_table(speeches)
     assert len(got) == len(local) > 50

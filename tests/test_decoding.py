@@ -148,3 +148,15 @@ def test_empty_binary_and_bomless_utf16():
     with pytest.raises(InputError, match=r"looks like UTF-16 without a byte-order mark: try --encoding utf-16-le\)$"):
         decode_bytes("Speech 2021: 开展学习".encode("utf-16-le"), "u.txt")
     assert decode_bytes("Speech 2021: 开展学习".encode("utf-16-le"), "u.txt", "utf-16-le").text == "Speech 2021: 开展学习"
+
+
+def test_utf16_without_a_byte_order_mark_gets_a_hint_even_without_nul_bytes():
+    import pytest
+
+    from slogans.decoding import decode_bytes
+    from slogans.errors import InputError
+
+    for text, codec in (("坚持以人民为中心，开展学习教育。" * 3, "utf-16-le"), ("坚持以人民为中心，全面从严治党。" * 3, "utf-16-le"),
+                        ("坚持以人民为中心，开展学习教育。" * 3, "utf-16-be")):
+        with pytest.raises(InputError, match=f"UTF-16 without a byte-order mark: try --encoding {codec}"):
+            decode_bytes(text.encode(codec), "u.txt")

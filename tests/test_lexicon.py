@@ -160,3 +160,4 @@ def test_select_by_level_and_kind():
 def test_an_entry_built_in_code_may_cite_a_string():
     entry = LexiconEntry("三进三同", "numbered", source="某县委, 2012")
     assert entry.source == Source(text="某县委, 2012") and str(entry.source) == "某县委, 2012"
+

@@ -153,3 +153,9 @@ def test_original_chars_equal_the_characters_mapped_one_by_one(corpus):
             a = rng.randrange(len(norm.text))
             b = rng.randrange(a, min(len(norm.text), a + 80) + 1)
             assert norm.original_chars(a, b) == "".join(norm.original[norm.to_original(i)] for i in range(a, b))
+
+
+def test_a_lone_surrogate_beside_traditional_characters_keeps_its_place():
+    from slogans.normalize import to_simplified
+
+    assert to_simplified("\ud800國家\udc00學習") == "\ud800国家\udc00学习"

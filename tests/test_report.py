@@ -28,9 +28,9 @@ def test_csv_joins_components_with_dunhao():
     out = io.StringIO()
     write_frame(frequency_frame(ROWS), out, "csv")
     lines = out.getvalue().splitlines()
-    assert lines[0] == "document,term,kind,count,components,components_source,components_simplified,as_of,as_of_source,chars"
-    assert lines[2] == "a.txt,两评一树,numbered,5,甲、乙、丙,lexicon,甲、乙、丙,,,"
-    assert lines[3] == "a.txt,创先争优,campaign,1,,,,,,"
+    assert lines[0] == "document,term,kind,count,components,components_source,components_simplified,components_json,as_of,as_of_source,chars"
+    assert lines[2] == 'a.txt,两评一树,numbered,5,甲、乙、丙,lexicon,甲、乙、丙,"[""甲"", ""乙"", ""丙""]",,,'
+    assert lines[3] == "a.txt,创先争优,campaign,1,,,,,,,"
 
 
 def test_jsonl_has_lists_and_nulls():
@@ -39,7 +39,8 @@ def test_jsonl_has_lists_and_nulls():
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     assert records[1] == {"document": "a.txt", "term": "两评一树", "kind": "numbered", "count": 5,
                           "components": ["甲", "乙", "丙"], "components_source": "lexicon",
-                          "components_simplified": ["甲", "乙", "丙"], "as_of": None, "as_of_source": None, "chars": None}
+                          "components_simplified": ["甲", "乙", "丙"], "components_json": '["甲", "乙", "丙"]',
+                          "as_of": None, "as_of_source": None, "chars": None}
     assert records[2]["components"] is None
 
 

@@ -278,3 +278,25 @@ def test_a_line_scoped_rule_has_one_time_budget_for_the_whole_document(tmp_path)
     assert time.monotonic() - started < 10  # not forty budgets
     assert any("rule 'slow-lines'" in w and "ran longer" in w for w in result.warnings)
     assert [r.term for r in result.terms] == ["创先争优"]
+
+
+def test_a_rule_that_times_out_is_disabled_for_the_rest_of_the_run(tmp_path):
+    from slogans import Extractor
+    from slogans.rules import RULE_DISABLED
+
+    path = _write(tmp_path, """rules:
+  - id: slow
+    stage: detect
+    kind: campaign
+    pattern: '(?P<term>(?:x+x+)+y)'
+    yields: {term: term}
+""")
+    ex = Extractor(rules=[path])
+    for rule in ex.rules.rules:
+        rule.timeout = 0.2
+    first = ex.analyze("x" * 5000 + "开展“创先争优”活动", "a.txt")
+    started = time.monotonic()
+    second = ex.analyze("x" * 5000 + "开展“创先争优”活动", "b.txt")
+    assert [w for w in first.warnings if RULE_DISABLED in w] and "rule 'slow'" in first.warnings[0]
+    assert second.warnings == [] and time.monotonic() - started < 0.2
+    assert "slow" in ex.rules.disabled and all(r.id != "slow" for r in ex.rules.stage("detect"))

@@ -141,3 +141,10 @@ def test_only_windows_are_segmented(corpus):
     assert recorder.seen, "nothing was segmented"
     assert max(len(t) for t in recorder.seen) <= 40
     assert sum(len(t) for t in set(recorder.seen)) < 0.2 * len(text)
+
+
+def test_pkuseg_takes_the_separators_that_python_counts_as_space():
+    seg = make_segmenter("pkuseg")
+    for ch in "\x1c\x1d\x1e\x1f\x85":
+        text = f"五个好{ch}三个代表"
+        assert "".join(seg.tokens(text)) == text and ch in seg.tokens(text)

@@ -158,3 +158,12 @@ def test_a_30_mb_single_line_streams_in_flat_memory(tmp_path, corpus, extractor)
     counts = dict(probe["rows"])
     assert one and all(counts[t] >= n * copies for t, n in one.items())
     assert sum(counts[t] == n * copies for t, n in one.items()) >= 0.9 * len(one)
+
+
+def test_a_term_that_covers_a_piece_boundary_hides_the_shorter_names_inside_it_as_in_the_whole_text(extractor):
+    for text in ("「〇。维护國建设二是三个表'", "『？双建四個全面櫵双促双建2\"", "‘个\n二百:〇三的五个一工程’"):
+        whole = extractor.analyze(text, "t")
+        for size in (3, 5, 7):
+            pieces = extractor.analyze_stream(lambda: [text], "t", with_mentions=True, piece_chars=size)
+            assert pieces.terms == whole.terms, (text, size)
+            assert [(m.start, m.end) for m in pieces.mentions] == [(m.start, m.end) for m in whole.mentions]

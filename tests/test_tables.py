@@ -137,7 +137,7 @@ def test_table_problems_are_named(tmp_path, frame):
     ]
     (tmp_path / "broken.jsonl").write_text('{"text": "甲"}\n{"text": \n', encoding="utf-8")
     items = list(iter_table(tmp_path / "broken.jsonl", "broken.jsonl", "jsonl", TableOptions()))
-    assert len(items) == 1 and str(items[0]).startswith("broken.jsonl: not a valid JSONL table: ")
+    assert items[0].text == "甲" and str(items[1]).startswith("broken.jsonl: row 2: not valid JSON (line 2): ")
     (tmp_path / "x.parquet").write_text("not parquet", encoding="utf-8")
     items = list(iter_table(tmp_path / "x.parquet", "x.parquet", "parquet", TableOptions()))
     assert len(items) == 1 and str(items[0]).startswith("x.parquet: not a valid Parquet file: ")
@@ -159,3 +159,36 @@ def test_parquet_without_pyarrow_is_a_clear_error(tmp_path, frame, monkeypatch):
     monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
     items = list(iter_table(path, "t.parquet", "parquet", TableOptions("body")))
     assert [str(i) for i in items] == ["t.parquet: reading Parquet needs pyarrow: pip install 'slogans[parquet]'"]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_a_malformed_row_costs_only_that_row(tmp_path, fmt):
+    good = [{"id": f"d{i}", "text": "开展“创先争优”活动"} for i in range(1, 1200)]
+    path = tmp_path / f"t.{fmt}"
+    if fmt == "csv":
+        lines = ["id,text"] + [f"{r['id']},{r['text']}" for r in good]
+        lines.insert(1011, 'dX,甲,乙,丙')  # a row with more fields than the header
+    else:
+        import json
+
+        lines = [json.dumps(r, ensure_ascii=False) for r in good]
+        lines.insert(1010, '{"id": "dX", "text": ')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(iter_table(path, path.name, fmt, TableOptions(chunk_rows=5000)))
+    errors = [str(i) for i in items if isinstance(i, InputError)]
+    assert len(errors) == 1 and errors[0].startswith(f"t.{fmt}: row 1011: ")
+    assert [d.id for d in items if not isinstance(d, InputError)] == [r["id"] for r in good]
+
+
+def test_a_lone_surrogate_escape_in_jsonl_becomes_a_replacement_character(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "x\\ud800", "text": "开展“创\\ud800先争优”活动😀\\ud83d\\ude00"}\n', encoding="utf-8")
+    (doc,) = iter_table(path, "s.jsonl", "jsonl", TableOptions())
+    assert doc.id == "x\ufffd" and doc.text == "开展“创\ufffd先争优”活动😀😀"
+
+
+def test_a_jsonl_row_without_the_text_key_costs_only_itself(tmp_path):
+    path = tmp_path / "sparse.jsonl"
+    path.write_text('{"id": "a", "title": "x"}\n{"id": "b", "text": "开展“创先争优”活动"}\n', encoding="utf-8")
+    items = list(iter_table(path, "sparse.jsonl", "jsonl", TableOptions()))
+    assert str(items[0]) == "sparse.jsonl: row 1: the text column 'text' is empty (id 'a')" and items[1].id == "b"

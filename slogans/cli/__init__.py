@@ -7,9 +7,10 @@ from __future__ import annotations
 import click
 
 from slogans import __version__
+from slogans.cli.endings import SlogansGroup
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=SlogansGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="slogans")
 def main() -> None:
     """Find, count and expand the campaigns, numbered formulae and slogans of Chinese political texts."""

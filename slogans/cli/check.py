@@ -82,6 +82,8 @@ def check(
         click.echo(f"error: {error}", err=True)
     findings = filter_findings(run.findings, selected, ignored)
     if write_path is not None:
+        if run.errors and not run.checked:
+            raise SystemExit(2)  # no file could be read: an existing baseline stays as it was
         entries = write_baseline(write_path, findings)
         click.echo(f"wrote {len(findings)} finding(s) as {entries} baseline entr{'y' if entries == 1 else 'ies'} to {write_path}", err=True)
         raise SystemExit(2 if run.errors else 0)

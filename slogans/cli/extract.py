@@ -2,17 +2,23 @@
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
 import click
 
-from slogans.cli.common import as_of_option, lexicon_option, make_extractor, rules_option, segmenter_option, weights_option
+from slogans.cli.common import (
+    as_of_option, config_option, lexicon_option, make_extractor, project_config, rules_option, segmenter_option, weights_option,
+)
+from slogans.cli.endings import EXIT_ERROR
 from slogans.corpus import INPUT_FORMATS, ReadOptions, find_sources, resolve_options
 from slogans.decoding import canonical_encoding
-from slogans.errors import InputError, RuleError
+from slogans.errors import InputError, OutputError, RuleError
+from slogans.output_plan import check_outputs
 from slogans.pipeline import ExtractorSettings, Outcome, run
-from slogans.report import FORMATS, MENTION_FORMATS, MentionWriter
+from slogans.report import FORMATS, MENTION_FORMATS, MentionWriter, format_of
+from slogans.rules import RULE_DISABLED
 from slogans.split import Splitter
 from slogans.stream import iter_inputs
 from slogans.table_writer import TableWriter
@@ -25,7 +31,7 @@ _PROGRESS_MIN_FILES = 20
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here (default: standard output).")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True, help="Report format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default=None, help="Report format.  [default: by the extension of -o (.jsonl, .json, .parquet), else csv]")
 @click.option("--wide", is_flag=True, help="Documents × terms counts instead of the long table.")
 @click.option("--glob", "pattern", default=None, help="Which files to take from folders.  [default: *.txt, or *.jsonl … with --input-format]")
 @click.option("--encoding", callback=lambda _c, _p, v: _check_encoding(v), help="Read every file in this encoding (default: detect UTF-8, UTF-16 by BOM, GB18030, Big5).")
@@ -45,20 +51,26 @@ _PROGRESS_MIN_FILES = 20
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
               help="Run on the Dask scheduler at ADDRESS (tcp://host:8786); needs slogans[dask].")
+@config_option
 def extract(
     paths: tuple[str, ...], output: Optional[Path], fmt: str, wide: bool, pattern: Optional[str], encoding: Optional[str],
     input_format: Optional[str], text_column: str, id_column: Optional[str], keep_columns: str, split: bool,
     mentions_file: Optional[Path], html_file: Optional[Path], verbose: bool, rules: tuple[str, ...], lexicon: tuple[str, ...], as_of: Optional[int],
-    segmenter: str, weights: Optional[str], workers: Optional[int], dask_address: Optional[str],
+    segmenter: str, weights: Optional[str], workers: Optional[int], dask_address: Optional[str], config_path: Optional[str],
 ) -> None:
     """Write the per-document frequency table of PATHS (files, or folders walked for *.txt).
 
     One row per (document, term): document, term, kind, count, components, components_source,
-    components_simplified, chars (the document's length), then the title (--split) and the kept
-    columns (--keep-columns); --html adds a page that marks every mention in each text. Files
+    components_simplified, components_json, as_of, as_of_source, chars (the document's length), then the title
+    (--split) and the kept columns (--keep-columns); --html adds a page that marks every mention in each text. Files
     that cannot be read are named on stderr, the others are still processed, and the exit status
     is 2 at the end. Documents are read and analysed one at a time, on all cores (--workers) or
-    on a Dask cluster (--dask); the table is the same either way.
+    on a Dask cluster (--dask); the table is the same either way. A PATH of - reads standard input.
+    The lexicon, rules and glob of the configuration (.slogans.toml, or [tool.slogans] in
+    pyproject.toml, found upward from here) apply unless options name their own. Exit status: 0
+    done, 2 input, usage or output-path errors, 3 an output could not be written, 130 Ctrl-C, 141
+    closed stdout, 143 SIGTERM; a report is never half-written and never replaces an input, a link
+    or a device (README: Guarantees).
 
     Example:
 
@@ -66,12 +78,19 @@ def extract(
 
         slogans extract corpus.csv --text-column body --keep-columns date,author --mentions m.csv
     """
+    fmt = fmt or format_of(output)
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
     if mentions_file is not None and mentions_file.suffix.lower() not in MENTION_FORMATS:
         raise click.UsageError("--mentions FILE must end in .csv or .jsonl")
-    if html_file is not None and html_file.resolve() in {p.resolve() for p in (output, mentions_file) if p is not None}:
-        raise click.UsageError("--html FILE must differ from the report and the mentions file")
+    cfg = project_config(config_path)
+    rules = rules or tuple(map(str, cfg.rules))
+    lexicon = lexicon or tuple(map(str, cfg.lexicon))
+    weights = weights or (str(cfg.weights) if cfg.weights is not None else None)
+    if pattern is None and cfg.path is not None and cfg.glob != "*.txt":
+        pattern = cfg.glob
+    check_outputs([("-o", output), ("--mentions", mentions_file), ("--html", html_file)], paths,
+                  resolve_options(pattern, ReadOptions(input_format=input_format))[0])
     extractor = make_extractor(rules, lexicon, as_of, segmenter, weights)
     settings = ExtractorSettings(tuple(rules), tuple(lexicon), segmenter=segmenter, as_of=as_of, weights=weights)
     kept = tuple(c.strip() for c in keep_columns.split(",") if c.strip())
@@ -100,36 +119,43 @@ def extract(
         from slogans.parallel import default_workers
 
         results = run(items, settings, workers or default_workers(), extractor=extractor, with_mentions=with_mentions)
-    failed = 0
+    failed = done = 0
+    disabled: set[str] = set()  # warnings about rules switched off, each given once
     try:
         writer = TableWriter(output, fmt, wide, stdout=sys.stdout)  # a report file is opened now, before any work
-    except OSError as exc:
-        click.echo(f"error: {output}: cannot write the report: {exc.strerror or exc}", err=True)
-        raise SystemExit(2) from None
-    with writer as table, MentionWriter(mentions_file) if mentions_file is not None else _NoMentions() as mentions:
+    except OutputError as exc:
+        click.echo(f"error: {output}: cannot write the report: {exc.reason.removeprefix('cannot write: ')}", err=True)
+        raise SystemExit(EXIT_ERROR) from None
+    with ExitStack() as stack:  # unwound in reverse: the report is closed first, the mentions go if it fails
+        stack.callback(writer.discard)  # a no-op once the report is closed
+        mentions = stack.enter_context(MentionWriter(mentions_file) if mentions_file is not None else _NoMentions())
+        table = stack.enter_context(writer)
         for result in _progress(results, paths, pattern, show=not verbose):
             if isinstance(result, InputError):
                 failed += 1
                 click.echo(f"error: {result}", err=True)
                 continue
+            done += 1
             if verbose:
                 dated = f", as of {result.as_of} ({result.date.describe()})" if result.as_of is not None else ""
                 click.echo(f"info: {result.document}: {_describe(result.meta)}{dated}", err=True)
             for warning in result.warnings:
+                if RULE_DISABLED in warning:
+                    if warning in disabled:
+                        continue
+                    disabled.add(warning)
                 click.echo(f"warning: {result.document}: {warning}", err=True)
             columns = ({"title": result.meta.get("title")} if split else {}) | dict(result.meta.get("columns") or {})
             table.add(result.terms, columns)
             mentions.write_records(result.mention_records)
             if page is not None:
                 page.add(result, texts.pop(result.document, None))
+        if failed and not done:
+            raise SystemExit(EXIT_ERROR)  # nothing to report: leaving the block so discards both outputs
     if page is not None and html_file is not None:
-        try:
-            page.write(html_file)
-        except OSError as exc:
-            click.echo(f"error: {html_file}: cannot write the page: {exc.strerror or exc}", err=True)
-            raise SystemExit(2) from None
-    if failed:
-        raise SystemExit(2)
+        page.write(html_file)  # a write error is an OutputError: one line and its exit status
+    if failed or disabled:
+        raise SystemExit(EXIT_ERROR)
 
 
 def _check_encoding(value: Optional[str]) -> Optional[str]:

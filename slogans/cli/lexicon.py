@@ -17,6 +17,7 @@ from slogans.lexicon_schema import LEVELS
 from slogans.lexicon_table import entry_card, entry_details, lexicon_frame, write_lexicon
 from slogans.model import KINDS
 from slogans.atomic import atomic_path
+from slogans.output_plan import check_outputs
 
 _FORMATS = ("text", "csv", "json")
 format_option = click.option("-f", "--format", "fmt", type=click.Choice(_FORMATS), default="text", show_default=True,
@@ -24,6 +25,11 @@ format_option = click.option("-f", "--format", "fmt", type=click.Choice(_FORMATS
                                   "components, source_body, source_document, source_date, source, versions, notes, match, uncertain).")
 output_option = click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
                              help="Write here (atomically) instead of standard output.")
+
+
+def _refuse_overwriting(output: Optional[Path], lexicon: tuple[str, ...]) -> None:
+    """Exit 2, before any work, when ``-o`` names one of the user's lexicon files."""
+    check_outputs([("-o", output)], lexicon, "*.yaml")
 
 
 def _emit(text: str, output: Optional[Path]) -> None:
@@ -64,6 +70,7 @@ def list_entries(level: Optional[str], kind: Optional[str], fmt: str, output: Op
 
         slogans lexicon list --kind numbered --format json
     """
+    _refuse_overwriting(output, lexicon)
     lex = load_lexicon(lexicon)
     _emit(_table(lex.select(level, kind), fmt, as_of), output)
 
@@ -81,6 +88,7 @@ def show(term: str, fmt: str, output: Optional[Path], as_of: Optional[int], lexi
 
         slogans lexicon show 四個全面 --as-of 2016
     """
+    _refuse_overwriting(output, lexicon)
     entry = load_lexicon(lexicon).get(term)
     if entry is None:
         click.echo(f"error: unknown term '{term}'", err=True)
@@ -109,6 +117,7 @@ def search(query: str, fmt: str, output: Optional[Path], as_of: Optional[int], l
 
         slogans lexicon search 依法治國
     """
+    _refuse_overwriting(output, lexicon)
     found = load_lexicon(lexicon).search(query)
     if not found:
         click.echo(f"error: no entry matches '{query}'", err=True)

@@ -21,6 +21,9 @@ COLUMNS = [
     "document", "term", "kind", "count", "components", "components_source", "components_simplified", "components_json",
     "as_of", "as_of_source", "chars",
 ]
+#: The fields of ``TermCount.as_row``, in order: the columns less ``components_json``, which writers
+#: derive from ``components``.
+ROW_COLUMNS = [c for c in COLUMNS if c != "components_json"]
 FORMATS = ("csv", "jsonl", "json", "parquet")
 #: The report format an output file's extension names (any other: csv).
 FORMAT_EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".parquet": "parquet", ".pq": "parquet"}

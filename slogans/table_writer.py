@@ -27,7 +27,7 @@ from typing import IO, Any, Callable, Iterable, Iterator, Optional, Sequence
 from slogans.model import TermCount
 from slogans.atomic import atomic_path, output_errors, output_target, temporary_beside
 from slogans.errors import OutputError
-from slogans.report import COLUMNS, add_document_columns, components_json, frame_from_records, write_report
+from slogans.report import COLUMNS, ROW_COLUMNS, add_document_columns, components_json, frame_from_records, write_report
 
 _CSV_JOINER = "、"
 
@@ -109,7 +109,7 @@ class TableWriter:
                     with atomic_path(self.target) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
                         self._copy(fh)
             else:
-                frame = add_document_columns(frame_from_records(dict(zip(COLUMNS, r)) for r in self._records()), self.extra)
+                frame = add_document_columns(frame_from_records(dict(zip(ROW_COLUMNS, r)) for r in self._records()), self.extra)
                 with output_errors(self.target):
                     write_report(frame, self.target, self.fmt, self.wide, stdout=self.stdout)
         finally:
@@ -153,10 +153,6 @@ class TableWriter:
         _row_writer(out, self.fmt)(self._records())
 
 
-#: Where ``components_json`` (derived from the members, not held by ``TermCount.as_row``) stands in a row.
-_JSON_AT = COLUMNS.index("components_json")
-
-
 def _row_writer(out: IO[str], fmt: str) -> Callable[[Iterable[tuple[Any, ...]]], None]:
     """A function that writes rows (``TermCount.as_row`` tuples) to ``out`` as long CSV (its header
     written now) or JSONL, exactly as ``report.write_report`` writes them."""
@@ -174,10 +170,15 @@ def _row_writer(out: IO[str], fmt: str) -> Callable[[Iterable[tuple[Any, ...]]],
 
     def write_jsonl(rows: Iterable[tuple[Any, ...]]) -> None:
         out.writelines(
-            json.dumps(dict(zip(COLUMNS, (*row[:_JSON_AT], components_json(row[4]), *row[_JSON_AT:]))), ensure_ascii=False) + "\n"
-            for row in rows
+            json.dumps(_record(row), ensure_ascii=False) + "\n" for row in rows
         )
     return write_jsonl
+
+
+def _record(row: tuple[Any, ...]) -> dict[str, Any]:
+    """A row as a record of ``COLUMNS`` (``components_json`` derived from the members)."""
+    record = dict(zip(ROW_COLUMNS, row))
+    return {c: components_json(record["components"]) if c == "components_json" else record[c] for c in COLUMNS}
 
 
 def _joined(members: Optional[list[str]]) -> str:

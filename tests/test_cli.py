@@ -227,7 +227,7 @@ def test_a_report_that_cannot_be_written_is_named_before_any_work(tmp_path):
 
 
 # -- the year used per document: as_of and as_of_source in every format ------------------------
-_DATELESS_2017 = "统筹国内国际两个大局，协调推进“四个全面”战略布局。深入学习贯彻党的十九大精神。\n"
+_DATELESS_2017 = "胸怀“两个大局”，协调推进“四个全面”战略布局。深入学习贯彻党的十九大精神。\n"
 
 
 def test_extract_reads_the_year_from_the_text_in_every_format(tmp_path):
@@ -237,13 +237,13 @@ def test_extract_reads_the_year_from_the_text_in_every_format(tmp_path):
     csv_out = CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt")])
     assert csv_out.exit_code == 0, csv_out.output
     header, first = csv_out.output.splitlines()[:2]
-    assert header.endswith("components_simplified,as_of,as_of_source,chars")
+    assert header.endswith("components_simplified,components_json,as_of,as_of_source,chars")
     assert f",2017,text,{len(_DATELESS_2017)}" in first and "国内大局、国际大局" in first
     for fmt in ("jsonl", "json"):
         out = CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt"), "--format", fmt]).output
         records = [json.loads(line) for line in out.splitlines()] if fmt == "jsonl" else json.loads(out)
         assert {(r["as_of"], r["as_of_source"]) for r in records} == {(2017, "text")}
-        assert list(records[0])[-4:] == ["components_simplified", "as_of", "as_of_source", "chars"]
+        assert list(records[0])[-5:] == ["components_simplified", "components_json", "as_of", "as_of_source", "chars"]
     target = tmp_path / "t.parquet"
     assert CliRunner().invoke(main, ["extract", str(tmp_path / "a.txt"), "--format", "parquet", "-o", str(target)]).exit_code == 0
     frame = pd.read_parquet(target)

@@ -11,7 +11,7 @@ from slogans.lexicon import LexiconEntry
 from slogans.model import Document
 from slogans.text_date import DateScanner
 
-DATELESS_2017 = "统筹国内国际两个大局，协调推进“四个全面”战略布局。深入学习贯彻党的十九大精神。"
+DATELESS_2017 = "胸怀“两个大局”，协调推进“四个全面”战略布局。深入学习贯彻党的十九大精神。"
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +29,12 @@ def test_a_dateless_2017_text_gets_the_2017_members(extractor):
     assert _components(result, "两个大局") == ("国内大局", "国际大局")
     assert _components(result, "四个全面")[0] == "全面建成小康社会"
     assert {(r.as_of, r.as_of_source) for r in result.terms} == {(2017, "text")}
+
+
+def test_the_documents_own_members_win_over_the_dated_lexicon(extractor):
+    result = extractor.analyze("统筹国内国际两个大局。深入学习贯彻党的十九大精神。", "a.txt")
+    row = next(r for r in result.terms if r.term == "两个大局")
+    assert (row.components, row.components_source, row.as_of) == (("国内", "国际"), "text", 2017)
 
 
 def test_the_option_beats_the_metadata_which_beats_the_text(extractor):

@@ -142,6 +142,11 @@ def _cell(text: object) -> str:
     return html.escape(str(text), quote=False).replace("|", "\\|").replace("\n", " ")
 
 
+def _code(text: str) -> str:
+    """A code span for a table cell (a pipe inside a code span does not split the cell)."""
+    return "`" + text.replace("`", "'") + "`" if text else ""
+
+
 def _type_name(types: Iterable[type]) -> str:
     names = {"str": "string", "dict": "mapping", "list": "list", "int": "integer", "bool": "true/false",
              "object": "any"}
@@ -214,6 +219,8 @@ def _short(value: Any, limit: int = 70) -> str:
         text = "{" + ", ".join(f"{k}: {_short(v, 20)}" for k, v in value.items()) + "}"
     elif isinstance(value, list):
         text = f"{len(value)} items: " + ", ".join(str(v) for v in value)
+    elif isinstance(value, bool):
+        text = str(value).lower()
     else:
         text = str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -249,7 +256,7 @@ def settings_keys_page(src: SimpleNamespace) -> str:
                 rows += [_cell(section_notes[section]), ""]
             rows += ["| key | built-in value | what it is |", "| --- | --- | --- |"]
             for key, value in keys.items():
-                rows.append(f"| `{key}` | {_cell(_short(value))} | {_cell(key_notes.get(key, ''))} |")
+                rows.append(f"| `{key}` | {_code(_short(value))} | {_cell(key_notes.get(key, ''))} |")
             parts.append("\n".join(rows))
     return "\n\n".join(parts)
 

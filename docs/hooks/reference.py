@@ -44,6 +44,7 @@ def _sources() -> SimpleNamespace:
         rule_values={"stage": rules.STAGES, "kind": rules.KINDS, "scope": rules.SCOPES,
                      "enumeration": rules.ENUMERATIONS},
         rule_required=_required_keys(rules),
+        macros=rules.load_rules().macros,
         entry_keys=lexicon_schema.ENTRY_KEYS,
         entry_required=lexicon_schema.REQUIRED_ENTRY_KEYS,
         source_keys=lexicon_schema.SOURCE_KEYS,
@@ -143,8 +144,14 @@ def _cell(text: object) -> str:
 
 
 def _code(text: str) -> str:
-    """A code span for a table cell (a pipe inside a code span does not split the cell)."""
-    return "`" + text.replace("`", "'") + "`" if text else ""
+    """Literal text (a pattern, a value) as inline code in a table cell. Written as HTML with the characters
+    that Markdown, tables or mkdocs' HTML scan would act on (\\ * _ [ ` | <!) as entities."""
+    if not text:
+        return ""
+    escaped = html.escape(text, quote=False)
+    for char in "\\*_[]`|!":
+        escaped = escaped.replace(char, f"&#{ord(char)};")
+    return f"<code>{escaped}</code>"
 
 
 def _type_name(types: Iterable[type]) -> str:
@@ -195,6 +202,12 @@ def rule_keys_page(src: SimpleNamespace) -> str:
     rule_required, yield_required = src.rule_required
     return ("## A rule\n\n" + _keys_table(src.rule_keys, rule_required, RULE_KEYS, "rule", src.rule_values)
             + "\n\n## `yields`\n\n" + _keys_table(src.yield_keys, yield_required, YIELD_KEYS, "yields", src.rule_values))
+
+
+def macros_page(src: SimpleNamespace) -> str:
+    rows = ["| macro | pattern (as written; it may use other macros) |", "| --- | --- |"]
+    rows += [f"| `{{{name}}}` | {_code(pattern)} |" for name, pattern in sorted(src.macros.items())]
+    return "\n".join(rows)
 
 
 def lexicon_keys_page(src: SimpleNamespace) -> str:
@@ -272,6 +285,7 @@ def _codes_table(codes: dict[str, str]) -> str:
 GENERATORS: dict[str, Callable[[SimpleNamespace], str]] = {
     "cli": cli_page,
     "rule-keys": rule_keys_page,
+    "macros": macros_page,
     "lexicon-keys": lexicon_keys_page,
     "config-keys": config_keys_page,
     "settings-keys": settings_keys_page,

@@ -33,7 +33,7 @@ def _sources() -> SimpleNamespace:
     """The code the reference is generated from: the ONE place that names module paths."""
     from importlib.metadata import entry_points
 
-    from slogans import config, errors, findings, lexicon_schema, rules  # noqa: F401
+    from slogans import Lexicon, config, errors, findings, lexicon_schema, rules  # noqa: F401
     from slogans.resources import builtin_rules_dir
 
     (script,) = [ep for ep in entry_points(group="console_scripts") if ep.name == "slogans"]
@@ -55,6 +55,7 @@ def _sources() -> SimpleNamespace:
         config_keys={**{k: "list of strings" for k in config._LIST_KEYS}, **{k: "string" for k in config._STR_KEYS}},
         config_files=config.CONFIG_FILES,
         rules_dir=Path(builtin_rules_dir()),
+        lexicon=Lexicon.load([]),
         check_codes=findings.CODES,
         error_codes=errors.CODES,
     )
@@ -217,6 +218,29 @@ def lexicon_keys_page(src: SimpleNamespace) -> str:
             + _keys_table(src.version_keys, src.version_required, VERSION_KEYS, "version"))
 
 
+def lexicon_counts(src: SimpleNamespace) -> str:
+    """What the built-in lexicon holds, counted: the figures cannot fall behind the files."""
+    from collections import Counter
+
+    entries = src.lexicon.select()
+    levels, kinds = Counter(e.level for e in entries), Counter(e.kind for e in entries)
+    by_file = Counter(Path(str(getattr(e, "file", "") or "")).name for e in entries)
+    quoted = sum(1 for e in entries if e.match == "quoted")
+    uncertain = sum(1 for e in entries if e.uncertain)
+    empty = sorted(e.term for e in entries if not e.components and not e.versions)
+    versioned = sum(1 for e in entries if e.versions)
+    text = (f"**{len(entries)} entries**: by level {levels['national']} national, {levels['provincial']} provincial, "
+            f"{levels['local']} local and {levels['campaign']} campaign-level; by kind {kinds['numbered']} numbered "
+            f"formulae, {kinds['campaign']} campaign names and {kinds['slogan']} slogans. {quoted} count only where "
+            f"the text quotes them (`match: quoted`), {uncertain} say in `uncertain:` what about their members or "
+            f"source is not certain, {versioned} carry dated `versions`, and {len(empty)} have no fixed member list "
+            f"({', '.join(empty)}): counted, not expanded.")
+    if len(by_file) > 1:
+        rows = ["| file | entries |", "| --- | ---: |"] + [f"| `{name}` | {n} |" for name, n in sorted(by_file.items())]
+        text += "\n\n" + "\n".join(rows)
+    return text
+
+
 def config_keys_page(src: SimpleNamespace) -> str:
     rows = ["| key | type | meaning |", "| --- | --- | --- |"]
     for key, kind in src.config_keys.items():
@@ -287,6 +311,7 @@ GENERATORS: dict[str, Callable[[SimpleNamespace], str]] = {
     "rule-keys": rule_keys_page,
     "macros": macros_page,
     "lexicon-keys": lexicon_keys_page,
+    "lexicon-counts": lexicon_counts,
     "config-keys": config_keys_page,
     "settings-keys": settings_keys_page,
     "check-codes": lambda src: _codes_table(src.check_codes),

@@ -36,8 +36,11 @@ def _sources() -> SimpleNamespace:
     from slogans import Lexicon, config, errors, findings, lexicon_schema, rules  # noqa: F401
     from slogans.resources import builtin_rules_dir
 
+    import slogans
+
     (script,) = [ep for ep in entry_points(group="console_scripts") if ep.name == "slogans"]
     return SimpleNamespace(
+        package=slogans,
         cli=script.load(),
         rule_keys=rules._RULE_KEYS,
         yield_keys=rules._YIELD_KEYS,
@@ -211,6 +214,25 @@ def macros_page(src: SimpleNamespace) -> str:
     return "\n".join(rows)
 
 
+def public_names(src: SimpleNamespace) -> str:
+    """The names ``slogans`` exports, each with the first paragraph of its docstring (Markdown: the docstrings'
+    double backticks become code spans); a name without a docstring is a warning."""
+    import inspect
+
+    rows = ["| name | what it is |", "| --- | --- |"]
+    for name in src.package.__all__:
+        obj = getattr(src.package, name)
+        if isinstance(obj, str):
+            rows.append(f"| `{name}` | the package's version, `{obj}` |")
+            continue
+        doc = " ".join((inspect.getdoc(obj) or "").strip().split("\n\n")[0].split()).replace("``", "`")
+        if not doc:
+            log.warning("docs/hooks/reference.py: the public name '%s' has no docstring", name)
+        kind = "class" if inspect.isclass(obj) else "function"
+        rows.append(f"| `{name}` ({kind}) | {doc.replace('|', '&#124;')} |")
+    return "\n".join(rows)
+
+
 def lexicon_keys_page(src: SimpleNamespace) -> str:
     return ("### An entry\n\n" + _keys_table(src.entry_keys, src.entry_required, ENTRY_KEYS, "lexicon entry", src.entry_values)
             + "\n\n### `source`\n\n" + _keys_table(src.source_keys, src.source_required, SOURCE_KEYS, "source")
@@ -310,6 +332,7 @@ GENERATORS: dict[str, Callable[[SimpleNamespace], str]] = {
     "cli": cli_page,
     "rule-keys": rule_keys_page,
     "macros": macros_page,
+    "public-names": public_names,
     "lexicon-keys": lexicon_keys_page,
     "lexicon-counts": lexicon_counts,
     "config-keys": config_keys_page,

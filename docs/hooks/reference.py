@@ -229,7 +229,7 @@ def public_names(src: SimpleNamespace) -> str:
         if not doc:
             log.warning("docs/hooks/reference.py: the public name '%s' has no docstring", name)
         kind = "class" if inspect.isclass(obj) else "function"
-        rows.append(f"| `{name}` ({kind}) | {doc.replace('|', '&#124;')} |")
+        rows.append(f"| `{name}` ({kind}) | {doc.replace('|', '&#124;').replace('<', '&lt;')} |")
     return "\n".join(rows)
 
 

@@ -47,7 +47,7 @@ test: install
 
 # tests/test_docs.py runs the same strict build, so `make test` fails on a broken page, link or anchor.
 docs: install
-	$(BIN)/mkdocs build --strict
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 benchmark: install
 	$(BIN)/python benchmarks/throughput.py

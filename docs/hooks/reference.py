@@ -26,7 +26,7 @@ PLACEHOLDER = re.compile(r"{(\w+)}")
 #: Files of the built-in rules whose ``settings:`` section the settings page lists, in this order.
 SETTINGS_FILES = ("settings.yaml", "heads.yaml", "split.yaml")
 #: Width of the ``--help`` text on the command pages.
-HELP_WIDTH = 100
+HELP_WIDTH = 80
 
 
 def _sources() -> SimpleNamespace:

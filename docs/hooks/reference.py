@@ -33,10 +33,9 @@ def _sources() -> SimpleNamespace:
     """The code the reference is generated from: the ONE place that names module paths."""
     from importlib.metadata import entry_points
 
-    from slogans import Lexicon, config, errors, findings, lexicon_schema, rules  # noqa: F401
-    from slogans.resources import builtin_rules_dir
-
     import slogans
+    from slogans import Lexicon, config, errors, findings, lexicon_schema, rules
+    from slogans.resources import builtin_rules_dir
 
     (script,) = [ep for ep in entry_points(group="console_scripts") if ep.name == "slogans"]
     return SimpleNamespace(
@@ -342,11 +341,21 @@ GENERATORS: dict[str, Callable[[SimpleNamespace], str]] = {
 }
 
 
+_built: dict[str, SimpleNamespace] = {}
+
+
+def on_pre_build(config: Any) -> None:
+    """Read the code afresh for every build (``mkdocs serve`` rebuilds after each edit)."""
+    _built.clear()
+
+
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     """Replace every marker of the page by its generated block; an unknown marker is a warning."""
     if not MARKER.search(markdown):
         return markdown
-    src = _sources()
+    if "src" not in _built:
+        _built["src"] = _sources()
+    src = _built["src"]
 
     def fill(match: re.Match[str]) -> str:
         generate = GENERATORS.get(match.group(1))

@@ -1,12 +1,13 @@
 # Two commands do all the set-up on a fresh machine:
 #   make demo   creates .venv, installs everything, runs the extractor over examples/
-#   make test   the same install, then the test suite
+#   make test   the same install, then the test suite (which builds the documentation strictly)
+#   make docs   the documentation site, built strictly into site/ (.venv/bin/mkdocs serve to browse it)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.deps-stamp
 
-.PHONY: demo test install system-deps benchmark benchmark-scale fuzz clean
+.PHONY: demo test docs install system-deps benchmark benchmark-scale fuzz clean
 
 # Debian packages for plots and the HTML report's browser test: a CJK font (plot labels) and
 # headless Chromium. Installed with apt-get as root where missing; skipped where present, and
@@ -30,7 +31,7 @@ $(BIN)/python:
 $(STAMP): $(BIN)/python setup.cfg
 	$(BIN)/pip install --quiet numpy cython
 	$(BIN)/pip install --quiet --no-build-isolation "pkuseg>=0.0.25"
-	$(BIN)/pip install --quiet ".[test,parquet,dask,plot,train]"
+	$(BIN)/pip install --quiet ".[test,parquet,dask,plot,train,docs]"
 	touch $(STAMP)
 
 # The package itself, rebuilt as a wheel and installed non-editable every time, exactly as users get it.
@@ -44,6 +45,10 @@ demo: install
 test: install
 	cd tests && ../$(BIN)/python -m pytest -q
 
+# tests/test_docs.py runs the same strict build, so `make test` fails on a broken page, link or anchor.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 benchmark: install
 	$(BIN)/python benchmarks/throughput.py
 
@@ -55,4 +60,4 @@ fuzz: install
 	$(BIN)/python benchmarks/fuzz.py --count 100000
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build site *.egg-info

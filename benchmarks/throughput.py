@@ -2,7 +2,7 @@
 
 The corpus is the shared speeches (annotated and external) repeated until it holds at least
 --megabytes MB of UTF-8 text. All passes are timed in this process, after every extractor and
-jieba have loaded their dictionaries and models; the ratios are what the README reports.
+jieba have loaded their dictionaries and models; the ratios are what docs/explanation/speed.md reports.
 
     python benchmarks/throughput.py [--megabytes 5] [--rounds 3] [--segmenters jieba,pkuseg,none]
 

@@ -1,4 +1,4 @@
-"""Accuracy on the held-out documents (tests/data/heldout): eight real texts nobody tuned a rule to.
+"""Accuracy on the held-out documents (tests/data/heldout): ten real texts nobody tuned a rule to.
 
 The figures asserted are a regression floor: those measured after the fixes recorded in
 tests/data/heldout/RESULTS.md (the first, unseen figure is recorded there too). A change that
@@ -16,8 +16,9 @@ from slogans.gold import GoldScores, find_texts, load_gold, score_documents
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 
-#: The scores after the fixes of RESULTS.md (no longer held out: fixes were made looking at these errors).
-FLOOR = {"core_recall": 0.90, "precision": 0.85, "count_exact": 1.0, "components_exact": 0.77}
+#: The scores on all ten after the fixes of RESULTS.md (the first eight no longer held out: the fixes were made
+#: looking at their errors; the second wave of two was annotated after the fixes).
+FLOOR = {"core_recall": 0.90, "precision": 0.79, "count_exact": 1.0, "components_exact": 0.77}
 #: The issue's allowance between a document and its traditional-script copy.
 SCRIPT_TOLERANCE = 0.02
 
@@ -36,7 +37,7 @@ def _score(extractor, gold: dict, texts: dict[str, str]) -> GoldScores:
 
 def test_heldout_set_is_whole(heldout):
     gold, texts = heldout
-    assert len(gold) == 8 and set(texts) == set(gold)
+    assert len(gold) == 10 and set(texts) == set(gold)
     assert all(len(t) >= 1400 for t in texts.values())
     assert (HELDOUT / "SOURCES.md").is_file() and (HELDOUT / "RESULTS.md").is_file()
 

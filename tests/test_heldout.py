@@ -1,0 +1,62 @@
+"""Accuracy on the held-out documents (tests/data/heldout): ten real texts nobody tuned a rule to.
+
+The figures asserted are a regression floor: those measured after the fixes recorded in
+tests/data/heldout/RESULTS.md (the first, unseen figure is recorded there too). A change that
+loses a term, a count or a definition on these documents fails here. The gold was annotated
+before the extractor was first run on them; it is not to be edited to follow the extractor.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+import pytest
+
+from slogans.gold import GoldScores, find_texts, load_gold, score_documents
+
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+
+#: The scores on all ten after the fixes of RESULTS.md (the first eight no longer held out: the fixes were made
+#: looking at their errors; the second wave of two was annotated after the fixes).
+FLOOR = {"core_recall": 0.90, "precision": 0.79, "count_exact": 1.0, "components_exact": 0.77}
+#: The issue's allowance between a document and its traditional-script copy.
+SCRIPT_TOLERANCE = 0.02
+
+
+@pytest.fixture(scope="module")
+def heldout() -> tuple[dict, dict[str, str]]:
+    gold = load_gold([HELDOUT / "gold"])
+    texts = {name: path.read_text(encoding="utf-8") for name, path in find_texts(gold, [HELDOUT]).items()}
+    return gold, texts
+
+
+def _score(extractor, gold: dict, texts: dict[str, str]) -> GoldScores:
+    reported = {name: [r.as_record() for r in extractor.count(texts[name], name)] for name in sorted(gold)}
+    return score_documents(gold, reported)
+
+
+def test_heldout_set_is_whole(heldout):
+    gold, texts = heldout
+    assert len(gold) == 10 and set(texts) == set(gold)
+    assert all(len(t) >= 1400 for t in texts.values())
+    assert (HELDOUT / "SOURCES.md").is_file() and (HELDOUT / "RESULTS.md").is_file()
+
+
+def test_weights_in_force_never_saw_the_heldout_documents(extractor, heldout):
+    gold, _ = heldout
+    assert not set(extractor.weights.fitted_on) & set(gold)
+
+
+def test_heldout_scores_stay_above_the_floor(extractor, heldout):
+    scores = _score(extractor, *heldout)
+    for metric, floor in FLOOR.items():
+        assert scores.scores[metric] >= floor, f"{metric}={scores.scores[metric]:.3f} below {floor}:\n" + "\n".join(scores.errors)
+
+
+def test_heldout_traditional_copies_score_within_tolerance(extractor, heldout):
+    gold, texts = heldout
+    s2t = opencc.OpenCC("s2t")
+    simplified = _score(extractor, gold, texts).scores
+    traditional = _score(extractor, gold, {n: s2t.convert(t) for n, t in texts.items()}).scores
+    for metric in FLOOR:
+        assert abs(traditional[metric] - simplified[metric]) <= SCRIPT_TOLERANCE, (metric, simplified, traditional)

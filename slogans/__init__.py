@@ -6,8 +6,7 @@ Example:
     >>> [m.term for m in ex.extract("牢固树立“四个意识”")]
     ['四个意识']
 """
-from slogans.api import Extractor, DocumentResult
-from slogans.concordance import kwic
+from slogans.api import DocumentResult, Extractor, kwic
 from slogans.errors import InputError, RuleError, SlogansError
 from slogans.lexicon import Lexicon, LexiconEntry, Source, Version
 from slogans.lexicon_checks import lexicon_problems

@@ -25,7 +25,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence, Union
+from typing import Iterable, Optional, Sequence, Union
 
 import regex
 
@@ -38,6 +38,7 @@ from slogans.guess import MemberGuesser
 from slogans.lexicon import LexiconEntry, surface_key
 from slogans.numerals import formula_arithmetic
 from slogans.scripts import script_profile
+from slogans.settings import section
 
 #: The scripts a corpus may expect (``any``: no expectation, only mixed script is reported).
 SCRIPTS = ("any", "simplified", "traditional")
@@ -86,10 +87,10 @@ class Checker:
         self.extractor = extractor
         self.encoding = encoding
         self.script = script
-        cfg: dict[str, Any] = extractor.rules.settings.get("check", {})
-        self.mixed_min_chars = int(cfg.get("mixed_script_min_chars", 20))
-        self.mixed_min_share = float(cfg.get("mixed_script_min_share", 0.1))
-        self.guess_window = int(cfg.get("guess_window", 300))
+        cfg = section(extractor.rules.settings, "check")
+        self.mixed_min_chars = int(cfg["mixed_script_min_chars"])
+        self.mixed_min_share = float(cfg["mixed_script_min_share"])
+        self.guess_window = int(cfg["guess_window"])
 
     # -- batches and files --------------------------------------------------------------------
     def check_paths(

@@ -19,6 +19,7 @@ from slogans.detect import Candidate
 from slogans.numerals import NUMERAL_CLASS
 from slogans.quoted_features import QuotedFeatures
 from slogans.segment import Segmenter
+from slogans.settings import section
 
 _NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]")
 # a numeral that counts: not 百/千/万 alone, which are mostly parts of words (百姓, 千万, 万众)
@@ -48,14 +49,14 @@ class QuotedClassifier:
     """Shapes quoted phrases and gathers their evidence, using the ``quoted``, ``campaign`` and ``decision`` settings."""
 
     def __init__(self, settings: dict[str, Any], segmenter: Segmenter):
-        q = settings.get("quoted", {})
+        q = section(settings, "quoted")
         self.segmenter = segmenter
-        self.clause_sep = regex.compile("[" + regex.escape(q.get("clause_separators", "、,，;；")) + "]")
-        self.min_clause = int(q.get("min_clause_chars", 2))
-        self.max_term = int(q.get("max_term_chars", 30))
-        self.max_slogan = int(q.get("max_slogan_chars", 120))
-        self.speech_before = regex.compile(q["speech_before"]) if q.get("speech_before") else None
-        self.speech_end = regex.compile(q["speech_end"]) if q.get("speech_end") else None
+        self.clause_sep = regex.compile("[" + regex.escape(q["clause_separators"]) + "]")
+        self.min_clause = int(q["min_clause_chars"])
+        self.max_term = int(q["max_term_chars"])
+        self.max_slogan = int(q["max_slogan_chars"])
+        self.speech_before = regex.compile(q["speech_before"]) if q["speech_before"] else None
+        self.speech_end = regex.compile(q["speech_end"]) if q["speech_end"] else None
         self.features = QuotedFeatures(settings)
         # the same phrases are quoted again and again across a corpus: decide each shape once
         self.shape: Callable[[str], Verdict] = lru_cache(maxsize=65536)(self._shape)

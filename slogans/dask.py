@@ -29,7 +29,7 @@ import pandas as pd
 from slogans.api import Extractor
 from slogans.errors import InputError
 from slogans.model import TermCount
-from slogans.pipeline import ExtractorSettings, Item, Outcome, analyze_item
+from slogans.work import ExtractorSettings, Item, Outcome, analyze_item
 from slogans.report import frequency_frame
 
 if TYPE_CHECKING:

@@ -1,4 +1,4 @@
-"""Detection: one pass of every detect rule and of the lexicon automaton over a normalised text.
+"""Detection: one pass of every detect rule over a normalised text (the lexicon automaton is ``Lexicon.find``).
 
 Produces candidates; whether a candidate is a term is decided in ``classify``.
 """
@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from slogans.lexicon import Lexicon, LexiconEntry
 from slogans.errors import RuleTimeout
 from slogans.rules import Rule, RuleSet
 
@@ -27,14 +26,6 @@ class Candidate(NamedTuple):
         return self.rule.kind == "quoted"
 
 
-class LexiconHit(NamedTuple):
-    """An occurrence of a lexicon entry's name."""
-
-    entry: LexiconEntry
-    start: int
-    end: int
-
-
 def detect_candidates(text: str, rules: RuleSet, warnings: Optional[list[str]] = None) -> list[Candidate]:
     """Every match of every detect rule, in text order. A rule that times out is skipped with a warning."""
     found: list[Candidate] = []
@@ -51,10 +42,3 @@ def detect_candidates(text: str, rules: RuleSet, warnings: Optional[list[str]] =
                 warnings.append(message)
     found.sort(key=lambda c: (c.start, -c.end))
     return found
-
-
-def detect_lexicon(text: str, lexicon: Optional[Lexicon]) -> list[LexiconHit]:
-    """Every occurrence of a lexicon name (longest first, no overlaps)."""
-    if lexicon is None:
-        return []
-    return [LexiconHit(entry, s, e) for s, e, entry in lexicon.find(text)]

@@ -92,13 +92,6 @@ def _resolve_terms(raw: str, mode: str, terms: dict[str, str], members: tuple[st
     return list(dict.fromkeys(found))
 
 
-def attach_definitions(
-    text: str, rules: RuleSet, terms: dict[str, str], kinds: dict[str, str], warnings: Optional[list[str]] = None
-) -> dict[str, Definition]:
-    """The best definition of each known term: by rule priority, agreeing arithmetic first."""
-    return choose_definitions(find_definitions(text, rules, warnings), terms, kinds)
-
-
 def choose_definitions(
     found: Iterable[tuple[RuleMatch, int, str, list[str], bool]], terms: dict[str, str], kinds: dict[str, str]
 ) -> dict[str, Definition]:

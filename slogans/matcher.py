@@ -52,10 +52,3 @@ class LiteralMatcher(Generic[V]):
                 length, value = longest[first]
                 yield first, first + length, value
                 pos = first + length
-
-    def find_overlapping(self, text: str) -> Iterator[tuple[int, int, V]]:
-        """(start, end, value) of every match, overlapping ones included."""
-        if not self._size:
-            return
-        for end_index, (length, value) in self._automaton.iter(text):
-            yield end_index - length + 1, end_index + 1, value

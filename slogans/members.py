@@ -2,20 +2,17 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import Optional, Sequence
 
 import regex
 
+from slogans.enumeration import EnumerationMarkers
 from slogans.numerals import NUMERAL_CLASS
+from slogans.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
-if TYPE_CHECKING:
-    from slogans.rules import EnumerationMarkers
-
-_QUOTED = regex.compile(r"[“‘「『\"'](?P<body>[^“”‘’「」『』\"'\n]{1,80})[”’」』\"']")
+_QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{QUOTE_CHARS}\\n]{{1,80}})[{CLOSE_QUOTES}]")
 _NESTED_LIST = regex.compile(r"[,，]即[:：]?([^;；]+)")
-_TRIM = " \t\r\n\u3000“”‘’「」『』\"'()（）"
-_OPENING = "“‘「『"
-_CLOSING = "”’」』"
+_TRIM = " \t\r\n\u3000()（）" + QUOTE_CHARS
 #: Classifiers between a numeral and a formula's words (三个注重, 六大工程, 十条规定).
 CLASSIFIER_CHARS = "个個项項大条條种種件点點"
 #: One member written as a question (X,即A?B?C?): the question runs to its question mark.
@@ -37,7 +34,7 @@ _ENUMERATOR = regex.compile(
 
 def split_members(
     raw: str,
-    separators: str = "、,，;；",
+    separators: str = LIST_SEPARATORS,
     strip_leading: Sequence[str] = (),
     quoted_members: bool = False,
 ) -> list[str]:
@@ -97,22 +94,22 @@ def trim_item(item: str) -> str:
         return inner
     start = item.find(inner)
     before, after = item[:start], item[start + len(inner):]
-    if before and before[-1] in _OPENING and _closes(inner, before[-1]) and not (after and after[0] in _CLOSING):
+    if before and before[-1] in PAIRED_OPEN and _closes(inner, before[-1]) and not (after and after[0] in PAIRED_CLOSE):
         inner = before[-1] + inner
-    if after and after[0] in _CLOSING and _opened(inner, after[0]) and not (before and before[-1] in _OPENING):
+    if after and after[0] in PAIRED_CLOSE and _opened(inner, after[0]) and not (before and before[-1] in PAIRED_OPEN):
         inner = inner + after[0]
     return inner
 
 
 def _closes(inner: str, opening: str) -> bool:
     """True when ``inner`` holds the closing mark of ``opening`` with text after it (“三公”经费 …)."""
-    closing = _CLOSING[_OPENING.index(opening)]
+    closing = PAIRED_CLOSE[PAIRED_OPEN.index(opening)]
     at = inner.find(closing)
     return 0 <= at < len(inner) - 1
 
 
 def _opened(inner: str, closing: str) -> bool:
-    opening = _OPENING[_CLOSING.index(closing)]
+    opening = PAIRED_OPEN[PAIRED_CLOSE.index(closing)]
     return inner.find(opening) > 0
 
 
@@ -186,7 +183,7 @@ def _common_suffix(items: Sequence[str]) -> int:
     return len(_common_prefix([i[::-1] for i in items]))
 
 
-def strong_split(raw: str, separators: str = "、,，;；") -> Optional[list[str]]:
+def strong_split(raw: str, separators: str = LIST_SEPARATORS) -> Optional[list[str]]:
     """``raw`` split only on the separators of ``STRONG_SEPARATORS`` it is split on (、 joins words
     inside an item: 甲乙、丙丁,戊己 → 甲乙、丙丁 | 戊己); None when that is no other split."""
     strong = "".join(c for c in separators if c in STRONG_SEPARATORS)
@@ -326,7 +323,7 @@ def _marker_regex(template: str, n: int) -> str:
 
 
 def enumeration_items(
-    text: str, pos: int, mode: str, markers: "EnumerationMarkers",
+    text: str, pos: int, mode: str, markers: EnumerationMarkers,
     seen: Optional[dict[int, Optional[tuple[list[str], list[tuple[int, int]]]]]] = None,
 ) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     """The head phrases of an enumeration that starts at ``pos``, and their spans.
@@ -352,7 +349,7 @@ def enumeration_items(
 
 
 def _read_enumeration(
-    text: str, start: int, markers: "EnumerationMarkers"
+    text: str, start: int, markers: EnumerationMarkers
 ) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     item_end = _compiled(markers.item_end)
     for family in markers.families:
@@ -381,7 +378,7 @@ def _read_enumeration(
     return None
 
 
-def _enumeration_heads(items: list[str], markers: "EnumerationMarkers") -> list[str]:
+def _enumeration_heads(items: list[str], markers: EnumerationMarkers) -> list[str]:
     """The members an enumeration's items give: the quoted phrase where every item's head holds one,
     else each head less a leading modal word (要, 必须) that not every item shares."""
     quoted = quoted_head_phrases(items)

@@ -12,9 +12,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any
 
 import regex
+
+from slogans.settings import section
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
@@ -126,16 +128,16 @@ class Normalizer:
     """Normalises texts by the YAML settings (``settings.normalize``)."""
 
     def __init__(self, settings: dict[str, Any]):
-        cfg = settings.get("normalize", {})
-        self.convert_script = bool(cfg.get("traditional_to_simplified", True))
-        table = dict(_FULLWIDTH) if cfg.get("fold_fullwidth", False) else {}
-        for src, dst in (cfg.get("variant_chars") or {}).items():
+        cfg = section(settings, "normalize")
+        self.convert_script = bool(cfg["traditional_to_simplified"])
+        table = dict(_FULLWIDTH) if cfg["fold_fullwidth"] else {}
+        for src, dst in (cfg["variant_chars"] or {}).items():
             if len(src) == 1 and len(dst) == 1:
                 table[ord(src)] = ord(dst)
         # one str.replace per character found beats str.translate, which is slow per character
         self.replacements = tuple((chr(src), chr(dst)) for src, dst in table.items())
         self.needs_table = re.compile("[" + "".join(re.escape(chr(c)) for c in table) + "]") if table else None
-        removals = [p for p in (cfg.get("remove") or []) if p]
+        removals = [p for p in (cfg["remove"] or []) if p]
         self.removal = regex.compile("|".join(f"(?:{p})" for p in removals), regex.V1) if removals else None
 
     def normalize(self, text: str) -> NormalizedText:

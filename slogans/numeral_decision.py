@@ -28,6 +28,7 @@ from slogans.classify import Verdict
 from slogans.detect import Candidate
 from slogans.numerals import NUMERAL_CLASS
 from slogans.segment import Segmenter, dictionary_frequency
+from slogans.settings import section
 
 _PUNCT = regex.compile(r"[。！？!?；;，,、：:\n“”\"'‘’「」『』（）()《》]")
 _HAN = regex.compile(r"\p{Han}")
@@ -62,41 +63,41 @@ class NumeralClassifier:
     """Decides unquoted numeral phrases: candidates of the numbered detect rules, and lexicon hits."""
 
     def __init__(self, settings: dict[str, Any], segmenter: Segmenter, in_lexicon: Callable[[str], bool] = _NOTHING):
-        n = settings.get("numbered", {})
+        n = section(settings, "numbered")
         self.segmenter = segmenter
         self.in_lexicon = in_lexicon
         self.user_words = frozenset(getattr(segmenter, "user_words", ()))
-        self.counting_heads = tuple(sorted(set(n.get("counting_heads", [])), key=len, reverse=True))
+        self.counting_heads = tuple(sorted(set(n["counting_heads"]), key=len, reverse=True))
         self._counting_set = frozenset(self.counting_heads)
-        self.formula_heads = frozenset(n.get("formula_heads", []))
-        self.formula_tags = frozenset(n.get("formula_tags", []))
-        self.verb_tags = frozenset(n.get("verb_tags", []))
-        self.noun_tags = frozenset(n.get("noun_tags", []))
-        self.continuation_tags = frozenset(n.get("continuation_tags", []))
-        self.object_tags = frozenset(n.get("object_tags", []))
-        self.locative_tags = frozenset(n.get("locative_tags", []))
+        self.formula_heads = frozenset(n["formula_heads"])
+        self.formula_tags = frozenset(n["formula_tags"])
+        self.verb_tags = frozenset(n["verb_tags"])
+        self.noun_tags = frozenset(n["noun_tags"])
+        self.continuation_tags = frozenset(n["continuation_tags"])
+        self.object_tags = frozenset(n["object_tags"])
+        self.locative_tags = frozenset(n["locative_tags"])
         # the nouns that follow campaign names (活动, 工程, 精神 …) follow formulae too
-        self.name_followers = frozenset(n.get("name_followers", [])) | frozenset(settings.get("campaign", {}).get("right_nouns", []))
-        self.article_numerals = frozenset(n.get("article_numerals", []))
-        self.strip_suffixes = tuple(n.get("strip_suffixes", []))
-        self.before = int(n.get("window_before", 10))
-        self.after = int(n.get("window_after", 12))
-        self.head_max = int(n.get("head_max_chars", 5))
-        self.ordinary_min = int(n.get("ordinary_word_frequency", 1000))
-        self.threshold = float(n.get("threshold", 2))
-        self.weights = {k: float(v) for k, v in (n.get("weights") or {}).items()}
-        self.rule_weights = {k: float(v) for k, v in (n.get("rule_weights") or {}).items()}
-        self.default_rule_weight = float(n.get("default_rule_weight", 2))
-        self.head_rule_weight = float(n.get("head_rule_weight", 0))
-        self.expansion = regex.compile(n.get("expansion_after", "(?!)"))
-        classifiers = regex.escape(n.get("classifiers", "个"))
+        self.name_followers = frozenset(n["name_followers"]) | frozenset(section(settings, "campaign")["right_nouns"])
+        self.article_numerals = frozenset(n["article_numerals"])
+        self.strip_suffixes = tuple(n["strip_suffixes"])
+        self.before = int(n["window_before"])
+        self.after = int(n["window_after"])
+        self.head_max = int(n["head_max_chars"])
+        self.ordinary_min = int(n["ordinary_word_frequency"])
+        self.threshold = float(n["threshold"])
+        self.weights = {k: float(v) for k, v in (n["weights"] or {}).items()}
+        self.rule_weights = {k: float(v) for k, v in (n["rule_weights"] or {}).items()}
+        self.default_rule_weight = float(n["default_rule_weight"])
+        self.head_rule_weight = float(n["head_rule_weight"])
+        self.expansion = regex.compile(n["expansion_after"])
+        classifiers = regex.escape(n["classifiers"])
         self._prefix = regex.compile(f"([{NUMERAL_CLASS}]+)([{classifiers}]?)")
         self._head_run = regex.compile(f"(?:(?![{NUMERAL_CLASS}])\\p{{Han}}){{1,{self.head_max}}}")
         self._head_words: dict[str, tuple[str, ...]] = {}
         for word in sorted(self.formula_heads | set(self.counting_heads), key=len, reverse=True):
             self._head_words[word[0]] = self._head_words.get(word[0], ()) + (word,)
         self._cache: dict[tuple[Any, ...], Any] = {}
-        right_nouns = settings.get("campaign", {}).get("right_nouns", [])
+        right_nouns = section(settings, "campaign")["right_nouns"]
         self._right_nouns = tuple(sorted(right_nouns, key=len, reverse=True))
 
     # -- small pieces ----------------------------------------------------------------------------

@@ -85,8 +85,3 @@ def formula_arithmetic(term: str) -> Optional[Arithmetic]:
     if len(runs) == 1 and term[runs[0].end():runs[0].end() + 1] in _CHAR_UNITS:
         return Arithmetic(values[0], "chars")
     return Arithmetic(sum(values))
-
-
-def is_numeral_char(ch: str) -> bool:
-    """True for a character that can belong to a numeral (一, 两, 双, 十, 7 …)."""
-    return bool(regex.fullmatch(f"[{NUMERAL_CLASS}]", ch))

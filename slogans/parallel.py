@@ -17,13 +17,12 @@ import signal
 import threading
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from slogans.api import Extractor
 from slogans.errors import InputError
-
-if TYPE_CHECKING:
-    from slogans.pipeline import ExtractorSettings, Item, Outcome
+from slogans.stream import TextFile
+from slogans.work import ExtractorSettings, Item, Outcome, analyze_item, item_chars
 
 #: A batch holds at most this many characters of text …
 BATCH_CHARS = 256_000
@@ -32,7 +31,7 @@ BATCH_DOCS = 64
 #: Batches out at once per worker.
 INFLIGHT_PER_WORKER = 3
 
-_WARM: dict["ExtractorSettings", Extractor] = {}  # the parent's Extractor, for workers that fork from it
+_WARM: dict[ExtractorSettings, Extractor] = {}  # the parent's Extractor, for workers that fork from it
 _EXTRACTOR: Optional[Extractor] = None  # the worker's own
 
 
@@ -51,7 +50,7 @@ def _start_method() -> str:
     return "spawn"
 
 
-def _init(settings: "ExtractorSettings") -> None:
+def _init(settings: ExtractorSettings) -> None:
     global _EXTRACTOR
     # Ctrl-C and SIGTERM are the parent's to handle: it stops the pool and says so in one line
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -59,19 +58,14 @@ def _init(settings: "ExtractorSettings") -> None:
     _EXTRACTOR = _WARM.get(settings) or settings.build()
 
 
-def _work(batch: list["Item"], with_mentions: bool) -> list["Outcome"]:
-    from slogans.pipeline import analyze_item
-
+def _work(batch: list[Item], with_mentions: bool) -> list[Outcome]:
     assert _EXTRACTOR is not None
     return [analyze_item(_EXTRACTOR, item, with_mentions) for item in batch]
 
 
-def batches(items: Iterable["Item"], max_chars: int = BATCH_CHARS, max_docs: int = BATCH_DOCS) -> Iterator[list["Item"]]:
+def batches(items: Iterable[Item], max_chars: int = BATCH_CHARS, max_docs: int = BATCH_DOCS) -> Iterator[list[Item]]:
     """Consecutive inputs grouped into batches of bounded size (a streamed file alone in its own)."""
-    from slogans.pipeline import item_chars
-    from slogans.stream import TextFile
-
-    batch: list["Item"] = []
+    batch: list[Item] = []
     chars = 0
     for item in items:
         if isinstance(item, TextFile):
@@ -96,12 +90,12 @@ def _ready(value: Any) -> "Future[Any]":
 
 
 def run_parallel(
-    items: Iterable["Item"],
-    settings: "ExtractorSettings",
+    items: Iterable[Item],
+    settings: ExtractorSettings,
     workers: int,
     extractor: Optional[Extractor] = None,
     with_mentions: bool = False,
-) -> Iterator["Outcome"]:
+) -> Iterator[Outcome]:
     """The result of each input, in input order, computed by ``workers`` processes."""
     method = _start_method()
     if method == "fork" and extractor is not None:

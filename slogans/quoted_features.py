@@ -20,6 +20,7 @@ import regex
 from slogans.detect import Candidate
 from slogans.numerals import NUMERAL_CLASS
 from slogans.segment import dictionary_frequency, dictionary_tag, dictionary_words
+from slogans.settings import section
 
 #: Every feature the decision knows, and how a reason names it.
 FEATURES: dict[str, str] = {
@@ -76,39 +77,39 @@ class QuotedFeatures:
     """Computes the features of quoted phrases from the ``campaign`` and ``decision`` settings."""
 
     def __init__(self, settings: dict[str, Any]):
-        c = settings.get("campaign", {})
-        d = settings.get("decision", {})
-        q = settings.get("quoted", {})
-        self.window = int(d.get("window", 12))
-        self.list_window = int(d.get("list_window", 20))
-        self.long_chars = int(d.get("long_chars", 10))
-        self.common_min = int(c.get("common_word_frequency", 10))
-        self.coined_max = int(c.get("coined_max_frequency", 9))
-        gap = c.get("right_gap", "")
-        nouns = _alternation(c.get("right_nouns", []))
+        c = section(settings, "campaign")
+        d = section(settings, "decision")
+        q = section(settings, "quoted")
+        self.window = int(d["window"])
+        self.list_window = int(d["list_window"])
+        self.long_chars = int(d["long_chars"])
+        self.common_min = int(c["common_word_frequency"])
+        self.coined_max = int(c["coined_max_frequency"])
+        gap = c["right_gap"]
+        nouns = _alternation(c["right_nouns"])
         self.noun_after = regex.compile(f"^(?:{gap})(?:{nouns})")
         self.noun_anywhere = regex.compile(nouns)
-        verbs = _alternation(c.get("left_verbs", []))
+        verbs = _alternation(c["left_verbs"])
         self.verb_before = regex.compile(f"(?:{verbs})(?:了|好)?$")
         self.verb_anywhere = regex.compile(verbs)
-        self.suffixes = tuple(sorted(c.get("suffixes", []), key=len, reverse=True))
-        self.named_before = regex.compile(f"(?:{_alternation(d.get('naming_before', []))})$")
-        self.demonstrative = regex.compile(f"^(?:{_alternation(d.get('demonstratives', []))})")
-        self.speech_words = frozenset(d.get("speech_words", []))
-        self.speech_before = regex.compile(q["speech_before"]) if q.get("speech_before") else None
-        self.speech_end = regex.compile(q["speech_end"]) if q.get("speech_end") else None
-        self.title_before = regex.compile(f"(?:《|(?:{_alternation(d.get('title_before', []))})\\s*[:：]?)$")
-        self.award_words = tuple(sorted(d.get("award_words", []), key=len, reverse=True))
-        self.award_before = regex.compile(f"(?:{_alternation(d.get('award_before', []))})$")
-        self.award_after = regex.compile(f"^(?:{_alternation(d.get('award_after', []))})")
-        self.function_chars = frozenset(c.get("function_chars", ""))
-        self.modifier_tags = frozenset(d.get("modifier_tags", ["a"]))
-        self.verb_tags = frozenset(d.get("verb_tags", ["v", "vd", "vn", "a", "ad", "d"]))
-        self.idiom_tags = frozenset(d.get("idiom_tags", ["i", "l"]))
-        self.place_tags = frozenset(d.get("place_tags", ["ns"]))
-        counters = regex.escape(d.get("list_counters", "个"))
+        self.suffixes = tuple(sorted(c["suffixes"], key=len, reverse=True))
+        self.named_before = regex.compile(f"(?:{_alternation(d['naming_before'])})$")
+        self.demonstrative = regex.compile(f"^(?:{_alternation(d['demonstratives'])})")
+        self.speech_words = frozenset(d["speech_words"])
+        self.speech_before = regex.compile(q["speech_before"]) if q["speech_before"] else None
+        self.speech_end = regex.compile(q["speech_end"]) if q["speech_end"] else None
+        self.title_before = regex.compile(f"(?:《|(?:{_alternation(d['title_before'])})\\s*[:：]?)$")
+        self.award_words = tuple(sorted(d["award_words"], key=len, reverse=True))
+        self.award_before = regex.compile(f"(?:{_alternation(d['award_before'])})$")
+        self.award_after = regex.compile(f"^(?:{_alternation(d['award_after'])})")
+        self.function_chars = frozenset(c["function_chars"])
+        self.modifier_tags = frozenset(d["modifier_tags"])
+        self.verb_tags = frozenset(d["verb_tags"])
+        self.idiom_tags = frozenset(d["idiom_tags"])
+        self.place_tags = frozenset(d["place_tags"])
+        counters = regex.escape(d["list_counters"])
         self.counted = regex.compile(f"^\\s*[{NUMERAL_CLASS}]{{1,2}}[{counters}]")
-        self.clause_sep = regex.compile("[" + regex.escape(q.get("clause_separators", "、,，;；")) + "]")
+        self.clause_sep = regex.compile("[" + regex.escape(q["clause_separators"]) + "]")
         self.phrase = lru_cache(maxsize=65536)(self._phrase)
 
     # -- what the phrase alone says ---------------------------------------------------------------

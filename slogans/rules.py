@@ -28,14 +28,20 @@ from typing import Any, Iterable, Iterator, Optional, Sequence
 import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
+from slogans.enumeration import EnumerationMarkers
 from slogans.gates import gate_matches, gated_lines, leading_literal
+from slogans.members import clean_cuts, enumeration_items, fused_run, looks_parallel, repeats_term, split_members, strong_split
 from slogans.resources import builtin_rules_dir
+from slogans.punctuation import LIST_SEPARATORS
+from slogans.settings import section, settings_problems
 from slogans.yamlfile import LINE, check_keys, load_yaml, strip_lines
 
 STAGES = ("detect", "define")
 KINDS = ("quoted", "numbered", "campaign", "slogan", "any")
 ENUMERATIONS = ("colon", "next_line")
 SCOPES = ("text", "line")
+#: The top-level keys of a rule or settings file.
+TOP_KEYS = ("macros", "rules", "settings")
 #: Seconds one rule may run on one document before it is stopped (a user's rule cannot hang a run).
 DEFAULT_TIMEOUT = 2.0
 
@@ -75,16 +81,12 @@ class RuleMatch:
     @cached_property
     def alternatives(self) -> tuple[tuple[str, ...], ...]:
         """Other readings of the members: split only where items divide (甲、乙,丙 → 甲、乙 | 丙)."""
-        from slogans.members import strong_split
-
         strong = strong_split(self.raw, self.separators) if self.raw else None
         return (tuple(strong),) if strong and tuple(strong) != self.members else ()
 
     @cached_property
     def cuts(self) -> tuple[int, ...]:
         """After how many members a sentence part ends (where a list that ran on may be cut short)."""
-        from slogans.members import clean_cuts
-
         return clean_cuts(self.raw, self.separators, len(self.members or ())) if self.raw else ()
 
 
@@ -100,7 +102,7 @@ class Rule:
     requires: tuple[Any, ...] = ()
     term_group: str = "term"
     members_group: Optional[str] = None
-    separators: str = "、,，;；"
+    separators: str = LIST_SEPARATORS
     enumeration: Optional[str] = None
     term_known: Optional[str] = None
     strip_leading: tuple[str, ...] = ()
@@ -152,12 +154,8 @@ class Rule:
     def _literals(self) -> tuple[str, ...]:
         return self.gate_literals or ("",) * len(self.requires)
 
-    def apply(self, text: str, enumerations: Optional["EnumerationMarkers"] = None) -> list[RuleMatch]:
+    def apply(self, text: str, enumerations: Optional[EnumerationMarkers] = None) -> list[RuleMatch]:
         """Every match of the rule in ``text``, with members split (and enumerations followed)."""
-        from slogans.members import (  # members knows nothing of rules
-            enumeration_items, fused_run, looks_parallel, repeats_term, split_members, strong_split,
-        )
-
         found: list[RuleMatch] = []
         seen: dict[int, Any] = {}  # enumerations already read, by where they start
         for m in self.finditer(text):
@@ -196,17 +194,6 @@ class Rule:
 _LEAD_CHARS = 8
 
 
-@dataclass(frozen=True)
-class EnumerationMarkers:
-    """Marker families of enumerated lists (一是…二是…, 第一…第二…), as regex templates with {n}."""
-
-    families: tuple[str, ...]
-    item_end: str
-    max_gap: int
-    #: a leading modal word (要, 必须) taken off an item's head unless every item has one
-    strip_leading: str = ""
-
-
 #: The end of the warning about a rule that timed out (the command line exits 2 after it).
 RULE_DISABLED = "disabled for the rest of the run"
 
@@ -240,11 +227,8 @@ class RuleSet:
 
     def enumeration_markers(self) -> EnumerationMarkers:
         """The enumeration marker families from the settings."""
-        enum = self.settings.get("enumeration", {})
-        return EnumerationMarkers(
-            tuple(enum.get("families", ())), enum.get("item_end", "[。;；,，:：!！?？\n]"), int(enum.get("max_gap", 600)),
-            str(enum.get("strip_leading", "")),
-        )
+        enum = section(self.settings, "enumeration")
+        return EnumerationMarkers(tuple(enum["families"]), enum["item_end"], int(enum["max_gap"]), str(enum["strip_leading"]))
 
 
 def expand_macros(pattern: str, macros: dict[str, str]) -> tuple[str, list[str]]:
@@ -314,7 +298,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
     rule = Rule(
         id=rid, stage=item["stage"], kind=item["kind"], pattern=pattern, compiled=compiled, requires=tuple(requires),
         term_group=yields["term"], members_group=yields.get("members"),
-        separators=yields.get("separators", "、,，;；"), enumeration=yields.get("enumeration"),
+        separators=yields.get("separators", LIST_SEPARATORS), enumeration=yields.get("enumeration"),
         term_known=yields.get("term_known"), strip_leading=tuple(yields.get("strip_leading") or ()),
         split_last_on=tuple(yields.get("split_last_on") or ()), boundary=yields.get("boundary"),
         quoted_members=bool(yields.get("quoted_members", False)), fused=bool(yields.get("fused", False)),
@@ -353,6 +337,7 @@ def load_rules(paths: Optional[Sequence[Path]] = None, builtin: bool = True) -> 
         except RuleError as exc:
             problems += exc.problems
             continue
+        problems += _top_level_problems(data, str(f)) + settings_problems(data.get("settings"), str(f), data.get(LINE))
         loaded.append((str(f), data))
     macros: dict[str, str] = {}
     settings: dict[str, Any] = {}
@@ -384,6 +369,13 @@ def load_rules(paths: Optional[Sequence[Path]] = None, builtin: bool = True) -> 
     if problems:
         raise RuleError(problems)
     return RuleSet(rules, macros, settings, [n for n, _ in loaded])
+
+
+def _top_level_problems(data: dict[str, Any], file: str) -> list[Problem]:
+    return [
+        problem("E010", file, data.get(LINE), None, key=key, allowed=", ".join(TOP_KEYS))
+        for key in data if key != LINE and key not in TOP_KEYS
+    ]
 
 
 def _has_rules(path: Path) -> bool:

@@ -21,6 +21,7 @@ import regex
 from slogans.errors import InputError, Problem, RuleError, problem
 from slogans.model import Document
 from slogans.rules import DEFAULT_TIMEOUT
+from slogans.settings import section
 
 _WHERE = "settings: split"
 _KEYS = {"id", "pattern", "description", "examples"}
@@ -66,13 +67,13 @@ class Splitter:
     @classmethod
     def from_settings(cls, settings: dict[str, Any]) -> "Splitter":
         """The Splitter of ``settings["split"]``; raises RuleError listing every bad rule."""
-        cfg = settings.get("split") or {}
+        cfg = section(settings, "split")
         problems: list[Problem] = []
-        headings = _line_rules(cfg.get("headings") or [], "headings", problems)
-        tails = _line_rules(cfg.get("tails") or [], "tails", problems)
+        headings = _line_rules(cfg["headings"] or [], "headings", problems)
+        tails = _line_rules(cfg["tails"] or [], "tails", problems)
         if problems:
             raise RuleError(problems)
-        return cls(headings, tails, int(cfg.get("min_parts", 2)), int(cfg.get("max_title_chars", 80)))
+        return cls(headings, tails, int(cfg["min_parts"]), int(cfg["max_title_chars"]))
 
     def parts(self, text: str) -> list[Part]:
         """The parts of ``text``: one per heading (with any substantial preamble as part 0), or

@@ -11,7 +11,7 @@ from a window, so every match, every decision that looks at its neighbours and e
 one the whole text would give. The document-level decisions (which quoted phrases are terms, which
 definitions apply to terms found elsewhere, the ``match: quoted`` lexicon entries, 五个带头 = 五带头)
 are made once, after a first pass over all pieces has gathered the terms and the raw definitions;
-a second pass counts. ``Extractor.analyze_stream`` runs both passes: its result equals
+a second pass counts (``slogans.analysis.DocumentAnalysis``). ``Extractor.analyze_stream`` runs both passes: its result equals
 ``Extractor.analyze`` of the whole text.
 
 What is held for one document: a window (a piece and its context), the terms and raw definitions
@@ -23,9 +23,8 @@ import codecs
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
 
-from slogans.dating import date_document
 from slogans.corpus import (
     ReadOptions, Source, find_sources, is_stdin, read_document, read_source, resolve_options, source_format, unique_documents,
 )
@@ -35,7 +34,9 @@ from slogans.model import Document
 from slogans.normalize import NormalizedText
 
 if TYPE_CHECKING:
-    from slogans.api import DocumentResult, Extractor
+    from slogans.normalize import Normalizer
+    from slogans.result import DocumentResult
+    from slogans.rules import RuleSet
 
 #: Files larger than this many bytes are streamed instead of read whole.
 STREAM_ABOVE_BYTES = 8 * 1024 * 1024
@@ -50,9 +51,9 @@ _SENTENCE_ENDS = "。！？；!?;"
 _BINARY_SAMPLE = 8192
 
 
-def right_context(extractor: "Extractor") -> int:
+def right_context(rules: "RuleSet") -> int:
     """Characters of context after a piece: the reach of a ten-item enumeration, and a margin."""
-    return 10 * (extractor.rules.enumeration_markers().max_gap + 64) + 2048
+    return 10 * (rules.enumeration_markers().max_gap + 64) + 2048
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -291,47 +292,41 @@ def _aligned_tail(history: str, left: int) -> str:
 
 
 # -- analysing --------------------------------------------------------------------------------
-def _normalized_windows(
-    extractor: "Extractor", texts: Iterable[str], size: int, left: int, right: int
-) -> Iterator[tuple[Window, NormalizedText, int, int, int]]:
-    """(window, its normalised text, the piece's normalised lo and hi, the offset that makes a
-    normalised offset of the window one of the whole document)."""
+@dataclass(frozen=True)
+class NormalizedWindow:
+    """A window normalised: the piece is ``norm.text[lo:hi]``; ``offset`` makes a normalised offset
+    of the window one of the whole document, ``start`` is the original offset of the window's start
+    and ``chars`` the piece's length in original characters."""
+
+    norm: NormalizedText
+    lo: int
+    hi: int
+    offset: int
+    start: int
+    chars: int
+
+
+def normalized_windows(normalizer: "Normalizer", texts: Iterable[str], size: int, rules: "RuleSet") -> Iterator[NormalizedWindow]:
+    """The windows of ``texts`` cut into pieces of about ``size`` characters, with the context
+    ``rules`` need on either side, each normalised."""
     norm_pos = 0
-    for w in windows(cut_pieces(texts, size), left, right):
-        norm = extractor.normalizer.normalize(w.text)
+    for w in windows(cut_pieces(texts, size), LEFT_CONTEXT, right_context(rules)):
+        norm = normalizer.normalize(w.text)
         lo, hi = norm.from_original(w.lo), norm.from_original(w.hi)
-        yield w, norm, lo, hi, norm_pos - lo
+        yield NormalizedWindow(norm, lo, hi, norm_pos - lo, w.start, w.hi - w.lo)
         norm_pos += hi - lo
 
 
-def analyze_in_pieces(
-    extractor: "Extractor", open_text: Callable[[], Iterable[str]], document: str = "", with_mentions: bool = False,
-    piece_chars: Optional[int] = None, as_of: Optional[int] = None,
-) -> "DocumentResult":
-    """``extractor.analyze`` of the text that ``open_text()`` gives, read in pieces (twice, unless
-    it fits in one piece); ``as_of`` as for ``analyze``, else a year read from the text as it passes."""
-    size = piece_chars or PIECE_CHARS
-    left, right = LEFT_CONTEXT, right_context(extractor)
-    warnings: list[str] = []
-    found = extractor._new_found()
-    only: Optional[tuple[Window, NormalizedText, int, int, int]] = None
-    option = as_of if as_of is not None else extractor.as_of
-    scanner = extractor.date_scanner() if option is None else None
-    for n, item in enumerate(_normalized_windows(extractor, open_text(), size, left, right)):
-        w, norm, lo, hi, offset = item
-        extractor._find(norm.text, found, warnings, lo, hi, offset)
-        if scanner is not None:
-            scanner.feed(norm.text[lo:hi])
-        only = item if n == 0 else None
-    tally = extractor._settle(found, with_mentions, date_document(option, None, scanner))
-    passes = [only] if only is not None else _normalized_windows(extractor, open_text(), size, left, right)
-    chars = 0
-    for w, norm, lo, hi, offset in passes:
-        tally.count(norm, lo, hi, offset, w.start)
-        chars += w.hi - w.lo
-    return tally.result(document, list(dict.fromkeys(warnings)), chars=chars)
+class StreamAnalyzer(Protocol):
+    """What analyses a document in pieces: ``slogans.Extractor``."""
+
+    def analyze_stream(
+        self, open_text: Callable[[], Iterable[str]], document: str = "", with_mentions: bool = False,
+        piece_chars: Optional[int] = None, as_of: Optional[int] = None,
+    ) -> "DocumentResult":
+        """The analysis of the text ``open_text()`` gives, read in pieces."""
 
 
-def analyze_file(extractor: "Extractor", source: TextFile, with_mentions: bool = False, piece_chars: Optional[int] = None) -> "DocumentResult":
+def analyze_file(extractor: StreamAnalyzer, source: TextFile, with_mentions: bool = False, piece_chars: Optional[int] = None) -> "DocumentResult":
     """The analysis of a large file, streamed. Raises InputError for a file that cannot be read."""
-    return analyze_in_pieces(extractor, source.read, source.id, with_mentions, piece_chars)
+    return extractor.analyze_stream(source.read, source.id, with_mentions, piece_chars)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence
 
+from slogans.analysis import DocumentAnalysis
 from slogans.corpus import Source, read_document
 from slogans.gold import GoldScores, gold_index, gold_key, score_documents
 from slogans.quoted_features import DIRECTION, FEATURES
@@ -59,13 +60,14 @@ def collect_examples(extractor: "Extractor", gold: Mapping[str, Mapping[str, Any
     examples: list[Example] = []
     for name in sorted(gold):
         index = gold_index(gold[name])
-        found = extractor._new_found()
-        extractor._find(extractor.normalizer.normalize(texts[name]).text, found, [])
-        for phrase in found.pending.phrases.values():
+        analysis = DocumentAnalysis(extractor.stages)
+        analysis.find(extractor.normalizer.normalize(texts[name]).text)
+        pending = analysis.pending_quotes
+        for phrase in pending.phrases.values():
             term = index.get(gold_key(phrase.term))
             if term is not None and term["status"] != "core":
                 continue
-            examples.append(Example(name, phrase.term, found.pending.features_of(phrase), int(term is not None)))
+            examples.append(Example(name, phrase.term, pending.features_of(phrase), int(term is not None)))
     return examples
 
 

@@ -178,14 +178,15 @@ def test_workers_must_be_positive(tmp_path):
 
 
 def test_large_files_are_streamed_with_the_same_table(corpus, monkeypatch):
+    import slogans
     import slogans.stream
 
     whole = run("extract", str(corpus))
     monkeypatch.setattr(slogans.stream, "STREAM_ABOVE_BYTES", 1000)
     monkeypatch.setattr(slogans.stream, "PIECE_CHARS", 700)
     calls = []
-    real = slogans.stream.analyze_in_pieces
-    monkeypatch.setattr(slogans.stream, "analyze_in_pieces", lambda *a, **k: calls.append(a[2]) or real(*a, **k))
+    real = slogans.Extractor.analyze_stream
+    monkeypatch.setattr(slogans.Extractor, "analyze_stream", lambda *a, **k: calls.append(a[2]) or real(*a, **k))
     streamed = run("extract", str(corpus), "--workers", "1")
     assert streamed.exit_code == whole.exit_code == 0
     assert len(calls) >= 5

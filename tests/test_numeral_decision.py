@@ -88,7 +88,7 @@ def test_reason_names_the_evidence(extractor):
 
     text = "要抓好七个强化,推动工作。"
     cand = next(c for c in detect_candidates(text, extractor.rules) if c.rule.id == "numeral-ge")
-    verdict, start, end = extractor._numeral.decide(text, cand)
+    verdict, start, end = extractor.stages.numeral.decide(text, cand)
     assert verdict.term == "七个强化" and "formula head 强化" in verdict.reason and text[start:end] == "七个强化"
 
 
@@ -110,8 +110,8 @@ def test_decide_gives_the_same_with_a_set_or_an_index(extractor):
 
     text = "建设三个课堂要扎实。"
     cand = next(c for c in detect_candidates(text, extractor.rules) if c.rule.id == "numeral-ge")
-    as_set = extractor._numeral.decide(text, cand, {"三个课堂"})
-    as_index = extractor._numeral.decide(text, cand, KnownTerms({"三个课堂"}))
+    as_set = extractor.stages.numeral.decide(text, cand, {"三个课堂"})
+    as_index = extractor.stages.numeral.decide(text, cand, KnownTerms({"三个课堂"}))
     assert as_set == as_index
     assert as_set[0].term == "三个课堂"
 

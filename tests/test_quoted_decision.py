@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from slogans.analysis import DocumentAnalysis
 from slogans.quoted_decision import PendingQuotes
 from slogans.quoted_features import DIRECTION
 from slogans.quoted_weights import QuotedWeights, builtin_weights
@@ -10,9 +11,9 @@ from slogans.quoted_weights import QuotedWeights, builtin_weights
 
 def decided(extractor, text: str) -> dict[str, tuple[bool, float, str]]:
     """Each pending phrase of ``text``: accepted, score, reason."""
-    found = extractor._new_found()
-    extractor._find(extractor.normalizer.normalize(text).text, found, [])
-    return {d.phrase.term: (d.accepted, d.score, d.reason) for d in found.pending.decide(extractor.weights)}
+    analysis = DocumentAnalysis(extractor.stages)
+    analysis.find(extractor.normalizer.normalize(text).text)
+    return {d.phrase.term: (d.accepted, d.score, d.reason) for d in analysis.pending_quotes.decide(extractor.weights)}
 
 
 def test_shipped_weights_read_as_the_evidence_they_name():

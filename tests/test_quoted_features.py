@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from slogans.analysis import DocumentAnalysis
 from slogans.classify import group_quoted
 from slogans.detect import detect_candidates
 from slogans.quoted_features import DIRECTION, FEATURES
@@ -13,7 +14,7 @@ def features(extractor, text: str, phrase: str) -> frozenset[str]:
     t = extractor.normalizer.normalize(text).text
     quoted = [c for c in detect_candidates(t, extractor.rules) if c.quoted]
     for group in group_quoted(t, quoted):
-        for cand, (verdict, feats) in zip(group, extractor._quoted.classify_group(t, group)):
+        for cand, (verdict, feats) in zip(group, extractor.stages.quoted.classify_group(t, group)):
             if cand.text == phrase:
                 assert feats is not None, f"{phrase} was decided by its shape: {verdict}"
                 return feats
@@ -61,10 +62,10 @@ def test_feature_is_off_without_its_evidence(extractor, text, phrase, feature):
 
 
 def test_repeated_is_a_document_feature(extractor):
-    found = extractor._new_found()
-    extractor._find(extractor.normalizer.normalize("推行“村民说事”。“村民说事”好。").text, found, [])
-    phrase = found.pending.phrases["村民说事"]
-    assert phrase.times == 2 and "repeated" in found.pending.features_of(phrase)
+    analysis = DocumentAnalysis(extractor.stages)
+    analysis.find(extractor.normalizer.normalize("推行“村民说事”。“村民说事”好。").text)
+    phrase = analysis.pending_quotes.phrases["村民说事"]
+    assert phrase.times == 2 and "repeated" in analysis.pending_quotes.features_of(phrase)
 
 
 def test_every_feature_has_a_direction_and_a_description():

@@ -15,7 +15,8 @@ from slogans.quoted_weights import WeightsError
 from slogans.segment import SEGMENTERS, SegmenterUnavailable
 
 
-def _fail(exc: RuleError) -> None:
+def fail_on_rule_error(exc: RuleError) -> None:
+    """Print every problem of ``exc`` and exit 2."""
     for p in exc.problems:
         click.echo(f"error: {p}", err=True)
     raise SystemExit(2) from None
@@ -26,7 +27,7 @@ def load_lexicon(lexicon: tuple[str, ...]) -> Lexicon:
     try:
         lex = Lexicon.load(list(lexicon))
     except RuleError as exc:
-        _fail(exc)
+        fail_on_rule_error(exc)
     for notice in lex.notices:
         click.echo(notice, err=True)
     return lex
@@ -42,8 +43,8 @@ def make_extractor(
     try:
         return Extractor(rules=list(rules), lexicon=lex, as_of=as_of, segmenter=segmenter, weights=weights)
     except RuleError as exc:
-        _fail(exc)
-        raise  # unreachable: _fail exits
+        fail_on_rule_error(exc)
+        raise  # unreachable: fail_on_rule_error exits
     except WeightsError as exc:
         click.echo(f"error: {exc}", err=True)
         raise SystemExit(2) from None

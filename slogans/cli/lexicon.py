@@ -10,7 +10,7 @@ from typing import Optional
 
 import click
 
-from slogans.cli.common import _fail, as_of_option, lexicon_option, load_lexicon
+from slogans.cli.common import fail_on_rule_error, as_of_option, lexicon_option, load_lexicon
 from slogans.errors import RuleError
 from slogans.lexicon_entry import LexiconEntry
 from slogans.lexicon_schema import LEVELS
@@ -164,7 +164,7 @@ def import_csv(csv_file: Path, output: Optional[Path]) -> None:
     try:
         entries = read_csv(csv_file)
     except RuleError as exc:
-        _fail(exc)
+        fail_on_rule_error(exc)
     _emit(lexicon_yaml(entries), output)
     if output is not None:
         click.echo(f"wrote {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} to {output}", err=True)

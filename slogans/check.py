@@ -1,6 +1,6 @@
 """``slogans check``: findings over a batch of new documents, the way a linter checks code.
 
-Codes (see ``slogans.findings.CODES``):
+Codes (their messages and meanings: ``slogans.codes.CODES``):
 
 - SLG001 a numbered formula or quoted campaign name that is neither in the lexicon nor defined
   in the document, at its first mention, with a best guess of its members where the document
@@ -30,6 +30,7 @@ from typing import Iterable, Optional, Sequence, Union
 import regex
 
 from slogans.api import DocumentResult, Extractor
+from slogans.codes import message
 from slogans.corpus import Source, display_name, find_sources
 from slogans.decoding import decode_bytes
 from slogans.errors import InputError
@@ -138,14 +139,14 @@ class Checker:
             except InputError as exc:
                 offset = _error_offset(exc)
                 line, col = _byte_position(data, offset, self.encoding) if offset is not None else (1, 1)
-                return [Finding(path, line, col, "SLG101", exc.reason)]
+                return [Finding(path, line, col, "SLG101", message("SLG101", reason=exc.reason))]
             if _same_encoding(decoded.encoding, self.encoding):  # a detector's verdict can still be the expected one
-                return [Finding(path, 1, 1, "SLG101", expected_error.reason)]
+                return [Finding(path, 1, 1, "SLG101", message("SLG101", reason=expected_error.reason))]
             offset = _error_offset(expected_error)
             line, col = _byte_position(data, offset, decoded.encoding) if offset is not None else (1, 1)
             findings.append(Finding(
                 path, line, col, "SLG102",
-                f"the file is encoded in {decoded.encoding}, the corpus in {self.encoding} ({expected_error.reason})",
+                message("SLG102", detail=f"the file is encoded in {decoded.encoding}, the corpus in {self.encoding} ({expected_error.reason})"),
                 f"encoding:{decoded.encoding}",
             ))
         return findings + self.check_text(decoded.text, path)
@@ -165,16 +166,16 @@ class Checker:
             minority = "simplified" if profile.majority == "traditional" else "traditional"
             first = profile.first_simplified if minority == "simplified" else profile.first_traditional
             line, col = index.position(first or 0)
-            message = (
+            detail = (
                 f"mixed script: {profile.traditional} traditional-only and {profile.simplified} simplified-only "
                 f"characters; the first {minority} one is here"
             )
-            return [Finding(path, line, col, "SLG102", message, "script:mixed")]
+            return [Finding(path, line, col, "SLG102", message("SLG102", detail=detail), "script:mixed")]
         if self.script != "any" and profile.majority not in (None, self.script) and profile.minority_share < self.mixed_min_share:
             first = profile.first_traditional if profile.majority == "traditional" else profile.first_simplified
             line, col = index.position(first or 0)
-            message = f"the document is in {profile.majority} script, the corpus in {self.script}"
-            return [Finding(path, line, col, "SLG102", message, f"script:{profile.majority}")]
+            detail = f"the document is in {profile.majority} script, the corpus in {self.script}"
+            return [Finding(path, line, col, "SLG102", message("SLG102", detail=detail), f"script:{profile.majority}")]
         return []
 
     def _term_findings(self, text: str, path: str, index: LineIndex, result: DocumentResult) -> list[Finding]:
@@ -185,8 +186,8 @@ class Checker:
         for term, since in result.early_uses:
             if term in first:
                 line, col = index.position(first[term][0])
-                message = f"“{term}” is used in a document of {result.as_of} ({result.date.describe()}), before {since}, the year its lexicon entry says it began"
-                findings.append(Finding(path, line, col, "SLG004", message, term))
+                text = message("SLG004", term=term, year=result.as_of, dated=result.date.describe(), since=since)
+                findings.append(Finding(path, line, col, "SLG004", text, term))
         guesser: Optional[MemberGuesser] = None
         norm = None
         for row in result.terms:
@@ -200,10 +201,9 @@ class Checker:
                     norm = self.extractor.normalizer.normalize(text)
                     guesser = MemberGuesser(norm, self.extractor.rules, self.guess_window)
                 guess = guesser.guess(row.term, row.kind, start, end)
-                message = f"unknown {_KIND_NAMES[row.kind]} “{row.term}”: not in the lexicon, not defined in the document"
-                if guess:
-                    message += f"; best guess of its members: {'、'.join(guess)}"
-                findings.append(Finding(path, line, col, "SLG001", message, row.term))
+                best = f"; best guess of its members: {'、'.join(guess)}" if guess else ""
+                text = message("SLG001", kind=_KIND_NAMES[row.kind], term=row.term, guess=best)
+                findings.append(Finding(path, line, col, "SLG001", text, row.term))
             if row.components_source != "text" or row.components is None:
                 continue
             definition = result.definitions.get(row.term)
@@ -215,11 +215,11 @@ class Checker:
             if row.arithmetic_ok is False:
                 arith = formula_arithmetic(row.term)
                 promise = f"{arith.total} {'characters' if arith.unit == 'chars' else 'members'}" if arith else "otherwise"
-                message = f"“{row.term}” is expanded to {len(row.components)} members ({members}) but its numerals promise {promise}"
-                findings.append(Finding(path, line, col, "SLG002", message, row.term))
+                text = message("SLG002", term=row.term, count=len(row.components), members=members, promise=promise)
+                findings.append(Finding(path, line, col, "SLG002", text, row.term))
             if entry is not None and entry.components and not _same_members(row.components, entry):
-                message = f"the document defines “{row.term}” as {members}; the lexicon has {'、'.join(entry.components)}"
-                findings.append(Finding(path, line, col, "SLG003", message, row.term))
+                text = message("SLG003", term=row.term, members=members, lexicon="、".join(entry.components))
+                findings.append(Finding(path, line, col, "SLG003", text, row.term))
         return findings
 
 

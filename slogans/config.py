@@ -34,8 +34,10 @@ else:  # pragma: no cover - exercised on Python < 3.11 only
 
 #: The files looked for in each folder, in order of preference.
 CONFIG_FILES = (".slogans.toml", "pyproject.toml")
-_LIST_KEYS = ("lexicon", "rules", "select", "ignore")
-_STR_KEYS = ("baseline", "encoding", "script", "glob", "weights")
+#: Keys of a project configuration whose value is a list of strings.
+LIST_KEYS = ("lexicon", "rules", "select", "ignore")
+#: Keys of a project configuration whose value is a string.
+STR_KEYS = ("baseline", "encoding", "script", "glob", "weights")
 
 
 class ConfigError(SlogansError):
@@ -99,18 +101,18 @@ def load_config(path: Optional[Path]) -> Config:
     if table is None:
         raise ConfigError(f"{path}: no [tool.slogans] table")
     where = f"{path}" + (" [tool.slogans]" if path.name == "pyproject.toml" else "")
-    allowed = _LIST_KEYS + _STR_KEYS
+    allowed = LIST_KEYS + STR_KEYS
     for key in table:
         if key not in allowed:
             raise ConfigError(f"{where}: unknown key '{key}' (allowed: {', '.join(allowed)})")
-    for key in _LIST_KEYS:
+    for key in LIST_KEYS:
         value = table.get(key, [])
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"{where}: '{key}' must be a list of strings")
         table[key] = value
-    for key in _STR_KEYS:
+    for key in STR_KEYS:
         if key in table and not isinstance(table[key], str):
             raise ConfigError(f"{where}: '{key}' must be a string")
     base = path.resolve().parent

@@ -16,16 +16,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-#: Every code with a short description (README's table says the same in more words).
-CODES: dict[str, str] = {
-    "SLG001": "a numbered formula or quoted campaign name that is neither in the lexicon nor defined in the document",
-    "SLG002": "a document's expansion whose member count disagrees with the numeral arithmetic",
-    "SLG003": "a document defines a known term with members different from the lexicon's",
-    "SLG004": "a document dated before the year its lexicon entry says a formula began uses it",
-    "SLG101": "a file that cannot be decoded, is empty or is not text",
-    "SLG102": "mixed or unexpected script or encoding",
-    "SLG201": "a rule's embedded example fails",
-}
+from slogans.codes import CODES
+
+#: The codes a finding of ``slogans check`` or ``slogans rules`` may carry (see ``slogans.codes``).
+FINDING_CODES = tuple(code for code in CODES if code.startswith("SLG"))
 #: Output formats of findings.
 FORMATS = ("text", "json", "github")
 
@@ -70,7 +64,7 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 def check_code_selectors(selectors: Iterable[str]) -> list[str]:
     """The selectors (codes or prefixes such as ``SLG1``) that match no known code."""
-    return [s for s in selectors if not any(code.startswith(s.strip().upper()) for code in CODES)]
+    return [s for s in selectors if not any(code.startswith(s.strip().upper()) for code in FINDING_CODES)]
 
 
 def filter_findings(findings: Iterable[Finding], select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Finding]:

@@ -4,7 +4,7 @@ The built-in rules and lexicon are always checked too. Each YAML file is sorted 
 (or settings) file; folders are walked for ``*.yaml``. Rule files are loaded together with the
 built-in rules (so that macros resolve and a clash of ids is seen), lexicon files with the
 built-in lexicon. Every problem the loaders report becomes a finding with the loader's code
-(E001…E030, see ``slogans.errors.CODES``), at the problem's line (1 when the loader has none),
+(E0xx, see ``slogans.codes.CODES``), at the problem's line (1 when the loader has none),
 column 1.
 
 Example:

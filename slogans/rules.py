@@ -45,16 +45,20 @@ TOP_KEYS = ("macros", "rules", "settings")
 #: Seconds one rule may run on one document before it is stopped (a user's rule cannot hang a run).
 DEFAULT_TIMEOUT = 2.0
 
-_RULE_KEYS: dict[str, tuple[type, ...]] = {
+#: The keys of a rule and the types of their values (the schema of a rule; REQUIRED_RULE_KEYS must be given).
+RULE_KEYS: dict[str, tuple[type, ...]] = {
     "id": (str,), "stage": (str,), "kind": (str,), "pattern": (str,), "yields": (dict,),
     "description": (str,), "examples": (dict,), "priority": (int,), "requires": (str, list),
     "scope": (str,),
 }
-_YIELD_KEYS: dict[str, tuple[type, ...]] = {
+#: The keys of a rule's ``yields`` and the types of their values (REQUIRED_YIELD_KEYS must be given).
+YIELD_KEYS: dict[str, tuple[type, ...]] = {
     "term": (str,), "members": (str,), "separators": (str,), "enumeration": (str,),
     "term_known": (str,), "strip_leading": (list,), "split_last_on": (list,), "boundary": (str,),
     "quoted_members": (bool,), "fused": (bool,), "echo_term": (bool,), "parallel": (bool,),
 }
+REQUIRED_RULE_KEYS = ("id", "stage", "kind", "pattern", "yields")
+REQUIRED_YIELD_KEYS = ("term",)
 _MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
@@ -253,7 +257,7 @@ def expand_macros(pattern: str, macros: dict[str, str]) -> tuple[str, list[str]]
 def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tuple[Optional[Rule], list[Problem]]:
     rid = str(item.get("id", f"<rule at line {item.get(LINE)}>"))
     line = item.get(LINE)
-    problems = check_keys(item, _RULE_KEYS, {"id", "stage", "kind", "pattern", "yields"}, file, rid)
+    problems = check_keys(item, RULE_KEYS, set(REQUIRED_RULE_KEYS), file, rid)
     if problems:
         return None, problems
     if item["stage"] not in STAGES:
@@ -261,7 +265,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
     if item["kind"] not in KINDS:
         problems.append(problem("E013", file, line, rid, key="kind", found=item["kind"], allowed=", ".join(KINDS)))
     yields = item["yields"]
-    problems += check_keys(yields, _YIELD_KEYS, {"term"}, file, rid)
+    problems += check_keys(yields, YIELD_KEYS, set(REQUIRED_YIELD_KEYS), file, rid)
     if yields.get("enumeration") not in (None, *ENUMERATIONS):
         problems.append(problem("E013", file, line, rid, key="yields.enumeration", found=yields["enumeration"], allowed=", ".join(ENUMERATIONS)))
     pattern, unknown = expand_macros(item["pattern"], macros)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Optional
 
+from slogans.codes import message
 from slogans.errors import RuleTimeout
 from slogans.findings import Finding, sort_findings
 from slogans.rules import Rule, RuleSet
@@ -73,7 +74,8 @@ def rule_example_findings(rules: RuleSet) -> list[Finding]:
     for case in rule_example_cases(rules):
         failure = example_failure(rules, case)
         if failure is not None:
-            findings.append(Finding(case.rule.file, case.rule.line or 1, 1, "SLG201", f"[{case.rule.id}] example {case.id}: {failure}", case.rule.id))
+            text = message("SLG201", rule=case.rule.id, example=case.id, failure=failure)
+            findings.append(Finding(case.rule.file, case.rule.line or 1, 1, "SLG201", text, case.rule.id))
     return sort_findings(findings)
 
 

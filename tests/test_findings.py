@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from slogans.findings import (
-    CODES, Finding, LineIndex, check_code_selectors, filter_findings, format_github, format_text, render, sort_findings,
+    FINDING_CODES, Finding, LineIndex, check_code_selectors, filter_findings, format_github, format_text, render, sort_findings,
 )
 
 
@@ -36,7 +36,7 @@ def test_every_code_is_documented_in_the_readme():
     from pathlib import Path
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    for code in CODES:
+    for code in FINDING_CODES:
         assert f"| `{code}` |" in readme, code
 
 

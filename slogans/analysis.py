@@ -22,14 +22,13 @@ from slogans.expand import Definition, choose_definitions, find_definitions
 from slogans.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.normalize import NormalizedText
 from slogans.numeral_decision import KnownTerms, NumeralClassifier
-from slogans.numerals import NUMERAL_CLASS
+from slogans.numerals import GE_AFTER_NUMERAL, NUMERAL_CLASS
 from slogans.quoted_decision import PendingQuotes
 from slogans.quoted_weights import QuotedWeights
 from slogans.rules import RuleMatch, RuleSet
 from slogans.result import DocumentResult
 from slogans.tally import FoundTerm, Tally
 
-_GE_VARIANT = regex.compile(f"(?<=[{NUMERAL_CLASS}])个")
 _NUMERAL_LED = regex.compile(f"[{NUMERAL_CLASS}]")
 
 
@@ -242,7 +241,7 @@ class DocumentAnalysis:
             info = terms[name]
             if info.kind != "numbered":
                 continue
-            key = _GE_VARIANT.sub("", name)
+            key = GE_AFTER_NUMERAL.sub("", name)
             if key in by_key and by_key[key] != name:
                 keep, drop = by_key[key], name
                 if terms[drop].entry is not None and terms[keep].entry is None:

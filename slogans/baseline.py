@@ -21,6 +21,7 @@ from typing import Iterable, Sequence
 from slogans.atomic import atomic_path
 from slogans.errors import SlogansError
 from slogans.findings import Finding
+from slogans.jsonfile import read_json
 
 VERSION = 1
 Key = tuple[str, str, str]
@@ -67,12 +68,7 @@ class Baseline:
 def load_baseline(path: Path) -> Baseline:
     """The baseline in ``path``. Raises BaselineError naming the file when it is missing or malformed."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise BaselineError(f"{path}: cannot read the baseline: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BaselineError(f"{path}: not a JSON baseline: {exc}") from None
+    data = read_json(path, BaselineError, "baseline")
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
         raise BaselineError(f"{path}: not a baseline (expected {{\"version\": {VERSION}, \"findings\": [...]}})")
     accepted: Counter = Counter()

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Optional, Sequence, Union
 import regex
 
 from slogans.normalize import to_simplified
-from slogans.numerals import NUMERAL_CLASS
+from slogans.numerals import GE_AFTER_NUMERAL
 from slogans.segment import SEGMENTERS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -34,7 +34,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 COLUMNS = ("id", "label", "phrase", "quoted", "script", "origin", "sentence")
 LABELS = ("formula", "ordinary")
-_GE = regex.compile(f"(?<=[{NUMERAL_CLASS}])个")
 _SPACE = regex.compile(r"\s+")
 
 
@@ -68,7 +67,7 @@ def phrase_key(text: str) -> str:
     """The form two spellings of one term share: simplified, no spaces, full-width folded, no 个 after a numeral."""
     import unicodedata
 
-    return _GE.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", to_simplified(text))))
+    return GE_AFTER_NUMERAL.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", to_simplified(text))))
 
 
 def load_labelled(path: Union[str, Path]) -> "pandas.DataFrame":

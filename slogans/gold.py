@@ -15,7 +15,6 @@ spellings of one gold term are merged: their counts add up.
 """
 from __future__ import annotations
 
-import json
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 import regex
 
 from slogans.errors import SlogansError
+from slogans.jsonfile import read_json
 from slogans.normalize import to_simplified
 
 _PUNCT = regex.compile(r"[\s\u3000、，,。；;：:“”\"'‘’「」『』（）()《》〈〉!！?？·…—\-]+")
@@ -46,12 +46,7 @@ def load_gold(paths: Iterable[Union[str, Path]]) -> dict[str, dict[str, Any]]:
     for p in map(Path, paths):
         files = sorted(p.rglob("*.json")) if p.is_dir() else [p]
         for f in files:
-            try:
-                data = json.loads(f.read_text(encoding="utf-8"))
-            except OSError as exc:
-                raise GoldError(f"{f}: cannot read: {exc.strerror or exc}") from None
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                raise GoldError(f"{f}: not a JSON gold file: {exc}") from None
+            data = read_json(f, GoldError, "gold file")
             if not isinstance(data, dict) or not isinstance(data.get("document"), str) or not isinstance(data.get("terms"), list):
                 raise GoldError(f"{f}: a gold file needs 'document' (a file name) and 'terms' (a list)")
             for i, t in enumerate(data["terms"]):

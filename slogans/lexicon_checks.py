@@ -146,6 +146,13 @@ def uncertain_problems(entry: LexiconEntry) -> list[Problem]:
     return []
 
 
+#: The checks of one entry, in the order their problems are listed (unique_names runs over the whole lexicon).
+_ENTRY_CHECKS = (
+    ("simplified_term", simplified_term_problems), ("arithmetic", arithmetic_problems), ("opencc", opencc_problems),
+    ("structured_source", structured_source_problems), ("years", year_problems), ("uncertain", uncertain_problems),
+)
+
+
 def lexicon_problems(lexicon: "Lexicon", strict: bool = False, only: Optional[Iterable[str]] = None) -> list[Problem]:
     """Every problem the checks find in ``lexicon``, entry by entry, in lexicon order.
 
@@ -158,20 +165,11 @@ def lexicon_problems(lexicon: "Lexicon", strict: bool = False, only: Optional[It
         raise ValueError(f"unknown checks: {', '.join(sorted(unknown))} (known: {', '.join(CHECKS)})")
     if not strict:
         wanted -= {"structured_source", "uncertain"}
+    checks = [check for name, check in _ENTRY_CHECKS if name in wanted]
     out: list[Problem] = []
     for entry in lexicon:
-        if "simplified_term" in wanted:
-            out += simplified_term_problems(entry)
-        if "arithmetic" in wanted:
-            out += arithmetic_problems(entry)
-        if "opencc" in wanted:
-            out += opencc_problems(entry)
-        if "structured_source" in wanted:
-            out += structured_source_problems(entry)
-        if "years" in wanted:
-            out += year_problems(entry)
-        if "uncertain" in wanted:
-            out += uncertain_problems(entry)
+        for check in checks:
+            out += check(entry)
     if "unique_names" in wanted:
         out += unique_name_problems(lexicon)
     return out

@@ -85,3 +85,7 @@ def formula_arithmetic(term: str) -> Optional[Arithmetic]:
     if len(runs) == 1 and term[runs[0].end():runs[0].end() + 1] in _CHAR_UNITS:
         return Arithmetic(values[0], "chars")
     return Arithmetic(sum(values))
+
+
+#: 个 after a numeral: 五个带头 and 五带头 are one formula (the match is removed to compare them).
+GE_AFTER_NUMERAL = regex.compile(f"(?<=[{NUMERAL_CLASS}])个")

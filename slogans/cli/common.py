@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import NoReturn, Optional
 
 import click
 
@@ -15,7 +15,13 @@ from slogans.quoted_weights import WeightsError
 from slogans.segment import SEGMENTERS, SegmenterUnavailable
 
 
-def fail_on_rule_error(exc: RuleError) -> None:
+def fail(message: str) -> NoReturn:
+    """Print ``error: message`` on standard error and exit 2."""
+    click.echo(f"error: {message}", err=True)
+    raise SystemExit(2) from None
+
+
+def fail_on_rule_error(exc: RuleError) -> NoReturn:
     """Print every problem of ``exc`` and exit 2."""
     for p in exc.problems:
         click.echo(f"error: {p}", err=True)
@@ -44,13 +50,10 @@ def make_extractor(
         return Extractor(rules=list(rules), lexicon=lex, as_of=as_of, segmenter=segmenter, weights=weights)
     except RuleError as exc:
         fail_on_rule_error(exc)
-        raise  # unreachable: fail_on_rule_error exits
     except WeightsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(str(exc))
     except SegmenterUnavailable as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(str(exc))
 
 
 rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(exists=True), help="Extra YAML rule file or folder (repeatable).")
@@ -68,8 +71,7 @@ def project_config(path: Optional[str]) -> Config:
     try:
         return load_config(Path(path) if path else find_config())
     except ConfigError as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(str(exc))
 
 
 def echo_findings(findings: list[Finding], fmt: str) -> None:

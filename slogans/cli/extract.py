@@ -9,7 +9,7 @@ from typing import Iterable, Iterator, Optional
 import click
 
 from slogans.cli.common import (
-    as_of_option, config_option, lexicon_option, make_extractor, project_config, rules_option, segmenter_option, weights_option,
+    as_of_option, fail, config_option, lexicon_option, make_extractor, project_config, rules_option, segmenter_option, weights_option,
 )
 from slogans.cli.endings import EXIT_ERROR
 from slogans.corpus import INPUT_FORMATS, ReadOptions, find_sources, resolve_options
@@ -113,8 +113,7 @@ def extract(
         except DaskMissing as exc:
             raise click.UsageError(str(exc)) from None
         except SchedulerUnreachable as exc:
-            click.echo(f"error: {exc}", err=True)
-            raise SystemExit(2) from None
+            fail(str(exc))
     else:
         from slogans.parallel import default_workers
 
@@ -173,8 +172,7 @@ def _splitter(settings: dict) -> Splitter:
         return Splitter.from_settings(settings)
     except RuleError as exc:
         for p in exc.problems:
-            click.echo(f"error: {p}", err=True)
-        raise SystemExit(2) from None
+            fail(str(p))
 
 
 def _describe(meta: dict) -> str:

@@ -34,12 +34,18 @@ _NUMERAL_LED = regex.compile(f"[{NUMERAL_CLASS}]")
 
 @dataclass(frozen=True)
 class Stages:
-    """The parts that analyse a document, built once from the settings (see ``Extractor``)."""
+    """The parts that analyse a document, built once from the settings by an ``Extractor`` and
+    shared by every analysis it runs."""
 
+    #: the names to find, and what they expand to
     lexicon: Lexicon
+    #: the detect and define rules, and the settings
     rules: RuleSet
+    #: the fitted weights of the quoted-phrase decision
     weights: QuotedWeights
+    #: shapes quoted phrases and gathers their evidence
     quoted: QuotedClassifier
+    #: decides unquoted numeral phrases
     numeral: NumeralClassifier
 
 

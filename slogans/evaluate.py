@@ -39,11 +39,16 @@ _SPACE = regex.compile(r"\s+")
 
 @dataclass(frozen=True)
 class Scores:
-    """Counts of one run over a labelled set, and precision, recall and F1 of the formula label."""
+    """Counts of one run over a labelled set, and precision, recall and F1 of the formula label
+    (a formula is the positive class)."""
 
+    #: formulae reported
     tp: int
+    #: ordinary phrases reported
     fp: int
+    #: formulae missed
     fn: int
+    #: ordinary phrases left out
     tn: int
 
     @property

@@ -69,26 +69,20 @@ class NumeralClassifier:
         self.user_words = frozenset(getattr(segmenter, "user_words", ()))
         self.counting_heads = tuple(sorted(set(n["counting_heads"]), key=len, reverse=True))
         self._counting_set = frozenset(self.counting_heads)
-        self.formula_heads = frozenset(n["formula_heads"])
-        self.formula_tags = frozenset(n["formula_tags"])
-        self.verb_tags = frozenset(n["verb_tags"])
-        self.noun_tags = frozenset(n["noun_tags"])
-        self.continuation_tags = frozenset(n["continuation_tags"])
-        self.object_tags = frozenset(n["object_tags"])
-        self.locative_tags = frozenset(n["locative_tags"])
+        word_sets = ("formula_heads", "formula_tags", "verb_tags", "noun_tags", "continuation_tags", "object_tags", "locative_tags",
+                     "article_numerals")
+        (self.formula_heads, self.formula_tags, self.verb_tags, self.noun_tags, self.continuation_tags, self.object_tags,
+         self.locative_tags, self.article_numerals) = (frozenset(n[key]) for key in word_sets)
         # the nouns that follow campaign names (活动, 工程, 精神 …) follow formulae too
         self.name_followers = frozenset(n["name_followers"]) | frozenset(section(settings, "campaign")["right_nouns"])
-        self.article_numerals = frozenset(n["article_numerals"])
         self.strip_suffixes = tuple(n["strip_suffixes"])
-        self.before = int(n["window_before"])
-        self.after = int(n["window_after"])
-        self.head_max = int(n["head_max_chars"])
-        self.ordinary_min = int(n["ordinary_word_frequency"])
-        self.threshold = float(n["threshold"])
-        self.weights = {k: float(v) for k, v in (n["weights"] or {}).items()}
-        self.rule_weights = {k: float(v) for k, v in (n["rule_weights"] or {}).items()}
-        self.default_rule_weight = float(n["default_rule_weight"])
-        self.head_rule_weight = float(n["head_rule_weight"])
+        self.before, self.after, self.head_max, self.ordinary_min = (
+            int(n[key]) for key in ("window_before", "window_after", "head_max_chars", "ordinary_word_frequency")
+        )
+        self.threshold, self.default_rule_weight, self.head_rule_weight = (
+            float(n[key]) for key in ("threshold", "default_rule_weight", "head_rule_weight")
+        )
+        self.weights, self.rule_weights = ({k: float(v) for k, v in (n[key] or {}).items()} for key in ("weights", "rule_weights"))
         self.expansion = regex.compile(n["expansion_after"])
         classifiers = regex.escape(n["classifiers"])
         self._prefix = regex.compile(f"([{NUMERAL_CLASS}]+)([{classifiers}]?)")

@@ -11,7 +11,7 @@ from slogans.cli import main
 from slogans.errors import RuleError
 from slogans.resources import builtin_rules_dir
 from slogans.rules import load_rules
-from slogans.settings import SECTIONS, SETTINGS_SCHEMA, section, settings_problems
+from slogans.settings import TYPES, section, settings_problems, settings_schema
 from slogans.yamlfile import load_yaml, strip_lines
 
 
@@ -67,15 +67,21 @@ def test_every_builtin_settings_key_is_in_the_schema():
 
 def test_section_fills_the_defaults_and_copies_them():
     filled = section({}, "decision")
-    assert set(filled) == set(SETTINGS_SCHEMA["decision"])
+    assert set(filled) == set(settings_schema()["decision"].keys)
     filled["idiom_tags"].append("x")
     assert section({}, "decision")["idiom_tags"] == ["i", "l"]  # the schema's default is not changed
-    assert set(SECTIONS) == set(SETTINGS_SCHEMA)
-    assert all(s.meaning for keys in SETTINGS_SCHEMA.values() for s in keys.values())
+
+
+def test_every_key_has_a_known_type_a_default_of_that_type_and_a_meaning():
+    for name, sec in settings_schema().items():
+        assert sec.meaning, name
+        for key, spec in sec.keys.items():
+            assert spec.type in TYPES and spec.meaning, (name, key)
+            assert isinstance(spec.default, spec.types) and not (isinstance(spec.default, bool) and spec.type != "bool"), (name, key)
 
 
 def test_the_builtin_settings_differ_from_the_defaults_only_where_a_file_says_so():
     merged = load_rules().settings
-    for name in SETTINGS_SCHEMA:
+    for name in settings_schema():
         given = strip_lines(merged.get(name) or {})
         assert {k: v for k, v in section(merged, name).items() if k in given} == given

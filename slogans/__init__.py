@@ -8,8 +8,8 @@ Example:
 """
 from slogans.api import DocumentResult, Extractor, kwic
 from slogans.errors import InputError, RuleError, SlogansError
-from slogans.lexicon import Lexicon, LexiconEntry, Source, Version
-from slogans.lexicon_checks import lexicon_problems
+from slogans.config.lexicon import Lexicon, LexiconEntry, Source, Version
+from slogans.config.lexicon_checks import lexicon_problems
 from slogans.model import Document, Mention, TermCount
 
 __version__ = "0.1.0"

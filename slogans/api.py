@@ -14,23 +14,23 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
-from slogans.analysis import DocumentAnalysis, Stages
-from slogans.classify import QuotedClassifier
-from slogans.dates import year_of
-from slogans.dating import DocumentDate, date_document
+from slogans.engine.analysis import DocumentAnalysis, Stages
+from slogans.engine.classify import QuotedClassifier
+from slogans.text.dates import year_of
+from slogans.engine.dating import DocumentDate, date_document
 from slogans.errors import InputError
-from slogans.lexicon import Lexicon, LexiconEntry, surface_key
+from slogans.config.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.model import Document, Mention, TermCount
-from slogans.normalize import Normalizer
-from slogans.numeral_decision import NumeralClassifier
-from slogans.quoted_weights import QuotedWeights, builtin_weights, load_weights
-from slogans.result import DocumentResult
-from slogans.rules import RuleSet, load_rules
-from slogans.segment import Segmenter, make_segmenter
-from slogans.text_date import DateScanner
+from slogans.text.normalize import Normalizer
+from slogans.engine.numeral_decision import NumeralClassifier
+from slogans.engine.quoted_weights import QuotedWeights, builtin_weights, load_weights
+from slogans.engine.result import DocumentResult
+from slogans.config.rules import RuleSet, load_rules
+from slogans.text.segment import Segmenter, make_segmenter
+from slogans.text.text_date import DateScanner
 
 if TYPE_CHECKING:
-    from slogans.stream import NormalizedWindow
+    from slogans.io.stream import NormalizedWindow
 
 __all__ = ["DocumentResult", "Extractor", "kwic"]
 
@@ -44,12 +44,12 @@ class Extractor:
     user's files or folders (a Lexicon object replaces the lexicon). ``builtin=False`` leaves
     the built-in rules and lexicon out. ``as_of`` (a year) picks the version of a formula whose
     members changed (四个全面 in 2016: 全面建成小康社会 …); without it, a Document's ``meta["date"]``
-    does, then a year read from the text (``slogans.text_date``; ``read_dates=False`` leaves the
+    does, then a year read from the text (``slogans.text.text_date``; ``read_dates=False`` leaves the
     text alone), and otherwise the latest version. ``segmenter`` is "jieba" (default), "pkuseg" (raises
     SegmenterUnavailable if it is not installed), "none", or a Segmenter object; it decides
-    unquoted numeral phrases (see slogans.segment and slogans.numeral_decision). ``weights`` (a
+    unquoted numeral phrases (see slogans.text.segment and slogans.engine.numeral_decision). ``weights`` (a
     file from ``slogans train`` or a QuotedWeights) decide quoted names and slogans instead of the
-    built-in weights (see slogans.quoted_decision).
+    built-in weights (see slogans.engine.quoted_decision).
 
     Examples:
         >>> ex = Extractor()
@@ -78,12 +78,12 @@ class Extractor:
         else:
             self.lexicon = Lexicon.load([Path(p) for p in lexicon or []], builtin=builtin)
         self.normalizer = Normalizer(self.rules.settings)
-        if isinstance(segmenter, str):  # the lexicon's names are held as words (see slogans.segment)
+        if isinstance(segmenter, str):  # the lexicon's names are held as words (see slogans.text.segment)
             segmenter = make_segmenter(segmenter, (name for e in self.lexicon for name in e.names))
         self.segmenter: Segmenter = segmenter
         # the text is simplified already; a 'match: quoted' name is no evidence until a quotation confirms it
         names = frozenset(surface_key(name) for e in self.lexicon if e.match != "quoted" for name in e.names)
-        #: the parts that analyse a document (see ``slogans.analysis``)
+        #: the parts that analyse a document (see ``slogans.engine.analysis``)
         self.stages = Stages(
             self.lexicon, self.rules, self.weights, QuotedClassifier(self.rules.settings, self.segmenter),
             NumeralClassifier(self.rules.settings, self.segmenter, names.__contains__),
@@ -103,7 +103,7 @@ class Extractor:
 
         ``docs`` may be ``iter_documents(...)``: the InputError of a file that cannot be read is raised.
         """
-        from slogans.report import frequency_frame
+        from slogans.io.report import frequency_frame
 
         rows: list[TermCount] = []
         for doc in docs:
@@ -185,9 +185,9 @@ class Extractor:
 
         The text is cut at sentence ends into pieces of about ``piece_chars`` characters, each seen
         with enough text on either side for every rule; it is read twice unless it fits in one piece.
-        ``as_of`` as for ``analyze``, else a year read from the text as it passes. See ``slogans.stream``.
+        ``as_of`` as for ``analyze``, else a year read from the text as it passes. See ``slogans.io.stream``.
         """
-        from slogans.stream import PIECE_CHARS, normalized_windows
+        from slogans.io.stream import PIECE_CHARS, normalized_windows
 
         def pieces() -> Iterator[NormalizedWindow]:
             return normalized_windows(self.normalizer, open_text(), piece_chars or PIECE_CHARS, self.rules)
@@ -221,7 +221,7 @@ def kwic(
         >>> import slogans
         >>> slogans.kwic(["speeches/"], ["五个好", "两学一做"], width=10)  # doctest: +SKIP
     """
-    from slogans.corpus import iter_documents
+    from slogans.io.corpus import iter_documents
 
     def documents() -> Iterator[Document]:
         for item in iter_documents(list(paths), pattern):

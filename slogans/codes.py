@@ -53,7 +53,7 @@ CODES: dict[str, Code] = {
         "an entry's components disagree with its latest version",
     ),
     "E037": Code("'opencc_exceptions' lists '{key}', which is not one of the entry's variants", "an OpenCC exception that is no variant"),
-    # lexicon checks (slogans.lexicon_checks; run by the tests and by the lint command)
+    # lexicon checks (slogans.config.lexicon_checks; run by the tests and by the lint command)
     "E040": Code(
         "{found} members, but the numerals of '{key}' promise {allowed}; say why in 'arithmetic:'",
         "an entry's members disagree with its numerals, unexplained",

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, S
 
 import regex
 
-from slogans.lexicon import Lexicon, surface_key
+from slogans.config.lexicon import Lexicon, surface_key
 from slogans.model import Document, Mention
-from slogans.report import mention_records
+from slogans.io.report import mention_records
 
 if TYPE_CHECKING:
     import pandas
@@ -44,7 +44,7 @@ class TermQuery:
     canonical term and in its surface as written.
 
     Example:
-        >>> from slogans.lexicon import Lexicon
+        >>> from slogans.config.lexicon import Lexicon
         >>> q = TermQuery(["五個好"], Lexicon.load([]))
         >>> q.terms
         frozenset({'五个好'})

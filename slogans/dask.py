@@ -29,8 +29,8 @@ import pandas as pd
 from slogans.api import Extractor
 from slogans.errors import InputError
 from slogans.model import TermCount
-from slogans.work import ExtractorSettings, Item, Outcome, analyze_item
-from slogans.report import frequency_frame
+from slogans.run.work import ExtractorSettings, Item, Outcome, analyze_item
+from slogans.io.report import frequency_frame
 
 if TYPE_CHECKING:
     import dask.bag
@@ -153,7 +153,7 @@ def _work(batch: list[Item], settings: ExtractorSettings, with_mentions: bool) -
 
 def _read_here(items: Iterable[Item]) -> Iterator[Item]:
     """``items`` with every PendingFile read here, on the client: the cluster may not see its files."""
-    from slogans.stream import PendingFile
+    from slogans.io.stream import PendingFile
 
     for item in items:
         if isinstance(item, PendingFile):
@@ -179,8 +179,8 @@ def run_on_cluster(
 
     from distributed import Client
 
-    from slogans.parallel import batches
-    from slogans.stream import TextFile
+    from slogans.run.parallel import batches
+    from slogans.io.stream import TextFile
 
     own = not isinstance(address, Client)
     try:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional, Union
 
 import regex
 
-from slogans.lexicon import surface_key
+from slogans.config.lexicon import surface_key
 from slogans.model import Document
 from slogans.timeline import period_of, result_date
 

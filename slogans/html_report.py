@@ -19,8 +19,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence, Union
 
-from slogans.atomic import atomic_path
-from slogans.html_assets import CSS, JS
+from slogans.io.atomic import atomic_path
+from slogans.io.html_assets import CSS, JS
 from slogans.model import Document, Mention, TermCount
 from slogans.timeline import period_of, result_date
 

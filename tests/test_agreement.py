@@ -1,8 +1,8 @@
 """A member list keeps the promise of its term's numerals: flat, fused, or part by part."""
 from __future__ import annotations
 
-from slogans.agreement import settle, single_member_ok, term_parts
-from slogans.numerals import formula_arithmetic
+from slogans.evaluation.agreement import settle, single_member_ok, term_parts
+from slogans.text.numerals import formula_arithmetic
 
 
 def _settle(term, items, fit=True):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from slogans.atomic import atomic_path, is_temporary, output_target, temporary_beside
+from slogans.io.atomic import atomic_path, is_temporary, output_target, temporary_beside
 from slogans.errors import OutputError, OutputWriteError
 
 

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from slogans.baseline import BaselineError, load_baseline, write_baseline
-from slogans.findings import Finding
+from slogans.lint.baseline import BaselineError, load_baseline, write_baseline
+from slogans.lint.findings import Finding
 
 
 def _f(path, line, code="SLG001", term="三联三促"):

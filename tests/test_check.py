@@ -7,7 +7,7 @@ import opencc
 import pytest
 
 from slogans import Extractor
-from slogans.check import Checker
+from slogans.lint.check import Checker
 
 SIMPLIFIED = "我们要坚持党的全面领导,坚持以人民为中心的发展思想,统筹推进经济建设、政治建设、文化建设、社会建设和生态文明建设。"
 

@@ -159,9 +159,9 @@ def test_extract_split_and_mentions(tmp_path, corpus):
 
 # -- scale: workers, streamed files ------------------------------------------------------------
 def test_workers_give_the_same_table_in_the_same_order(corpus, monkeypatch, tmp_path):
-    import slogans.pipeline
+    import slogans.run.pipeline
 
-    monkeypatch.setattr(slogans.pipeline, "POOL_MIN_CHARS", 0)  # the shared corpus is small: use the pool anyway
+    monkeypatch.setattr(slogans.run.pipeline, "POOL_MIN_CHARS", 0)  # the shared corpus is small: use the pool anyway
     bad = tmp_path / "empty.txt"
     bad.write_text("", encoding="utf-8")
     one = run("extract", str(corpus), str(bad), "--format", "jsonl", "--workers", "1")
@@ -179,11 +179,11 @@ def test_workers_must_be_positive(tmp_path):
 
 def test_large_files_are_streamed_with_the_same_table(corpus, monkeypatch):
     import slogans
-    import slogans.stream
+    import slogans.io.stream
 
     whole = run("extract", str(corpus))
-    monkeypatch.setattr(slogans.stream, "STREAM_ABOVE_BYTES", 1000)
-    monkeypatch.setattr(slogans.stream, "PIECE_CHARS", 700)
+    monkeypatch.setattr(slogans.io.stream, "STREAM_ABOVE_BYTES", 1000)
+    monkeypatch.setattr(slogans.io.stream, "PIECE_CHARS", 700)
     calls = []
     real = slogans.Extractor.analyze_stream
     monkeypatch.setattr(slogans.Extractor, "analyze_stream", lambda *a, **k: calls.append(a[2]) or real(*a, **k))
@@ -196,9 +196,9 @@ def test_large_files_are_streamed_with_the_same_table(corpus, monkeypatch):
 def test_workers_carry_titles_kept_columns_dates_and_mentions(corpus, monkeypatch, tmp_path):
     import pandas as pd
 
-    import slogans.pipeline
+    import slogans.run.pipeline
 
-    monkeypatch.setattr(slogans.pipeline, "POOL_MIN_CHARS", 0)  # use the pool even for a small corpus
+    monkeypatch.setattr(slogans.run.pipeline, "POOL_MIN_CHARS", 0)  # use the pool even for a small corpus
     texts = [(corpus / n).read_text(encoding="utf-8") for n in ("003_ee19b14dd9477618.txt", "004_eca5f85e1156cd79.txt")]
     table = tmp_path / "c.csv"
     pd.DataFrame({"id": ["s1", "s2"], "date": ["2016-05-01", "2021-07-01"], "text": texts}).to_csv(table, index=False)

@@ -41,7 +41,7 @@ def test_a_full_disk_is_one_line_and_exit_3(tmp_path):
 
 
 def test_a_full_disk_under_the_mentions_leaves_no_temporary_and_the_old_report(tmp_path, monkeypatch):
-    import slogans.report
+    import slogans.io.report
 
     folder = _speeches(tmp_path / "in")
     out = tmp_path / "out"
@@ -57,7 +57,7 @@ def test_a_full_disk_under_the_mentions_leaves_no_temporary_and_the_old_report(t
             fh.write = write
         return fh
 
-    monkeypatch.setattr(slogans.report, "open", full_disk_open, raising=False)
+    monkeypatch.setattr(slogans.io.report, "open", full_disk_open, raising=False)
     result = run("extract", str(folder), "-o", str(out / "r.csv"), "--mentions", str(out / "m.csv"))
     assert result.exit_code == 3
     assert result.stderr == f"error: {out / 'm.csv'}: cannot write: No space left on device\n"

@@ -7,8 +7,8 @@ import pytest
 from click.testing import CliRunner
 
 from slogans.cli import main
-from slogans.lexicon import Lexicon
-from slogans.lexicon_checks import to_traditional
+from slogans.config.lexicon import Lexicon
+from slogans.config.lexicon_checks import to_traditional
 
 LEXICON = Lexicon.load()
 NAMES = [(entry, name) for entry in LEXICON for name in dict.fromkeys((*entry.names, to_traditional(entry.term)))]

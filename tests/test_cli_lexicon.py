@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from cli_runner import separate_stderr_runner
 
 from slogans.cli import main
-from slogans.lexicon import Lexicon
-from slogans.lexicon_table import COLUMNS
+from slogans.config.lexicon import Lexicon
+from slogans.config.lexicon_table import COLUMNS
 
 LEXICON = Lexicon.load()
 
@@ -160,7 +160,7 @@ def test_export_csv_then_import_round_trips_through_the_cli(tmp_path):
     result = run_split("lexicon", "import", str(exported), "-o", str(target))
     assert result.exit_code == 0, result.stderr
     assert f"wrote {len(LEXICON)} entries" in result.stderr
-    from slogans.lexicon_io import entry_data
+    from slogans.config.lexicon_io import entry_data
 
     assert [entry_data(e) for e in Lexicon.load([target], builtin=False)] == [entry_data(e) for e in LEXICON]
 

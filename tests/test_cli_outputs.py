@@ -10,7 +10,7 @@ import pytest
 
 from cli_runner import separate_stderr_runner
 from slogans.cli import main
-from slogans.report_reader import read_report
+from slogans.io.report_reader import read_report
 
 TEXT = "开展“创先争优”活动,围绕“五个好”争创目标。"
 
@@ -170,9 +170,9 @@ def test_a_config_that_names_another_file_as_lexicon_does_not_print_its_lines(tm
 
 
 def test_verbose_names_the_real_encoding_of_a_streamed_file(tmp_path, monkeypatch):
-    import slogans.stream
+    import slogans.io.stream
 
-    monkeypatch.setattr(slogans.stream, "STREAM_ABOVE_BYTES", 16)
+    monkeypatch.setattr(slogans.io.stream, "STREAM_ABOVE_BYTES", 16)
     (tmp_path / "gb.txt").write_bytes(("坚持以人民为中心的发展思想，开展“两学一做”学习教育。" * 20).encode("gb18030"))
     result = run("extract", str(tmp_path / "gb.txt"), "-v", "--workers", "1")
     assert result.exit_code == 0, result.stderr

@@ -8,7 +8,7 @@ import pytest
 
 from cli_runner import separate_stderr_runner
 from slogans.cli import main
-from slogans.quoted_weights import load_weights
+from slogans.engine.quoted_weights import load_weights
 
 DOCS = {
     "a.txt": ("全乡开展“清河护绿”活动。要把政策“落实”到位。组织了“助老爱幼”、“邻里守望”等一系列志愿服务活动。",

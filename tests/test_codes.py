@@ -9,7 +9,7 @@ import regex
 
 import slogans
 from slogans.codes import CODES, Code, message
-from slogans.findings import FINDING_CODES
+from slogans.lint.findings import FINDING_CODES
 
 ROOT = Path(slogans.__file__).resolve().parent
 _CODE = regex.compile(r"""["'](E\d{3}|SLG\d{3})["']""")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from slogans.config import Config, ConfigError, find_config, load_config
+from slogans.lint.project_config import Config, ConfigError, find_config, load_config
 
 
 def test_found_upward_and_paths_relative_to_the_file(tmp_path):

@@ -1,7 +1,7 @@
 """Reading documents: folders, ids, and a clear error for each kind of bad file."""
 from __future__ import annotations
 
-from slogans.corpus import iter_documents
+from slogans.io.corpus import iter_documents
 from slogans.errors import InputError
 
 

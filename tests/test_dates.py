@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from slogans.dates import is_year, normalize_date, year_of
+from slogans.text.dates import is_year, normalize_date, year_of
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from slogans import Extractor
-from slogans.dating import DocumentDate, date_document, early_uses
-from slogans.lexicon import LexiconEntry
+from slogans.engine.dating import DocumentDate, date_document, early_uses
+from slogans.config.lexicon import LexiconEntry
 from slogans.model import Document
-from slogans.text_date import DateScanner
+from slogans.text.text_date import DateScanner
 
 DATELESS_2017 = "胸怀“两个大局”，协调推进“四个全面”战略布局。深入学习贯彻党的十九大精神。"
 

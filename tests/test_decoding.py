@@ -6,7 +6,7 @@ import codecs
 import opencc
 import pytest
 
-from slogans.decoding import decode_bytes
+from slogans.io.decoding import decode_bytes
 from slogans.errors import InputError
 
 S2TW = opencc.OpenCC("s2tw")
@@ -153,7 +153,7 @@ def test_empty_binary_and_bomless_utf16():
 def test_utf16_without_a_byte_order_mark_gets_a_hint_even_without_nul_bytes():
     import pytest
 
-    from slogans.decoding import decode_bytes
+    from slogans.io.decoding import decode_bytes
     from slogans.errors import InputError
 
     for text, codec in (("坚持以人民为中心，开展学习教育。" * 3, "utf-16-le"), ("坚持以人民为中心，全面从严治党。" * 3, "utf-16-le"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from slogans.evaluate import Scores, load_labelled, phrase_key, predict, score, score_table
+from slogans.evaluation.evaluate import Scores, load_labelled, phrase_key, predict, score, score_table
 
 HEADER = "id\tlabel\tphrase\tquoted\tscript\torigin\tsentence\n"
 

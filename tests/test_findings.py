@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from slogans.findings import (
+from slogans.lint.findings import (
     FINDING_CODES, Finding, LineIndex, check_code_selectors, filter_findings, format_github, format_text, render, sort_findings,
 )
 

@@ -5,7 +5,7 @@ import time
 
 import regex
 
-from slogans.gates import gate_matches, gated_lines, leading_literal
+from slogans.config.gates import gate_matches, gated_lines, leading_literal
 
 
 def _gates(*patterns):

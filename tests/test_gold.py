@@ -12,7 +12,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from slogans.report import frequency_frame, write_frame
+from slogans.io.report import frequency_frame, write_frame
 
 BAR = {"core_recall": 0.95, "precision": 0.90, "count_exact": 0.95, "components_exact": 0.85}
 
@@ -52,7 +52,7 @@ def test_traditional_copies_score_the_same(corpus, gold_texts, extractor, tmp_pa
 
 def _read_back(tmp_path: Path, texts: dict[str, str], codec: str) -> tuple[dict[str, str], set[str]]:
     """Write each text in ``codec`` to disk, read it back through the corpus reader (detection on)."""
-    from slogans.corpus import iter_documents
+    from slogans.io.corpus import iter_documents
 
     folder = tmp_path / codec
     folder.mkdir()
@@ -116,8 +116,8 @@ def text_dirs(corpus: Path) -> list[Path]:
 
 @pytest.fixture(scope="module")
 def all_gold(corpus):
-    from slogans.gold import find_texts, load_gold
-    from slogans.train import read_texts
+    from slogans.evaluation.gold import find_texts, load_gold
+    from slogans.evaluation.train import read_texts
 
     gold = load_gold(gold_dirs(corpus))
     return gold, read_texts(find_texts(gold, text_dirs(corpus)))
@@ -145,7 +145,7 @@ def test_all_ten_annotated_documents_reach_the_bar_in_sample(corpus, all_gold, e
 
 
 def test_the_project_scorer_agrees_with_the_reference_scorer(corpus, all_gold, extractor, tmp_path):
-    from slogans.gold import score_documents
+    from slogans.evaluation.gold import score_documents
 
     gold, texts = all_gold
     records = {name: [r.as_record() for r in extractor.count(text, name)] for name, text in texts.items()}

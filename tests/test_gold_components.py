@@ -14,7 +14,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from slogans.report import frequency_frame, write_frame
+from slogans.io.report import frequency_frame, write_frame
 
 BAR = 0.80
 

@@ -1,7 +1,7 @@
 """Best guesses of an unknown term's members from what the document lists near it."""
 from __future__ import annotations
 
-from slogans.guess import MemberGuesser, normalized_offset
+from slogans.engine.guess import MemberGuesser, normalized_offset
 
 
 def _guess(extractor, text, term, kind="numbered"):

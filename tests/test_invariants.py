@@ -1,4 +1,4 @@
-"""Property-based: the invariants of slogans.invariants hold for any text, with every segmenter.
+"""Property-based: the invariants of slogans.evaluation.invariants hold for any text, with every segmenter.
 
 A bounded number of examples per segmenter here; ``make fuzz`` runs 100,000 texts through each.
 """
@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slogans import Extractor
-from slogans.invariants import TEXT_PIECES, problems, random_text
+from slogans.evaluation.invariants import TEXT_PIECES, problems, random_text
 
 EXAMPLES = 60
 _EXTRACTORS: dict[str, Extractor] = {}

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from slogans import Extractor
-from slogans.evaluate import load_labelled, score
+from slogans.evaluation.evaluate import load_labelled, score
 
 DATA = Path(__file__).resolve().parent / "data" / "formula_sentences.tsv"
 

@@ -7,7 +7,7 @@ import pytest
 
 from slogans import Document, Extractor
 from slogans.errors import RuleError
-from slogans.lexicon import Lexicon, LexiconEntry, Source
+from slogans.config.lexicon import Lexicon, LexiconEntry, Source
 
 LEXICON = Lexicon.load()
 

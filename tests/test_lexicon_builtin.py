@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from slogans.dates import normalize_date
-from slogans.lexicon import Lexicon
-from slogans.lexicon_checks import lexicon_problems
+from slogans.text.dates import normalize_date
+from slogans.config.lexicon import Lexicon
+from slogans.config.lexicon_checks import lexicon_problems
 
 LEXICON = Lexicon.load()
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from slogans.api import Extractor
-from slogans.lexicon import Lexicon
-from slogans.resources import builtin_lexicon_dir
+from slogans.config.lexicon import Lexicon
+from slogans.config.resources import builtin_lexicon_dir
 
 LEXICON = Lexicon.load()
 PROVINCIAL_FILES = sorted(builtin_lexicon_dir().glob("provincial_*.yaml"))

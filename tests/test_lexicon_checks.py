@@ -6,8 +6,8 @@ import textwrap
 
 import pytest
 
-from slogans.lexicon import Lexicon, LexiconEntry, Source
-from slogans.lexicon_checks import CHECKS, lexicon_problems, to_traditional
+from slogans.config.lexicon import Lexicon, LexiconEntry, Source
+from slogans.config.lexicon_checks import CHECKS, lexicon_problems, to_traditional
 
 
 def _lexicon(tmp_path, body: str) -> tuple[Lexicon, str]:

@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from slogans.errors import RuleError
-from slogans.lexicon import Lexicon
-from slogans.lexicon_io import CSV_COLUMNS, entry_data, export_lexicon, join_list, read_csv, split_list
+from slogans.config.lexicon import Lexicon
+from slogans.config.lexicon_io import CSV_COLUMNS, entry_data, export_lexicon, join_list, read_csv, split_list
 
 LEXICON = Lexicon.load()
 

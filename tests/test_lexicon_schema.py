@@ -6,8 +6,8 @@ import textwrap
 import pytest
 
 from slogans.errors import RuleError
-from slogans.lexicon import Lexicon, Source, Version
-from slogans.lexicon_schema import parse_entry
+from slogans.config.lexicon import Lexicon, Source, Version
+from slogans.config.lexicon_schema import parse_entry
 
 
 def _write(tmp_path, body: str, name: str = "lex.yaml"):

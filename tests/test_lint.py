@@ -1,10 +1,10 @@
 """Linting rule and lexicon files into findings; running rule examples into findings."""
 from __future__ import annotations
 
-from slogans.lint import is_lexicon_file, lint_files, yaml_files
-from slogans.resources import builtin_rules_dir
-from slogans.rules import load_rules
-from slogans.testing import rule_example_findings
+from slogans.lint.lint import is_lexicon_file, lint_files, yaml_files
+from slogans.config.resources import builtin_rules_dir
+from slogans.config.rules import load_rules
+from slogans.lint.testing import rule_example_findings
 
 
 def test_builtin_files_are_clean_even_when_named():

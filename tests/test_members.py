@@ -1,7 +1,7 @@
 """Splitting a definition's text into members: questions, quoted heads, leading verbs, fused runs."""
 from __future__ import annotations
 
-from slogans.members import (
+from slogans.engine.members import (
     clean_cuts, echo_length, fused_pieces, fused_run, looks_parallel, repeats_term, split_members, strong_split, trim_item,
 )
 

@@ -1,5 +1,5 @@
-from slogans.normalize import Normalizer
-from slogans.rules import load_rules
+from slogans.text.normalize import Normalizer
+from slogans.config.rules import load_rules
 
 NORMALIZER = Normalizer(load_rules().settings)
 
@@ -156,6 +156,6 @@ def test_original_chars_equal_the_characters_mapped_one_by_one(corpus):
 
 
 def test_a_lone_surrogate_beside_traditional_characters_keeps_its_place():
-    from slogans.normalize import to_simplified
+    from slogans.text.normalize import to_simplified
 
     assert to_simplified("\ud800國家\udc00學習") == "\ud800国家\udc00学习"

@@ -84,7 +84,7 @@ def test_heads_and_threshold_come_from_yaml(tmp_path):
 
 
 def test_reason_names_the_evidence(extractor):
-    from slogans.detect import detect_candidates
+    from slogans.engine.detect import detect_candidates
 
     text = "要抓好七个强化,推动工作。"
     cand = next(c for c in detect_candidates(text, extractor.rules) if c.rule.id == "numeral-ge")
@@ -93,7 +93,7 @@ def test_reason_names_the_evidence(extractor):
 
 
 def test_known_terms_are_found_where_they_start():
-    from slogans.numeral_decision import KnownTerms
+    from slogans.engine.numeral_decision import KnownTerms
 
     known = KnownTerms(["三个课堂", "三个代表", "五个好", ""])
     text = "建设三个课堂和五个好"
@@ -105,8 +105,8 @@ def test_known_terms_are_found_where_they_start():
 
 
 def test_decide_gives_the_same_with_a_set_or_an_index(extractor):
-    from slogans.detect import detect_candidates
-    from slogans.numeral_decision import KnownTerms
+    from slogans.engine.detect import detect_candidates
+    from slogans.engine.numeral_decision import KnownTerms
 
     text = "建设三个课堂要扎实。"
     cand = next(c for c in detect_candidates(text, extractor.rules) if c.rule.id == "numeral-ge")

@@ -1,4 +1,4 @@
-from slogans.numerals import Arithmetic, formula_arithmetic, parse_number
+from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
 
 
 def test_parse_number():

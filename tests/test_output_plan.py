@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from slogans.errors import OutputError
-from slogans.output_plan import check_outputs
+from slogans.io.output_plan import check_outputs
 
 
 def test_two_outputs_on_one_path_are_refused_even_through_a_link(tmp_path):

@@ -4,10 +4,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import slogans.parallel as parallel
+import slogans.run.parallel as parallel
 from slogans import Document, InputError
-from slogans.pipeline import ExtractorSettings
-from slogans.stream import TextFile
+from slogans.run.pipeline import ExtractorSettings
+from slogans.io.stream import TextFile
 
 
 def test_default_workers_are_the_usable_cores():

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-import slogans.parallel
-import slogans.pipeline
+import slogans.run.parallel
+import slogans.run.pipeline
 from slogans import Document, InputError
-from slogans.pipeline import ExtractorSettings, analyze_item, item_chars, run
-from slogans.stream import PendingFile, TextFile, iter_inputs
+from slogans.run.pipeline import ExtractorSettings, analyze_item, item_chars, run
+from slogans.io.stream import PendingFile, TextFile, iter_inputs
 
 
 def _items(corpus: Path) -> list:
@@ -56,15 +56,15 @@ def test_settings_build_an_extractor_with_the_users_files(tmp_path):
 
 def test_workers_give_the_same_results_in_the_same_order(extractor, corpus, monkeypatch):
     calls = []
-    real = slogans.parallel.run_parallel
+    real = slogans.run.parallel.run_parallel
 
     def spy(*args, **kwargs):
         calls.append(args[2])
         yield from real(*args, **kwargs)
 
-    monkeypatch.setattr(slogans.parallel, "run_parallel", spy)
-    monkeypatch.setattr(slogans.pipeline, "POOL_MIN_CHARS", 0)
-    monkeypatch.setattr(slogans.parallel, "BATCH_DOCS", 2)  # several batches in flight
+    monkeypatch.setattr(slogans.run.parallel, "run_parallel", spy)
+    monkeypatch.setattr(slogans.run.pipeline, "POOL_MIN_CHARS", 0)
+    monkeypatch.setattr(slogans.run.parallel, "BATCH_DOCS", 2)  # several batches in flight
     items = _items(corpus) * 2
     one = list(run(items, extractor=extractor, workers=1))
     two = list(run(items, ExtractorSettings(), workers=2, extractor=extractor))
@@ -75,7 +75,7 @@ def test_workers_give_the_same_results_in_the_same_order(extractor, corpus, monk
 
 
 def test_a_small_input_stays_in_this_process(extractor, monkeypatch):
-    monkeypatch.setattr(slogans.parallel, "run_parallel", lambda *a, **k: pytest.fail("the pool was started"))
+    monkeypatch.setattr(slogans.run.parallel, "run_parallel", lambda *a, **k: pytest.fail("the pool was started"))
     results = list(run([("a", "开展“创先争优”活动")] * 10, workers=4, extractor=extractor))
     assert len(results) == 10
 
@@ -84,7 +84,7 @@ def test_item_chars():
     assert item_chars(Document("a", "四个字啊")) == 4
     assert item_chars(("a", "两字")) == 2
     assert item_chars(InputError("a", "b")) == 0
-    assert item_chars(TextFile(Path("x"), "x")) >= slogans.pipeline.POOL_MIN_CHARS
+    assert item_chars(TextFile(Path("x"), "x")) >= slogans.run.pipeline.POOL_MIN_CHARS
 
 
 def test_iter_inputs_then_run(extractor, corpus, tmp_path):
@@ -106,7 +106,7 @@ def test_pending_files_are_read_where_analysed_with_errors_in_place(extractor, c
 
 
 def test_pending_files_in_a_pool_give_the_local_results(extractor, corpus, monkeypatch):
-    monkeypatch.setattr(slogans.pipeline, "POOL_MIN_CHARS", 0)
+    monkeypatch.setattr(slogans.run.pipeline, "POOL_MIN_CHARS", 0)
     pending = list(iter_inputs([corpus], defer_reading=True))
     local = list(run(iter_inputs([corpus]), extractor=extractor))
     pooled = list(run(pending, ExtractorSettings(), workers=2, extractor=extractor))

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from slogans.members import split_members
-from slogans.punctuation import CLOSE_QUOTES, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
-from slogans.rules import load_rules
+from slogans.engine.members import split_members
+from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
+from slogans.config.rules import load_rules
 
 
 def _class_chars(pattern: str) -> set[str]:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from slogans.analysis import DocumentAnalysis
-from slogans.quoted_decision import PendingQuotes
-from slogans.quoted_features import DIRECTION
-from slogans.quoted_weights import QuotedWeights, builtin_weights
+from slogans.engine.analysis import DocumentAnalysis
+from slogans.engine.quoted_decision import PendingQuotes
+from slogans.engine.quoted_features import DIRECTION
+from slogans.engine.quoted_weights import QuotedWeights, builtin_weights
 
 
 def decided(extractor, text: str) -> dict[str, tuple[bool, float, str]]:

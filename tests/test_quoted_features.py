@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from slogans.analysis import DocumentAnalysis
-from slogans.classify import group_quoted
-from slogans.detect import detect_candidates
-from slogans.quoted_features import DIRECTION, FEATURES
+from slogans.engine.analysis import DocumentAnalysis
+from slogans.engine.classify import group_quoted
+from slogans.engine.detect import detect_candidates
+from slogans.engine.quoted_features import DIRECTION, FEATURES
 
 
 def features(extractor, text: str, phrase: str) -> frozenset[str]:

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from slogans.quoted_weights import QuotedWeights, WeightsError, builtin_weights, load_weights
+from slogans.engine.quoted_weights import QuotedWeights, WeightsError, builtin_weights, load_weights
 
 
 def write(tmp_path, content) -> str:

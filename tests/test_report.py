@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from slogans.model import TermCount
-from slogans.report import COLUMNS, frequency_frame, wide_frame, write_frame, write_report
+from slogans.io.report import COLUMNS, frequency_frame, wide_frame, write_frame, write_report
 
 ROWS = [
     TermCount("b.txt", "五个好", "numbered", 2, ("领导班子好", "党员队伍好"), "text"),
@@ -65,7 +65,7 @@ def test_a_failing_write_leaves_the_old_report_and_no_temporary_file(tmp_path, m
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("slogans.report.write_frame", explode)
+    monkeypatch.setattr("slogans.io.report.write_frame", explode)
     with pytest.raises(RuntimeError):
         write_report(frequency_frame(ROWS), target, "csv")
     assert target.read_text(encoding="utf-8") == "old report\n"
@@ -80,7 +80,7 @@ def _located(source: str, record: dict) -> str:
 
 def test_mention_records_locate_every_mention_in_the_file(corpus, extractor):
     from slogans.model import Document
-    from slogans.report import mention_records
+    from slogans.io.report import mention_records
 
     text = (corpus / "004_eca5f85e1156cd79.txt").read_text(encoding="utf-8")
     doc = Document("004.txt", text)
@@ -96,9 +96,9 @@ def test_mention_records_locate_every_mention_in_the_file(corpus, extractor):
 
 def test_mention_records_of_a_part_point_into_the_whole_file(corpus, extractor):
     from slogans.model import Document
-    from slogans.report import mention_records
-    from slogans.rules import load_rules
-    from slogans.split import Splitter
+    from slogans.io.report import mention_records
+    from slogans.config.rules import load_rules
+    from slogans.io.split import Splitter
 
     text = (corpus / "000_880b41d3d6e7ffda.txt").read_text(encoding="utf-8")
     parts = list(Splitter.from_settings(load_rules().settings).split(Document("000.txt", text)))
@@ -111,7 +111,7 @@ def test_mention_records_of_a_part_point_into_the_whole_file(corpus, extractor):
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
 def test_mention_writer_is_atomic(tmp_path, extractor, suffix):
     from slogans.model import Document
-    from slogans.report import MENTION_COLUMNS, MentionWriter
+    from slogans.io.report import MENTION_COLUMNS, MentionWriter
 
     doc = Document("d", "要以“双促双建”工程为载体,推进“双促双建”。")
     target = tmp_path / f"m{suffix}"
@@ -138,7 +138,7 @@ def test_mention_writer_is_atomic(tmp_path, extractor, suffix):
 
 def test_mention_records_end_with_score_and_reason(extractor):
     from slogans.model import Document
-    from slogans.report import MENTION_COLUMNS, mention_records
+    from slogans.io.report import MENTION_COLUMNS, mention_records
 
     assert MENTION_COLUMNS[-2:] == ["score", "reason"]
     doc = Document("d", "全乡开展“清河护绿”活动。坚持四个意识。")

@@ -7,8 +7,8 @@ import pytest
 
 from slogans.errors import InputError
 from slogans.model import TermCount
-from slogans.report import frequency_frame, write_frame
-from slogans.report_reader import read_report
+from slogans.io.report import frequency_frame, write_frame
+from slogans.io.report_reader import read_report
 
 ROWS = [
     TermCount("a.txt", "两个维护", "numbered", 2, ("維護核心、全黨的核心地位", "維護權威"), "text", None, ("维护核心、全党的核心地位", "维护权威")),

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from slogans.errors import RuleError
-from slogans.rules import load_rules
-from slogans.testing import rule_example_cases, run_rule_example
+from slogans.config.rules import load_rules
+from slogans.lint.testing import rule_example_cases, run_rule_example
 
 RULES = load_rules()
 
@@ -282,7 +282,7 @@ def test_a_line_scoped_rule_has_one_time_budget_for_the_whole_document(tmp_path)
 
 def test_a_rule_that_times_out_is_disabled_for_the_rest_of_the_run(tmp_path):
     from slogans import Extractor
-    from slogans.rules import RULE_DISABLED
+    from slogans.config.rules import RULE_DISABLED
 
     path = _write(tmp_path, """rules:
   - id: slow

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import opencc
 
-from slogans.scripts import script_profile
+from slogans.text.scripts import script_profile
 
 SIMPLIFIED = "我们要坚持党的全面领导,坚持以人民为中心的发展思想,统筹推进经济建设、政治建设、文化建设、社会建设和生态文明建设。"
 TRADITIONAL = opencc.OpenCC("s2t").convert(SIMPLIFIED)

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 
 from slogans import Extractor
 from slogans.cli import main
-from slogans.lexicon import Lexicon
-from slogans.segment import (
+from slogans.config.lexicon import Lexicon
+from slogans.text.segment import (
     JiebaSegmenter, NoSegmenter, PkusegSegmenter, SegmenterUnavailable, _pkuseg_model, make_segmenter, winning_frequency,
 )
 

@@ -9,10 +9,10 @@ from cli_runner import separate_stderr_runner
 
 from slogans.cli import main
 from slogans.errors import RuleError
-from slogans.resources import builtin_rules_dir
-from slogans.rules import load_rules
-from slogans.settings import TYPES, section, settings_problems, settings_schema
-from slogans.yamlfile import load_yaml, strip_lines
+from slogans.config.resources import builtin_rules_dir
+from slogans.config.rules import load_rules
+from slogans.config.settings import TYPES, section, settings_problems, settings_schema
+from slogans.config.yamlfile import load_yaml, strip_lines
 
 
 def _write(path: Path, text: str) -> Path:

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 import regex
 
-from slogans.corpus import ReadOptions, iter_documents
+from slogans.io.corpus import ReadOptions, iter_documents
 from slogans.errors import RuleError
 from slogans.model import Document
-from slogans.rules import load_rules
-from slogans.split import Splitter
+from slogans.config.rules import load_rules
+from slogans.io.split import Splitter
 
 SPLITTER = Splitter.from_settings(load_rules().settings)
 TAIL = "\n【{title}】相关文章：\n\n开展创先争优活动推进会演讲稿范文02-02\n深入开展“四创”宣传进校园活动计划07-10\n"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from slogans import Document, Extractor, InputError
-from slogans.corpus import Source, read_document
-from slogans.stream import TextFile, analyze_file, cut_pieces, iter_inputs, windows
+from slogans.io.corpus import Source, read_document
+from slogans.io.stream import TextFile, analyze_file, cut_pieces, iter_inputs, windows
 
 
 def _speeches(corpus: Path) -> list[Path]:
@@ -127,7 +127,7 @@ def test_large_files_come_as_text_files(tmp_path):
 _MEMORY_PROBE = """
 import json, resource, sys
 from slogans import Extractor
-from slogans.stream import TextFile, analyze_file
+from slogans.io.stream import TextFile, analyze_file
 ex = Extractor()
 ex.count(open(sys.argv[2], encoding="utf-8").read(), "warm-up")  # dictionaries loaded, caches filled
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from slogans.model import TermCount
-from slogans.report import frequency_frame, write_report
-from slogans.table_writer import TableWriter
+from slogans.io.report import frequency_frame, write_report
+from slogans.io.table_writer import TableWriter
 
 DOCS = [
     [TermCount("a.txt", "三查两评", "numbered", 5, None, None), TermCount("a.txt", "两评一树", "numbered", 5, ("甲", "乙,丙", '丁"'), "lexicon")],
@@ -79,7 +79,7 @@ def test_parquet_needs_a_file():
 
 def test_a_row_is_its_record_in_order():
     from slogans.model import TermCount
-    from slogans.report import COLUMNS, ROW_COLUMNS
+    from slogans.io.report import COLUMNS, ROW_COLUMNS
 
     for row in (TermCount("d", "五个好", "numbered", 2, ("领导班子好", "党员队伍好"), "text", True, ("领导班子好", "党员队伍好")),
                 TermCount("d", "创先争优", "campaign", 1, None, None)):
@@ -90,7 +90,7 @@ def test_a_row_is_its_record_in_order():
 
 def test_an_in_order_report_is_written_as_rows_come_and_renamed_at_the_end(tmp_path):
     from slogans.model import TermCount
-    from slogans.table_writer import TableWriter
+    from slogans.io.table_writer import TableWriter
 
     target = tmp_path / "report.csv"
     writer = TableWriter(target, "csv")
@@ -105,7 +105,7 @@ def test_an_in_order_report_is_written_as_rows_come_and_renamed_at_the_end(tmp_p
 
 def test_a_report_out_of_order_is_sorted_from_the_spool_and_leaves_no_part_file(tmp_path):
     from slogans.model import TermCount
-    from slogans.table_writer import TableWriter
+    from slogans.io.table_writer import TableWriter
 
     target = tmp_path / "report.jsonl"
     with TableWriter(target, "jsonl") as writer:
@@ -117,7 +117,7 @@ def test_a_report_out_of_order_is_sorted_from_the_spool_and_leaves_no_part_file(
 
 def test_a_discarded_report_leaves_nothing(tmp_path):
     from slogans.model import TermCount
-    from slogans.table_writer import TableWriter
+    from slogans.io.table_writer import TableWriter
 
     target = tmp_path / "report.csv"
     try:

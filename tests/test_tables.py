@@ -7,9 +7,9 @@ import sys
 import pandas as pd
 import pytest
 
-from slogans.corpus import ReadOptions, iter_documents
+from slogans.io.corpus import ReadOptions, iter_documents
 from slogans.errors import InputError
-from slogans.tables import TableOptions, guess_format, iter_table
+from slogans.io.tables import TableOptions, guess_format, iter_table
 
 NAMES = ["003_ee19b14dd9477618.txt", "004_eca5f85e1156cd79.txt", "000_880b41d3d6e7ffda.txt"]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from slogans.tally import count_literals, count_slogan, slogan_pattern
+from slogans.engine.tally import count_literals, count_slogan, slogan_pattern
 
 
 def test_slogans_are_counted_with_any_separator_or_none():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from slogans.errors import RuleError
-from slogans.text_date import DateScanner, builtin_calendar, load_calendar, scan_text
+from slogans.text.text_date import DateScanner, builtin_calendar, load_calendar, scan_text
 
 
 @pytest.mark.parametrize("text, year", [

@@ -5,8 +5,8 @@ import pytest
 
 from test_gold import ALL_BAR, all_gold  # noqa: F401  (the fixture of the ten annotated documents)
 
-from slogans.quoted_weights import builtin_weights
-from slogans.train import Example, collect_examples, cross_validate, fit
+from slogans.engine.quoted_weights import builtin_weights
+from slogans.evaluation.train import Example, collect_examples, cross_validate, fit
 
 #: weights are stored to 4 decimals; a refit on another machine may differ in the last ones
 TOLERANCE = 1e-3
@@ -43,7 +43,7 @@ def test_leave_one_document_out_reaches_the_bar(extractor, all_gold, examples): 
 
 
 def test_the_threshold_is_chosen_from_the_training_documents(examples):
-    from slogans.train import DEFAULT_THRESHOLD, THRESHOLDS, choose_threshold
+    from slogans.evaluation.train import DEFAULT_THRESHOLD, THRESHOLDS, choose_threshold
 
     assert choose_threshold(examples) in THRESHOLDS
     two_documents = [e for e in examples if e.document in sorted({x.document for x in examples})[:2]]

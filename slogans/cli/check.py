@@ -6,14 +6,14 @@ from typing import Optional
 
 import click
 
-from slogans.baseline import BaselineError, load_baseline, write_baseline
-from slogans.check import SCRIPTS, Checker
+from slogans.lint.baseline import BaselineError, load_baseline, write_baseline
+from slogans.lint.check import SCRIPTS, Checker
 from slogans.cli.common import (
     as_of_option, fail, config_option, echo_findings, findings_format_option, lexicon_option, make_extractor, project_config, rules_option,
     weights_option,
 )
-from slogans.findings import check_code_selectors, filter_findings
-from slogans.lint import yaml_files
+from slogans.lint.findings import check_code_selectors, filter_findings
+from slogans.lint.lint import yaml_files
 
 
 def _codes(values: tuple[str, ...]) -> list[str]:

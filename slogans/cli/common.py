@@ -7,12 +7,12 @@ from typing import NoReturn, Optional
 import click
 
 from slogans.api import Extractor
-from slogans.config import Config, ConfigError, find_config, load_config
+from slogans.lint.project_config import Config, ConfigError, find_config, load_config
 from slogans.errors import RuleError
-from slogans.lexicon import Lexicon
-from slogans.findings import FORMATS, Finding, render
-from slogans.quoted_weights import WeightsError
-from slogans.segment import SEGMENTERS, SegmenterUnavailable
+from slogans.config.lexicon import Lexicon
+from slogans.lint.findings import FORMATS, Finding, render
+from slogans.engine.quoted_weights import WeightsError
+from slogans.text.segment import SEGMENTERS, SegmenterUnavailable
 
 
 def fail(message: str) -> NoReturn:

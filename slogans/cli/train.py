@@ -7,7 +7,7 @@ import click
 
 from slogans.cli.common import fail, lexicon_option, make_extractor, rules_option, segmenter_option
 from slogans.cli.gold_options import gold_option, load_gold_and_texts, texts_option
-from slogans.quoted_features import FEATURES
+from slogans.engine.quoted_features import FEATURES
 
 
 @click.command()
@@ -31,7 +31,7 @@ def train(gold: tuple[str, ...], texts: tuple[str, ...], output: Path, rules: tu
 
         slogans train --gold my-gold/ --texts my-texts/ -o my_weights.json
     """
-    from slogans.train import collect_examples, fit
+    from slogans.evaluation.train import collect_examples, fit
 
     gold_docs, text_of = load_gold_and_texts(gold, texts)
     extractor = make_extractor(rules, lexicon, segmenter=segmenter)

@@ -20,7 +20,7 @@ from slogans.text.dates import year_of
 from slogans.engine.dating import DocumentDate, date_document
 from slogans.errors import InputError
 from slogans.config.lexicon import Lexicon, LexiconEntry, surface_key
-from slogans.model import Document, Mention, TermCount
+from slogans.model import Document, Mention, TermCount, as_document
 from slogans.text.normalize import Normalizer
 from slogans.engine.numeral_decision import NumeralClassifier
 from slogans.engine.quoted_weights import QuotedWeights, builtin_weights, load_weights
@@ -106,12 +106,10 @@ class Extractor:
         from slogans.io.report import frequency_frame
 
         rows: list[TermCount] = []
-        for doc in docs:
+        for n, doc in enumerate(docs):
             if isinstance(doc, InputError):
                 raise doc
-            if not isinstance(doc, Document):
-                doc = Document(doc[0], doc[1])
-            rows.extend(self.analyze_document(doc, with_mentions=False).terms)
+            rows.extend(self.analyze_document(as_document(doc, n), with_mentions=False).terms)
         return frequency_frame(rows)
 
     def kwic(self, docs: Iterable[Any], terms: Sequence[str], regex: bool = False, width: Optional[int] = None) -> "pandas.DataFrame":  # noqa: F821

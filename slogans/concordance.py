@@ -15,12 +15,12 @@ Example:
 from __future__ import annotations
 
 import unicodedata
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence
 
 import regex
 
 from slogans.config.lexicon import Lexicon, surface_key
-from slogans.model import Document, Mention
+from slogans.model import Document, DocumentLike, Mention, as_document
 from slogans.io.report import mention_records
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ KWIC_COLUMNS = ["document", "line", "column", "start", "end", "left", "hit", "ri
 DEFAULT_WIDTH = 20
 _LINE_BREAKS = regex.compile(r"[\r\n\t]")
 
-DocumentLike = Union[Document, "tuple[str, str]", str]
 
 
 class TermQuery:
@@ -101,14 +100,6 @@ def kwic_records(doc: Document, mentions: Iterable[Mention], query: TermQuery, w
         }
 
 
-def _as_document(doc: DocumentLike, n: int) -> Document:
-    if isinstance(doc, Document):
-        return doc
-    if isinstance(doc, tuple):
-        return Document(doc[0], doc[1])
-    return Document(f"text{n + 1}", doc)
-
-
 def kwic_frame(
     lexicon: Lexicon, mentions_of: Callable[[Document], list[Mention]], docs: Iterable[DocumentLike], terms: Sequence[str],
     use_regex: bool = False, width: Optional[int] = None,
@@ -123,7 +114,7 @@ def kwic_frame(
     query = TermQuery(terms, lexicon, use_regex)
     records: list[dict[str, Any]] = []
     for n, item in enumerate(docs):
-        doc = _as_document(item, n)
+        doc = as_document(item, n)
         records.extend(kwic_records(doc, mentions_of(doc), query, DEFAULT_WIDTH if width is None else width))
     return pd.DataFrame.from_records(records, columns=KWIC_COLUMNS).astype({"line": "int64", "column": "int64", "start": "int64", "end": "int64"})
 

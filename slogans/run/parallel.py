@@ -15,13 +15,13 @@ import multiprocessing
 import os
 import signal
 import threading
-from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Iterable, Iterator, Optional
+from concurrent.futures import ProcessPoolExecutor
+from typing import Iterable, Iterator, Optional
 
 from slogans.api import Extractor
 from slogans.errors import InputError
 from slogans.io.stream import TextFile
+from slogans.run.ordered import ordered_results
 from slogans.run.work import ExtractorSettings, Item, Outcome, analyze_item, item_chars
 
 #: A batch holds at most this many characters of text …
@@ -83,12 +83,6 @@ def batches(items: Iterable[Item], max_chars: int = BATCH_CHARS, max_docs: int =
         yield batch
 
 
-def _ready(value: Any) -> "Future[Any]":
-    done: Future[Any] = Future()
-    done.set_result(value)
-    return done
-
-
 def run_parallel(
     items: Iterable[Item],
     settings: ExtractorSettings,
@@ -102,17 +96,13 @@ def run_parallel(
         extractor.segmenter.word_frequency("的")  # load the dictionary once, here, for every worker to share
         _WARM[settings] = extractor
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_init, initargs=(settings,))
-    inflight: deque[Future[list[Any]]] = deque()
+    def here(batch: list[Item]) -> Optional[list[Outcome]]:
+        return list(batch) if all(isinstance(i, InputError) for i in batch) else None  # errors pass through
+
     try:
-        for batch in batches(items):
-            if all(isinstance(i, InputError) for i in batch):
-                inflight.append(_ready(batch))
-            else:
-                inflight.append(pool.submit(_work, batch, with_mentions))
-            while len(inflight) > workers * INFLIGHT_PER_WORKER:
-                yield from inflight.popleft().result()
-        while inflight:
-            yield from inflight.popleft().result()
+        yield from ordered_results(
+            batches(items), lambda batch: pool.submit(_work, batch, with_mentions), here, workers * INFLIGHT_PER_WORKER,
+        )
     except BaseException:  # Ctrl-C, SIGTERM, or the caller gave up: the batches in flight are not waited for
         for process in list((getattr(pool, "_processes", None) or {}).values()):
             process.terminate()

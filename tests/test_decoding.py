@@ -160,3 +160,15 @@ def test_utf16_without_a_byte_order_mark_gets_a_hint_even_without_nul_bytes():
                         ("坚持以人民为中心，开展学习教育。" * 3, "utf-16-be")):
         with pytest.raises(InputError, match=f"UTF-16 without a byte-order mark: try --encoding {codec}"):
             decode_bytes(text.encode(codec), "u.txt")
+
+
+def test_decode_blocks_joins_a_character_split_across_blocks_and_places_a_bad_byte():
+    from slogans.io.decoding import BadBytes, decode_blocks
+
+    data = "五个好".encode("utf-8")
+    assert "".join(decode_blocks([data[:2], data[2:5], data[5:]], "utf-8")) == "五个好"
+    with pytest.raises(BadBytes) as bad:
+        list(decode_blocks([data[:4], b"\xff" + data[4:]], "utf-8", start=3))
+    assert bad.value.offset == 3 + 3 and bad.value.shown().startswith("0x")  # 五 is 3 bytes; 个's first byte is cut off by 0xFF
+    with pytest.raises(BadBytes):
+        list(decode_blocks([data[:4]], "utf-8"))  # the end comes inside a character

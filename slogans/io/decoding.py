@@ -21,7 +21,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from itertools import chain
+from typing import Iterable, Iterator, Optional
 
 from slogans.errors import InputError
 
@@ -49,6 +50,39 @@ class DecodeError(InputError):
     def __init__(self, path: str, reason: str, offset: Optional[int] = None):
         super().__init__(path, reason)
         self.offset = offset
+
+
+class BadBytes(Exception):
+    """Bytes that do not decode in a stream of blocks: ``offset`` is the first bad byte's place in
+    the whole stream, ``sample`` up to four of the bad bytes."""
+
+    def __init__(self, offset: int, sample: bytes):
+        super().__init__(offset, sample)
+        self.offset = offset
+        self.sample = sample
+
+    def shown(self) -> str:
+        """The bad bytes written as 0xAB 0xCD."""
+        return " ".join(f"0x{b:02X}" for b in self.sample)
+
+
+def decode_blocks(blocks: Iterable[bytes], codec: str, start: int = 0) -> Iterator[str]:
+    """The text of ``blocks`` decoded incrementally in ``codec`` (a character may span two blocks);
+    an empty block, or the end of ``blocks``, ends the text. ``start`` is the offset of the first
+    block in the whole stream. Raises BadBytes at the first byte that does not decode."""
+    decoder = codecs.getincrementaldecoder(codec)()
+    consumed = start
+    for block in chain(blocks, [b""]):
+        pending = len(decoder.getstate()[0])
+        try:
+            text = decoder.decode(block, final=not block)
+        except UnicodeDecodeError as exc:
+            raise BadBytes(consumed - pending + exc.start, exc.object[exc.start:exc.start + min(exc.end - exc.start, 4)]) from None
+        consumed += len(block)
+        if text:
+            yield text
+        if not block:
+            return
 
 
 @dataclass(frozen=True)

@@ -23,12 +23,12 @@ import codecs
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
 
 from slogans.io.corpus import (
     ReadOptions, Source, find_sources, is_stdin, read_document, read_source, resolve_options, source_format, unique_documents,
 )
-from slogans.io.decoding import DecodeError, canonical_encoding, decode_bytes
+from slogans.io.decoding import BadBytes, DecodeError, canonical_encoding, decode_blocks, decode_bytes
 from slogans.errors import InputError
 from slogans.model import Document
 from slogans.text.normalize import NormalizedText
@@ -107,46 +107,48 @@ class TextFile:
     def read(self, block_bytes: int = READ_BYTES) -> Iterator[str]:
         """The file's text in blocks (a leading BOM dropped). Raises InputError for a bad file."""
         name = str(self.path)
-        decoder = None
-        consumed = 0
-        any_text = False
         try:
             fh = open(self.path, "rb")
         except OSError as exc:
             raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
         with fh:
-            first = True
-            while True:
-                try:
-                    data = fh.read(block_bytes)
-                except OSError as exc:
-                    raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
-                if first:
-                    if b"\x00" in data[:_BINARY_SAMPLE]:
-                        raise InputError(name, "a binary file, not text")
-                    codec = canonical_encoding(self.encoding) if self.encoding else sniff_encoding(data, name)
-                    if codec in ("utf-8", "utf-8-sig") and data.startswith(codecs.BOM_UTF8):
-                        data = data[len(codecs.BOM_UTF8):]
-                        consumed = len(codecs.BOM_UTF8)
-                        codec = "utf-8"
-                    decoder = codecs.getincrementaldecoder(codec)()
-                    first = False
-                assert decoder is not None
-                pending = len(decoder.getstate()[0])
-                try:
-                    text = decoder.decode(data, final=not data)
-                except UnicodeDecodeError as exc:
-                    at = consumed - pending + exc.start
-                    bad = " ".join(f"0x{b:02X}" for b in exc.object[exc.start:exc.start + min(exc.end - exc.start, 4)])
-                    raise DecodeError(name, f"cannot decode as {codec.upper()} at byte {at} ({bad}); name the encoding with --encoding", at) from None
-                consumed += len(data)
-                if text:
+            first = _read_block(fh, block_bytes, name)
+            if b"\x00" in first[:_BINARY_SAMPLE]:
+                raise InputError(name, "a binary file, not text")
+            codec = canonical_encoding(self.encoding) if self.encoding else sniff_encoding(first, name)
+            skip = 0
+            if codec in ("utf-8", "utf-8-sig") and first.startswith(codecs.BOM_UTF8):
+                skip, codec = len(codecs.BOM_UTF8), "utf-8"
+            any_text = False
+            try:
+                for text in decode_blocks(_blocks(fh, first[skip:], block_bytes, name), codec, skip):
                     any_text = any_text or bool(text.strip(" \t\n\r\x0b\x0c"))
                     yield text
-                if not data:
-                    break
+            except BadBytes as bad:
+                raise DecodeError(
+                    name, f"cannot decode as {codec.upper()} at byte {bad.offset} ({bad.shown()}); name the encoding with --encoding",
+                    bad.offset,
+                ) from None
         if not any_text:
             raise InputError(name, "the file is empty")
+
+
+def _read_block(fh: BinaryIO, size: int, name: str) -> bytes:
+    try:
+        return fh.read(size)
+    except OSError as exc:
+        raise InputError(name, f"cannot read: {exc.strerror or exc}") from None
+
+
+def _blocks(fh: BinaryIO, first: bytes, size: int, name: str) -> Iterator[bytes]:
+    """``first``, then the rest of ``fh`` block by block, then an empty block (the end)."""
+    if first:
+        yield first
+    while True:
+        block = _read_block(fh, size, name)
+        yield block
+        if not block:
+            return
 
 
 def iter_inputs(

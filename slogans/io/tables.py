@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Optional, Union
 
-from slogans.io.decoding import decode_bytes
+from slogans.io.decoding import BadBytes, decode_blocks, decode_bytes
 from slogans.errors import InputError
 from slogans.model import Document
 
@@ -166,19 +166,12 @@ def _table_encoding(path: Path, name: str, encoding: Optional[str]) -> str:
         codec = codec[:6]  # let the codec read the byte-order mark itself
     elif codec == "utf-8" and head.startswith(codecs.BOM_UTF8):
         codec = "utf-8-sig"
-    decoder = codecs.getincrementaldecoder(codec)()
-    offset = 0
     with open(path, "rb") as fh:
-        while True:
-            block = fh.read(_BLOCK)
-            pending = len(decoder.getstate()[0])
-            try:
-                decoder.decode(block, final=not block)
-            except UnicodeDecodeError as exc:
-                raise InputError(name, f"cannot decode as {encoding or codec} at byte {offset - pending + exc.start}") from None
-            if not block:
-                break
-            offset += len(block)
+        try:
+            for _ in decode_blocks(iter(lambda: fh.read(_BLOCK), b""), codec):
+                pass
+        except BadBytes as bad:
+            raise InputError(name, f"cannot decode as {encoding or codec} at byte {bad.offset}") from None
     return codec
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 TEAM_LEXICON = "entries:\n  - term: 双促双建\n    kind: numbered\n    source: 市委文件\n"
 
 

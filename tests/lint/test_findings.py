@@ -35,7 +35,7 @@ def test_select_and_ignore_take_codes_and_prefixes():
 def test_every_code_is_documented_in_the_readme():
     from pathlib import Path
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     for code in FINDING_CODES:
         assert f"| `{code}` |" in readme, code
 

@@ -8,7 +8,7 @@ import pytest
 from slogans import Extractor
 from slogans.evaluation.evaluate import load_labelled, score
 
-DATA = Path(__file__).resolve().parent / "data" / "formula_sentences.tsv"
+DATA = Path(__file__).resolve().parents[1] / "data" / "formula_sentences.tsv"
 
 
 @pytest.fixture(scope="module")

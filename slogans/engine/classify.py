@@ -16,21 +16,20 @@ from typing import Any, Callable, NamedTuple, Optional, Sequence
 import regex
 
 from slogans.engine.detect import Candidate
-from slogans.text.numerals import NUMERAL_CLASS
+from slogans.text.numerals import FORMULA_NUMERAL, HAN_DIGIT_CLASS, NUMERAL_CLASS
 from slogans.engine.quoted_features import QuotedFeatures
 from slogans.text.segment import Segmenter
 from slogans.config.settings import section
 
 _NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]")
 # a numeral that counts: not 百/千/万 alone, which are mostly parts of words (百姓, 千万, 万众)
-_COUNTING_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[〇零一二两兩三四五六七八九十双雙0-9０-９][{NUMERAL_CLASS}]*")
+_COUNTING_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[{HAN_DIGIT_CLASS}0-9０-９][{NUMERAL_CLASS}]*")
 _ORDINAL = regex.compile(f"第[{NUMERAL_CLASS}]")
 _HAN = regex.compile(r"\p{Han}")
 _OPERATOR = regex.compile(r"[+＋]")
 # terms are reported with half-width separators, whatever width the document used
 _FOLD_SEPARATORS = str.maketrans({"，": ",", "；": ";", "：": ":", "＋": "+"})
 # a numbered formula starts with its numeral (五个好, 两评一树); digits may stand anywhere (惠民66条)
-_FORMULA_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[〇零一二两兩三四五六七八九十双雙]")
 _DIGITS = regex.compile(r"[0-9０-９]")
 _DIGITS_ONLY = regex.compile(r"[0-9０-９]{2,8}")
 _DEFINED = regex.compile(r"([^(（)）]{2,}?)\s*[(（][^(（)）]+[)）]")
@@ -88,7 +87,7 @@ class QuotedClassifier:
         if len(compact) > self.max_term:
             return Verdict(None, None, "too long for a name")
         non_numeral = [ch for ch in han if not _NUMERAL.match(ch)] + _OPERATOR.findall(compact)
-        if _FORMULA_NUMERAL.match(compact) or _DIGITS.search(compact):
+        if FORMULA_NUMERAL.match(compact) or _DIGITS.search(compact):
             if not non_numeral:
                 return Verdict(None, None, "only numerals (a date such as 七一)")
             return Verdict(compact, "numbered", "quoted with a numeral")

@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.text.numerals import NUMERAL_CLASS
+from slogans.text.numerals import CHINESE_ORDINALS, NUMERAL_CLASS
 from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
 _QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{QUOTE_CHARS}\\n]{{1,80}})[{CLOSE_QUOTES}]")
@@ -21,14 +21,13 @@ _QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
 STRONG_SEPARATORS = ",，;；"
 #: Members shorter than this are not trimmed of a leading verb or of words the other members do not share.
 _MIN_MEMBER_CHARS = 2
-CHINESE_ORDINALS = "一二三四五六七八九十"
 CIRCLED_ORDINALS = "①②③④⑤⑥⑦⑧⑨⑩"
 _MULTILINE = int(regex.M)  # a plain int: the pattern cache hashes it cheaply
 #: What may follow an enumeration marker before the item's head (第一, / 1． / 一、).
 _AFTER_MARKER = r"[\s,，、:：.．]*"
 _ENUMERATOR = regex.compile(
-    r"(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}|[(（](?:[一二三四五六七八九十]{1,2}|\d{1,2})[)）]"
-    r"|\d{1,2}[)）、.．]|[①②③④⑤⑥⑦⑧⑨⑩]|其[一二三四五六七八九十])" + _AFTER_MARKER
+    f"(?:[{CHINESE_ORDINALS}]{{1,2}}是|第[{CHINESE_ORDINALS}]{{1,2}}|[(（](?:[{CHINESE_ORDINALS}]{{1,2}}|\\d{{1,2}})[)）]"
+    f"|\\d{{1,2}}[)）、.．]|[{CIRCLED_ORDINALS}]|其[{CHINESE_ORDINALS}])" + _AFTER_MARKER
 )
 
 

@@ -26,14 +26,13 @@ import regex
 
 from slogans.engine.classify import Verdict
 from slogans.engine.detect import Candidate
-from slogans.text.numerals import NUMERAL_CLASS
+from slogans.text.numerals import FORMULA_NUMERAL, NUMERAL_CLASS
 from slogans.text.segment import Segmenter, dictionary_frequency
 from slogans.config.settings import section
 
 _PUNCT = regex.compile(r"[。！？!?；;，,、：:\n“”\"'‘’「」『』（）()《》]")
 _HAN = regex.compile(r"\p{Han}")
 # a numbered formula starts with its numeral (五个好, 两评一树)
-_FORMULA_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[〇零一二两兩三四五六七八九十双雙]")
 _NOTHING: Callable[[str], bool] = lambda _: False
 
 Evidence = list[tuple[str, float]]
@@ -231,7 +230,7 @@ class NumeralClassifier:
     # -- lexicon hits ----------------------------------------------------------------------------
     def lexicon_hit_ok(self, text: str, start: int, end: int) -> bool:
         """Whether an unquoted lexicon name led by a numeral stands as a name here (not 三个代表团)."""
-        if not _FORMULA_NUMERAL.match(text, start):
+        if not FORMULA_NUMERAL.match(text, start):
             return True
         lo, local = self._local(text, start, end)
         return bool(self._memo(("lexicon", local, start - lo, end - lo), lambda: self._lexicon_hit_ok(local, start - lo, end - lo)))

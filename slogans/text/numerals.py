@@ -18,6 +18,12 @@ DIGITS = {
 UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000, "萬": 10000}
 #: Every character that can be part of a numeral, as a regex character class body.
 NUMERAL_CLASS = "〇零一二两兩三四五六七八九十百千万萬双雙0-9０-９"
+#: The Chinese numerals a formula's numeral ends with (not 百, 千, 万: 三个百分点 counts), a class body.
+HAN_DIGIT_CLASS = "〇零一二两兩三四五六七八九十双雙"
+#: The ordinals of an enumeration, first to tenth (一是, 第一, (一) …).
+CHINESE_ORDINALS = "一二三四五六七八九十"
+#: A numeral run that ends in a Chinese numeral: how a formula's name starts (三个代表, 两学一做).
+FORMULA_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[{HAN_DIGIT_CLASS}]")
 
 _FULLWIDTH_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)}
 _RUN = regex.compile(f"[{NUMERAL_CLASS}]+")

@@ -37,7 +37,7 @@ from typing import Any, Optional
 import regex
 
 from slogans.errors import RuleError, problem
-from slogans.text.numerals import parse_number
+from slogans.text.numerals import CHINESE_ORDINALS, parse_number
 from slogans.config.resources import builtin_rules_dir
 from slogans.config.yamlfile import LINE, load_yaml
 
@@ -51,11 +51,11 @@ _FULLWIDTH_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)}
 #: The kinds of evidence, firm first.
 KINDS = ("heading", "meeting", "year")
 
-_N = "[一二三四五六七八九十]{1,3}"
+_N = f"[{CHINESE_ORDINALS}]{{1,3}}"
 _YEAR_DIGITS = "[0-9〇零○一二三四五六七八九]"
 _FULL_DATE = regex.compile(
     rf"(?<!{_YEAR_DIGITS})(?P<y>(?:1[89]|20)\d\d|[一二][〇零○一二三四五六七八九]{{3}})\s*年\s*"
-    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    rf"(?P<m>\d{{1,2}}|{_N})\s*月\s*(?P<d>\d{{1,2}}|{_N})\s*日"
     r"|(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[.\-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
 )
 _YEAR = regex.compile(

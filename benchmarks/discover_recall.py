@@ -26,7 +26,7 @@ import regex
 
 from slogans import Document, Extractor, Lexicon
 from slogans.discover import discover
-from slogans.lexicon import surface_key
+from slogans.config.lexicon import surface_key
 
 HERE = Path(__file__).resolve().parent
 _GE = regex.compile(r"(?<=[一二三四五六七八九十两双])个")

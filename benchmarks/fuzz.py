@@ -1,4 +1,4 @@
-"""The invariants of ``slogans.invariants`` over many generated texts, with each segmenter.
+"""The invariants of ``slogans.evaluation.invariants`` over many generated texts, with each segmenter.
 
     python benchmarks/fuzz.py [--count 100000] [--segmenters jieba,pkuseg,none] [--seed 17]
 
@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from slogans import Extractor
-from slogans.invariants import problems, random_text
+from slogans.evaluation.invariants import problems, random_text
 
 
 def main() -> int:

@@ -57,8 +57,8 @@ def _rss_mb() -> float:
 
 # -- measured in child processes --------------------------------------------------------------
 def _warm(corpus: Path):
-    from slogans.pipeline import run
-    from slogans.stream import iter_inputs
+    from slogans.run.pipeline import run
+    from slogans.io.stream import iter_inputs
     from slogans import Extractor
 
     extractor = Extractor()
@@ -70,9 +70,9 @@ def _warm(corpus: Path):
 def _run_folder(extractor, folder: Path, target: Path, workers: int) -> int:
     """The CLI's path over ``folder``: read, extract, write the CSV table; the number of rows."""
     from slogans.errors import InputError
-    from slogans.pipeline import ExtractorSettings, run
-    from slogans.stream import iter_inputs
-    from slogans.table_writer import TableWriter
+    from slogans.run.pipeline import ExtractorSettings, run
+    from slogans.io.stream import iter_inputs
+    from slogans.io.table_writer import TableWriter
 
     rows = 0
     with TableWriter(target, "csv") as table:
@@ -128,7 +128,7 @@ def child_timing(corpus: Path, data: Path, sizes: list[int], rounds: int) -> dic
 
 def child_line(corpus: Path, path: Path) -> dict:
     """Stream one huge single-line file; its time and the peak RSS over the warmed-up process."""
-    from slogans.stream import TextFile, analyze_file
+    from slogans.io.stream import TextFile, analyze_file
 
     extractor = _warm(corpus)
     warm_rss = _rss_mb()

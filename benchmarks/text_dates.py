@@ -3,7 +3,7 @@
     python benchmarks/text_dates.py [--reports ../shared/corpus/reports/reports.jsonl] [--cut 400] [-v]
 
 Each record of the JSONL (``id``, ``date``, ``text``) is normalised as ``slogans extract`` does and
-read by ``slogans.text_date.scan_text``; its year is compared with the record's ``date``. A second
+read by ``slogans.text.text_date.scan_text``; its year is compared with the record's ``date``. A second
 pass cuts ``--cut`` characters off both ends first, so that no dated heading or signature is left
 and the year must come from the meetings and years the text names. Prints, per pass: exact, within
 one year, no year read, and the kinds of evidence used; ``-v`` lists the misses.
@@ -15,9 +15,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from slogans.normalize import Normalizer
-from slogans.rules import load_rules
-from slogans.text_date import scan_text
+from slogans.text.normalize import Normalizer
+from slogans.config.rules import load_rules
+from slogans.text.text_date import scan_text
 
 _DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "reports" / "reports.jsonl"
 

@@ -6,11 +6,10 @@ Example:
     >>> [m.term for m in ex.extract("牢固树立“四个意识”")]
     ['四个意识']
 """
-from slogans.api import Extractor, DocumentResult
-from slogans.concordance import kwic
+from slogans.api import DocumentResult, Extractor, kwic
 from slogans.errors import InputError, RuleError, SlogansError
-from slogans.lexicon import Lexicon, LexiconEntry, Source, Version
-from slogans.lexicon_checks import lexicon_problems
+from slogans.config.lexicon import Lexicon, LexiconEntry, Source, Version
+from slogans.config.lexicon_checks import lexicon_problems
 from slogans.model import Document, Mention, TermCount
 
 __version__ = "0.1.0"

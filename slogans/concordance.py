@@ -15,18 +15,16 @@ Example:
 from __future__ import annotations
 
 import unicodedata
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence
 
 import regex
 
-from slogans.lexicon import Lexicon, surface_key
-from slogans.model import Document, Mention
-from slogans.report import mention_records
+from slogans.config.lexicon import Lexicon, surface_key
+from slogans.model import Document, DocumentLike, Mention, as_document
+from slogans.io.report import mention_records
 
 if TYPE_CHECKING:
     import pandas
-
-    from slogans.api import Extractor
 
 #: The columns of a concordance, in order.
 KWIC_COLUMNS = ["document", "line", "column", "start", "end", "left", "hit", "right", "term", "kind"]
@@ -34,7 +32,6 @@ KWIC_COLUMNS = ["document", "line", "column", "start", "end", "left", "hit", "ri
 DEFAULT_WIDTH = 20
 _LINE_BREAKS = regex.compile(r"[\r\n\t]")
 
-DocumentLike = Union[Document, "tuple[str, str]", str]
 
 
 class TermQuery:
@@ -46,7 +43,7 @@ class TermQuery:
     canonical term and in its surface as written.
 
     Example:
-        >>> from slogans.lexicon import Lexicon
+        >>> from slogans.config.lexicon import Lexicon
         >>> q = TermQuery(["五個好"], Lexicon.load([]))
         >>> q.terms
         frozenset({'五个好'})
@@ -103,55 +100,23 @@ def kwic_records(doc: Document, mentions: Iterable[Mention], query: TermQuery, w
         }
 
 
-def _as_document(doc: DocumentLike, n: int) -> Document:
-    if isinstance(doc, Document):
-        return doc
-    if isinstance(doc, tuple):
-        return Document(doc[0], doc[1])
-    return Document(f"text{n + 1}", doc)
-
-
 def kwic_frame(
-    extractor: "Extractor", docs: Iterable[DocumentLike], terms: Sequence[str], use_regex: bool = False,
-    width: int = DEFAULT_WIDTH,
+    lexicon: Lexicon, mentions_of: Callable[[Document], list[Mention]], docs: Iterable[DocumentLike], terms: Sequence[str],
+    use_regex: bool = False, width: Optional[int] = None,
 ) -> "pandas.DataFrame":
-    """The concordance of ``terms`` in ``docs`` (Documents, (id, text) pairs or texts) as a DataFrame
+    """The concordance of ``terms`` (names of ``lexicon``, variants, or patterns) in ``docs``
+    (Documents, (id, text) pairs or texts), whose mentions ``mentions_of`` gives, as a DataFrame
     of ``KWIC_COLUMNS``, one row per occurrence, in document then text order.
 
     Raises ValueError for no term or a bad regular expression."""
     import pandas as pd
 
-    query = TermQuery(terms, extractor.lexicon, use_regex)
+    query = TermQuery(terms, lexicon, use_regex)
     records: list[dict[str, Any]] = []
     for n, item in enumerate(docs):
-        doc = _as_document(item, n)
-        records.extend(kwic_records(doc, extractor.analyze_document(doc).mentions, query, width))
+        doc = as_document(item, n)
+        records.extend(kwic_records(doc, mentions_of(doc), query, DEFAULT_WIDTH if width is None else width))
     return pd.DataFrame.from_records(records, columns=KWIC_COLUMNS).astype({"line": "int64", "column": "int64", "start": "int64", "end": "int64"})
-
-
-def kwic(
-    paths: Sequence[str], terms: Sequence[str], use_regex: bool = False, width: int = DEFAULT_WIDTH,
-    extractor: Optional["Extractor"] = None, pattern: Optional[str] = None,
-) -> "pandas.DataFrame":
-    """The concordance of ``terms`` in the files and folders ``paths`` (folders walked for ``pattern``,
-    default ``*.txt``; tables of texts read row by row). Raises InputError for the first input
-    that cannot be read.
-
-    Example:
-        >>> import slogans
-        >>> slogans.kwic(["speeches/"], ["五个好", "两学一做"], width=10)  # doctest: +SKIP
-    """
-    from slogans.api import Extractor
-    from slogans.corpus import iter_documents
-    from slogans.errors import InputError
-
-    def documents() -> Iterator[Document]:
-        for item in iter_documents(list(paths), pattern):
-            if isinstance(item, InputError):
-                raise item
-            yield item
-
-    return kwic_frame(extractor or Extractor(), documents(), terms, use_regex, width)
 
 
 def display_width(text: str) -> int:

@@ -21,7 +21,6 @@ Example:
 """
 from __future__ import annotations
 
-from collections import deque
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence, Union
 
 import pandas as pd
@@ -29,8 +28,8 @@ import pandas as pd
 from slogans.api import Extractor
 from slogans.errors import InputError
 from slogans.model import TermCount
-from slogans.pipeline import ExtractorSettings, Item, Outcome, analyze_item
-from slogans.report import frequency_frame
+from slogans.run.work import ExtractorSettings, Item, Outcome, analyze_item
+from slogans.io.report import frequency_frame
 
 if TYPE_CHECKING:
     import dask.bag
@@ -153,7 +152,7 @@ def _work(batch: list[Item], settings: ExtractorSettings, with_mentions: bool) -
 
 def _read_here(items: Iterable[Item]) -> Iterator[Item]:
     """``items`` with every PendingFile read here, on the client: the cluster may not see its files."""
-    from slogans.stream import PendingFile
+    from slogans.io.stream import PendingFile
 
     for item in items:
         if isinstance(item, PendingFile):
@@ -175,12 +174,11 @@ def run_on_cluster(
     """The result of each input in input order, computed on the Dask cluster at ``address`` (a
     scheduler address such as tcp://10.0.0.5:8786, or a distributed.Client)."""
     _require("dask", "distributed")
-    from concurrent.futures import Future
-
     from distributed import Client
 
-    from slogans.parallel import batches
-    from slogans.stream import TextFile
+    from slogans.run.ordered import ordered_results
+    from slogans.run.parallel import batches
+    from slogans.io.stream import TextFile
 
     own = not isinstance(address, Client)
     try:
@@ -188,23 +186,22 @@ def run_on_cluster(
     except (OSError, TimeoutError) as exc:
         raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {address}: {exc}") from None
 
+    local = [extractor]
+
+    def here(batch: list[Item]) -> Optional[list[Outcome]]:
+        """A file to stream (too large to send) or a batch of errors is done on the client."""
+        if not (isinstance(batch[0], TextFile) or all(isinstance(i, InputError) for i in batch)):
+            return None
+        local[0] = local[0] or settings.build()
+        return [analyze_item(local[0], i, with_mentions) for i in batch]
+
     def generate() -> Iterator[Outcome]:
-        local = extractor
         try:
             threads = sum(client.nthreads().values()) or 1
-            inflight: deque[Any] = deque()
-            for batch in batches(_read_here(items)):
-                if isinstance(batch[0], TextFile) or all(isinstance(i, InputError) for i in batch):
-                    local = local or settings.build()
-                    done: Future[list[Outcome]] = Future()
-                    done.set_result([analyze_item(local, i, with_mentions) for i in batch])
-                    inflight.append(done)
-                else:
-                    inflight.append(client.submit(_work, batch, settings, with_mentions, pure=False))
-                while len(inflight) > threads * INFLIGHT_PER_THREAD:
-                    yield from inflight.popleft().result()
-            while inflight:
-                yield from inflight.popleft().result()
+            yield from ordered_results(
+                batches(_read_here(items)), lambda batch: client.submit(_work, batch, settings, with_mentions, pure=False),
+                here, threads * INFLIGHT_PER_THREAD,
+            )
         finally:
             if own:
                 client.close()

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional, Union
 
 import regex
 
-from slogans.lexicon import surface_key
-from slogans.model import Document
+from slogans.config.lexicon import surface_key
+from slogans.model import Document, as_document
 from slogans.timeline import period_of, result_date
 
 if TYPE_CHECKING:
@@ -92,10 +92,8 @@ def discover(
     ranked by documents, then count (both descending), then term. ``quoted_formulae=False`` leaves
     out the numeral formulae that are only quoted (neither defined nor recurring)."""
     found: dict[str, Discovered] = {}
-    for doc in docs:
-        if not isinstance(doc, Document):
-            doc = Document(doc[0], doc[1])
-        _add_document(extractor, doc, found)
+    for n, doc in enumerate(docs):
+        _add_document(extractor, as_document(doc, n), found)
     kept = [
         c for c in found.values()
         if c.components or c.documents >= min_documents or (quoted_formulae and c.kind == "numbered" and c.quoted)

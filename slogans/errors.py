@@ -1,4 +1,4 @@
-"""Error types and the catalogue of error codes.
+"""Error types, and the Problem a loader reports (its code and message from ``slogans.codes``).
 
 Every message says what was expected, what was found and where (file, line, rule id),
 so that a user can fix the rule or input without reading our code.
@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterable, Optional
+
+from slogans.codes import message
 
 
 class SlogansError(Exception):
@@ -29,44 +31,9 @@ class Problem:
         return f"{where}:{item} {self.code} {self.message}"
 
 
-# The catalogue: code -> template. Tests assert on the codes.
-CODES = {
-    "E001": "cannot read the file: {detail}",
-    "E002": "not valid YAML: {detail}",
-    "E003": "expected a mapping with the key '{key}' at the top, found {found}",
-    "E010": "unknown key '{key}' (allowed: {allowed})",
-    "E011": "missing required key '{key}'",
-    "E012": "'{key}' must be {expected}, found {found}",
-    "E013": "'{key}' has the value '{found}', expected one of: {allowed}",
-    "E014": "duplicate id '{key}' (first defined at line {found})",
-    "E020": "pattern does not compile: {detail}",
-    "E021": "pattern lacks the named group '{key}' that 'yields' refers to",
-    "E022": "unknown macro '{key}' in pattern (defined: {allowed})",
-    "E030": "'{key}' is claimed by two entries: '{found}' and '{allowed}'",
-    # lexicon entries: values (checked on every load)
-    "E031": "'{key}' must be a date written YYYY, YYYY-MM or YYYY-MM-DD, found '{found}'",
-    "E032": "'{key}' must be a year such as 2014, found '{found}'",
-    "E033": "'since' ({found}) is later than 'until' ({allowed})",
-    "E034": "versions must be sorted by 'since': the version since {found} comes after the one since {allowed}",
-    "E035": "the version since {found} overlaps the one before it, which runs until {allowed}",
-    "E036": "'components' differ from those of the latest version (since {found}): {detail}",
-    "E037": "'opencc_exceptions' lists '{key}', which is not one of the entry's variants",
-    # lexicon checks (slogans.lexicon_checks; run by the tests and by the lint command)
-    "E040": "{found} members, but the numerals of '{key}' promise {allowed}; say why in 'arithmetic:'",
-    "E041": "the traditional variant '{key}' is not what OpenCC s2t gives for a name of the entry ({allowed}); "
-            "list it in 'opencc_exceptions' and explain it in 'notes'",
-    "E042": "'opencc_exceptions' lists '{key}', but 'notes' do not mention it: say why it differs from OpenCC",
-    "E043": "'opencc_exceptions' lists '{key}', but OpenCC s2t gives exactly that: remove it from the list",
-    "E044": "'term' must be in simplified characters: OpenCC t2s gives '{found}'",
-    "E045": "'source' is a plain string; give a mapping with body, document and date",
-    "E046": "the entry's years ({found}) do not cover those of its versions ({allowed})",
-    "E047": "a {key} entry without members must say why in 'uncertain:'",
-}
-
-
 def problem(code: str, file: str, line: Optional[int], item: Optional[str], **fields: str) -> Problem:
-    """Build a Problem from the catalogue template ``code``."""
-    return Problem(code, file, line, item, CODES[code].format(**{k: str(v) for k, v in fields.items()}))
+    """Build a Problem from the catalogue template of ``code`` (see ``slogans.codes``)."""
+    return Problem(code, file, line, item, message(code, **fields))
 
 
 class RuleError(SlogansError):

@@ -17,11 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence
 
-from slogans.atomic import atomic_path
-from slogans.html_assets import CSS, JS
-from slogans.model import Document, Mention, TermCount
+from slogans.io.atomic import atomic_path
+from slogans.io.html_assets import CSS, JS
+from slogans.model import Document, DocumentLike, Mention, TermCount, as_document
 from slogans.timeline import period_of, result_date
 
 if TYPE_CHECKING:
@@ -227,7 +227,6 @@ def svg_timeline(years: Sequence[int], series: dict[str, dict[int, int]], width:
     return "".join(parts)
 
 
-DocumentLike = Union[Document, "tuple[str, str]"]
 
 
 def remember_texts(items: Iterable[Any], texts: dict[str, str]) -> Iterator[Any]:
@@ -241,9 +240,8 @@ def remember_texts(items: Iterable[Any], texts: dict[str, str]) -> Iterator[Any]
 def html_page(extractor: "Extractor", docs: Iterable[DocumentLike], title: str = "slogans report") -> str:
     """The page for ``docs`` (Documents or (id, text) pairs), analysed with ``extractor``."""
     report = HtmlReport(title)
-    for doc in docs:
-        if not isinstance(doc, Document):
-            doc = Document(doc[0], doc[1])
+    for n, item in enumerate(docs):
+        doc = as_document(item, n)
         result = extractor.analyze_document(doc)
         result.meta = dict(doc.meta)
         report.add(result, doc.text)

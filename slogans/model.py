@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 #: The three kinds of term, as fixed by the annotation guideline.
 KINDS = ("numbered", "campaign", "slogan")
@@ -15,6 +15,20 @@ class Document:
     id: str
     text: str
     meta: dict[str, Any] = field(default_factory=dict)
+
+
+#: What the API takes as a document: a Document, an (id, text) pair, or a bare text.
+DocumentLike = Union[Document, "tuple[str, str]", str]
+
+
+def as_document(item: DocumentLike, n: int = 0) -> Document:
+    """``item`` as a Document: a Document as it is, an (id, text) pair, or a bare text, which is
+    called ``text{n + 1}`` (``n``: its place among the texts given)."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document(f"text{n + 1}", item)
+    return Document(item[0], item[1])
 
 
 @dataclass(frozen=True)

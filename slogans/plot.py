@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
-from slogans.atomic import atomic_path
+from slogans.io.atomic import atomic_path
 
 if TYPE_CHECKING:
     import pandas

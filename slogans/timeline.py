@@ -115,7 +115,7 @@ def canonical_terms(terms: Sequence[str], lookup: Optional[Callable[[str], Optio
         >>> canonical_terms(["三個代表", "三个代表"])
         ['三个代表']
     """
-    from slogans.lexicon import surface_key
+    from slogans.config.lexicon import surface_key
 
     out: list[str] = []
     for term in terms:

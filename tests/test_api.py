@@ -7,7 +7,7 @@ import pandas as pd
 
 import slogans
 from slogans import Document, Extractor
-from slogans.resources import builtin_lexicon_dir, builtin_rules_dir
+from slogans.config.resources import builtin_lexicon_dir, builtin_rules_dir
 
 
 def test_builtin_rules_are_found_from_the_installed_package():
@@ -60,7 +60,7 @@ def test_a_quoted_only_lexicon_name_lifts_no_unquoted_phrase(tmp_path):
 def test_frequency_table_of_iter_documents_raises_the_input_error_naming_the_file(tmp_path, extractor):
     import pytest
 
-    from slogans.corpus import iter_documents
+    from slogans.io.corpus import iter_documents
     from slogans.errors import InputError
 
     (tmp_path / "a.txt").write_text("开展“创先争优”活动", encoding="utf-8")

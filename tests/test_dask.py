@@ -102,14 +102,15 @@ def test_missing_dask_names_the_extra(tmp_path, monkeypatch):
 
 
 def test_cli_streams_large_files_in_the_client(client, corpus, monkeypatch):
-    import slogans.stream
+    import slogans
+    import slogans.io.stream
 
     local = CliRunner().invoke(main, ["extract", str(corpus), "--workers", "1"])
-    monkeypatch.setattr(slogans.stream, "STREAM_ABOVE_BYTES", 30_000)  # the two largest speeches
-    monkeypatch.setattr(slogans.stream, "PIECE_CHARS", 5_000)
+    monkeypatch.setattr(slogans.io.stream, "STREAM_ABOVE_BYTES", 30_000)  # the two largest speeches
+    monkeypatch.setattr(slogans.io.stream, "PIECE_CHARS", 5_000)
     streamed = []
-    real = slogans.stream.analyze_in_pieces
-    monkeypatch.setattr(slogans.stream, "analyze_in_pieces", lambda *a, **k: streamed.append(a[2]) or real(*a, **k))
+    real = slogans.Extractor.analyze_stream
+    monkeypatch.setattr(slogans.Extractor, "analyze_stream", lambda *a, **k: streamed.append(a[2]) or real(*a, **k))
     remote = CliRunner().invoke(main, ["extract", str(corpus), "--dask", client.scheduler.address])
     assert remote.exit_code == local.exit_code == 0
     assert sorted(streamed) == ["000_880b41d3d6e7ffda.txt", "external/cpc19_report_2017.txt", "external/gov_report_2020.txt"]
@@ -117,7 +118,7 @@ def test_cli_streams_large_files_in_the_client(client, corpus, monkeypatch):
 
 
 def test_pending_files_are_read_by_the_client(client, extractor, corpus):
-    from slogans.stream import PendingFile, iter_inputs
+    from slogans.io.stream import PendingFile, iter_inputs
 
     pending = list(iter_inputs([corpus], defer_reading=True))
     assert pending and all(isinstance(i, PendingFile) for i in pending)

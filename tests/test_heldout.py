@@ -12,7 +12,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from slogans.gold import GoldScores, find_texts, load_gold, score_documents
+from slogans.evaluation.gold import GoldScores, find_texts, load_gold, score_documents
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 

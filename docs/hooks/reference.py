@@ -34,18 +34,20 @@ def _sources() -> SimpleNamespace:
     from importlib.metadata import entry_points
 
     import slogans
-    from slogans import Lexicon, config, errors, findings, lexicon_schema, rules
-    from slogans.resources import builtin_rules_dir
+    from slogans import Lexicon, codes
+    from slogans.config import lexicon_schema, rules
+    from slogans.config.resources import builtin_rules_dir
+    from slogans.lint import project_config
 
     (script,) = [ep for ep in entry_points(group="console_scripts") if ep.name == "slogans"]
     return SimpleNamespace(
         package=slogans,
         cli=script.load(),
-        rule_keys=rules._RULE_KEYS,
-        yield_keys=rules._YIELD_KEYS,
+        rule_keys=rules.RULE_KEYS,
+        yield_keys=rules.YIELD_KEYS,
         rule_values={"stage": rules.STAGES, "kind": rules.KINDS, "scope": rules.SCOPES,
                      "enumeration": rules.ENUMERATIONS},
-        rule_required=_required_keys(rules),
+        rule_required=(set(rules.REQUIRED_RULE_KEYS), set(rules.REQUIRED_YIELD_KEYS)),
         macros=rules.load_rules().macros,
         entry_keys=lexicon_schema.ENTRY_KEYS,
         entry_required=lexicon_schema.REQUIRED_ENTRY_KEYS,
@@ -54,23 +56,14 @@ def _sources() -> SimpleNamespace:
         version_keys=lexicon_schema.VERSION_KEYS,
         version_required=lexicon_schema.REQUIRED_VERSION_KEYS,
         entry_values={"level": lexicon_schema.LEVELS, "match": lexicon_schema.MATCH_MODES},
-        config_keys={**{k: "list of strings" for k in config._LIST_KEYS}, **{k: "string" for k in config._STR_KEYS}},
-        config_files=config.CONFIG_FILES,
+        config_keys={**{k: "list of strings" for k in project_config.LIST_KEYS},
+                     **{k: "string" for k in project_config.STR_KEYS}},
+        config_files=project_config.CONFIG_FILES,
         rules_dir=Path(builtin_rules_dir()),
         lexicon=Lexicon.load([]),
-        check_codes=findings.CODES,
-        error_codes=errors.CODES,
+        check_codes={c: v for c, v in codes.CODES.items() if c.startswith("SLG")},
+        error_codes={c: v for c, v in codes.CODES.items() if c.startswith("E")},
     )
-
-
-def _required_keys(rules: Any) -> tuple[set[str], set[str]]:
-    """The required keys of a rule and of its ``yields``, as the loader reports them missing (E011)."""
-    def missing(item: dict[str, Any]) -> set[str]:
-        _, problems = rules._check_rule(item, "<doc>", {})
-        return {p.message.split("'")[1] for p in problems if p.code == "E011"}
-
-    full = {"id": "x", "stage": "detect", "kind": "any", "pattern": "(?P<term>x)"}
-    return missing({}), missing({**full, "yields": {}})
 
 
 # ---------------------------------------------------------------- descriptions (what the code cannot say)
@@ -319,11 +312,12 @@ def settings_keys_page(src: SimpleNamespace) -> str:
     return "\n\n".join(parts)
 
 
-def _codes_table(codes: dict[str, str]) -> str:
-    rows = ["| code | message |", "| --- | --- |"]
-    for code, text in codes.items():
-        message = PLACEHOLDER.sub(r"‹\1›", text)
-        rows.append(f"| `{code}` | {_cell(message)} |")
+def _codes_table(codes: dict[str, Any]) -> str:
+    """One row per code of the catalogue (``slogans.codes.CODES``): what it means and its message."""
+    rows = ["| code | meaning | message |", "| --- | --- | --- |"]
+    for code, entry in codes.items():
+        message = PLACEHOLDER.sub(r"‹\1›", entry.template)
+        rows.append(f"| `{code}` | {_cell(entry.meaning)} | {_cell(message)} |")
     return "\n".join(rows)
 
 

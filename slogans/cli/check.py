@@ -6,14 +6,14 @@ from typing import Optional
 
 import click
 
-from slogans.baseline import BaselineError, load_baseline, write_baseline
-from slogans.check import SCRIPTS, Checker
+from slogans.lint.baseline import BaselineError, load_baseline, write_baseline
+from slogans.lint.check import SCRIPTS, Checker
 from slogans.cli.common import (
-    as_of_option, config_option, echo_findings, findings_format_option, lexicon_option, make_extractor, project_config, rules_option,
+    as_of_option, fail, config_option, echo_findings, findings_format_option, lexicon_option, make_extractor, project_config, rules_option,
     weights_option,
 )
-from slogans.findings import check_code_selectors, filter_findings
-from slogans.lint import yaml_files
+from slogans.lint.findings import check_code_selectors, filter_findings
+from slogans.lint.lint import yaml_files
 
 
 def _codes(values: tuple[str, ...]) -> list[str]:
@@ -72,8 +72,7 @@ def check(
         try:
             baseline = load_baseline(baseline_file)
         except BaselineError as exc:
-            click.echo(f"error: {exc}", err=True)
-            raise SystemExit(2) from None
+            fail(str(exc))
 
     own = [p for p in (cfg.path, baseline_file, write_path, weights_file) if p is not None]
     own += yaml_files(p for p in [*(rules or cfg.rules), *(lexicon or cfg.lexicon)] if Path(p).exists())

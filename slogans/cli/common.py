@@ -2,20 +2,27 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import NoReturn, Optional
 
 import click
 
 from slogans.api import Extractor
-from slogans.config import Config, ConfigError, find_config, load_config
+from slogans.lint.project_config import Config, ConfigError, find_config, load_config
 from slogans.errors import RuleError
-from slogans.lexicon import Lexicon
-from slogans.findings import FORMATS, Finding, render
-from slogans.quoted_weights import WeightsError
-from slogans.segment import SEGMENTERS, SegmenterUnavailable
+from slogans.config.lexicon import Lexicon
+from slogans.lint.findings import FORMATS, Finding, render
+from slogans.engine.quoted_weights import WeightsError
+from slogans.text.segment import SEGMENTERS, SegmenterUnavailable
 
 
-def _fail(exc: RuleError) -> None:
+def fail(message: str) -> NoReturn:
+    """Print ``error: message`` on standard error and exit 2."""
+    click.echo(f"error: {message}", err=True)
+    raise SystemExit(2) from None
+
+
+def fail_on_rule_error(exc: RuleError) -> NoReturn:
+    """Print every problem of ``exc`` and exit 2."""
     for p in exc.problems:
         click.echo(f"error: {p}", err=True)
     raise SystemExit(2) from None
@@ -26,7 +33,7 @@ def load_lexicon(lexicon: tuple[str, ...]) -> Lexicon:
     try:
         lex = Lexicon.load(list(lexicon))
     except RuleError as exc:
-        _fail(exc)
+        fail_on_rule_error(exc)
     for notice in lex.notices:
         click.echo(notice, err=True)
     return lex
@@ -42,14 +49,11 @@ def make_extractor(
     try:
         return Extractor(rules=list(rules), lexicon=lex, as_of=as_of, segmenter=segmenter, weights=weights)
     except RuleError as exc:
-        _fail(exc)
-        raise  # unreachable: _fail exits
+        fail_on_rule_error(exc)
     except WeightsError as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(str(exc))
     except SegmenterUnavailable as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(str(exc))
 
 
 rules_option = click.option("--rules", "rules", multiple=True, type=click.Path(exists=True), help="Extra YAML rule file or folder (repeatable).")
@@ -67,8 +71,7 @@ def project_config(path: Optional[str]) -> Config:
     try:
         return load_config(Path(path) if path else find_config())
     except ConfigError as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(str(exc))
 
 
 def echo_findings(findings: list[Finding], fmt: str) -> None:

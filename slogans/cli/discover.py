@@ -7,12 +7,12 @@ from typing import Iterator, Optional
 
 import click
 
-from slogans.cli.common import lexicon_option, make_extractor, rules_option
-from slogans.corpus import INPUT_FORMATS, ReadOptions, iter_documents
+from slogans.cli.common import fail, lexicon_option, make_extractor, rules_option
+from slogans.io.corpus import INPUT_FORMATS, ReadOptions, iter_documents
 from slogans.discover import MIN_DOCUMENTS, Discovered, discover, discover_frame, stubs_yaml
 from slogans.errors import InputError
 from slogans.model import Document
-from slogans.tables import TableOptions
+from slogans.io.tables import TableOptions
 
 
 @click.command("discover")
@@ -67,14 +67,13 @@ def discover_command(paths: tuple[str, ...], output: Optional[Path], min_documen
     found = discover(extractor, documents(), min_documents, quoted_formulae=not recurring_only)
     _print(found, fmt)
     if output is not None:
-        from slogans.atomic import atomic_path
+        from slogans.io.atomic import atomic_path
 
         try:
             with atomic_path(output) as tmp:
                 tmp.write_text(stubs_yaml(found), encoding="utf-8")
         except OSError as exc:
-            click.echo(f"error: {output}: cannot write the stubs: {exc.strerror or exc}", err=True)
-            raise SystemExit(2) from None
+            fail(f"{output}: cannot write the stubs: {exc.strerror or exc}")
         click.echo(f"wrote {len(found)} stubs to {output}: fill in each source, then use --lexicon {output}", err=True)
     if failed:
         raise SystemExit(2)

@@ -7,7 +7,7 @@ import click
 
 from slogans.cli.common import lexicon_option, make_extractor, rules_option, segmenter_option, weights_option
 from slogans.cli.gold_options import gold_option, load_gold_and_texts, texts_option
-from slogans.gold import METRICS
+from slogans.evaluation.gold import METRICS
 
 
 @click.command()
@@ -32,7 +32,7 @@ def evaluate(gold: tuple[str, ...], texts: tuple[str, ...], cv: bool, verbose: b
 
         slogans evaluate --gold gold/ --texts texts/ --cv
     """
-    from slogans.train import cross_validate, evaluate as score_in_force
+    from slogans.evaluation.train import cross_validate, evaluate as score_in_force
 
     gold_docs, text_of = load_gold_and_texts(gold, texts)
     extractor = make_extractor(rules, lexicon, segmenter=segmenter, weights=weights)

@@ -7,7 +7,7 @@ from typing import Optional
 import click
 
 from slogans.cli.common import as_of_option, lexicon_option, load_lexicon
-from slogans.lexicon_table import entry_card, entry_details
+from slogans.config.lexicon_table import entry_card, entry_details
 
 
 @click.command()

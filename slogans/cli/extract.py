@@ -9,20 +9,20 @@ from typing import Iterable, Iterator, Optional
 import click
 
 from slogans.cli.common import (
-    as_of_option, config_option, lexicon_option, make_extractor, project_config, rules_option, segmenter_option, weights_option,
+    as_of_option, fail, config_option, lexicon_option, make_extractor, project_config, rules_option, segmenter_option, weights_option,
 )
 from slogans.cli.endings import EXIT_ERROR
-from slogans.corpus import INPUT_FORMATS, ReadOptions, find_sources, resolve_options
-from slogans.decoding import canonical_encoding
+from slogans.io.corpus import INPUT_FORMATS, ReadOptions, find_sources, resolve_options
+from slogans.io.decoding import canonical_encoding
 from slogans.errors import InputError, OutputError, RuleError
-from slogans.output_plan import check_outputs
-from slogans.pipeline import ExtractorSettings, Outcome, run
-from slogans.report import FORMATS, MENTION_FORMATS, MentionWriter, format_of
-from slogans.rules import RULE_DISABLED
-from slogans.split import Splitter
-from slogans.stream import iter_inputs
-from slogans.table_writer import TableWriter
-from slogans.tables import TableOptions
+from slogans.io.output_plan import check_outputs
+from slogans.run.pipeline import ExtractorSettings, Outcome, run
+from slogans.io.report import FORMATS, MENTION_FORMATS, MentionWriter, format_of
+from slogans.config.rules import RULE_DISABLED
+from slogans.io.split import Splitter
+from slogans.io.stream import iter_inputs
+from slogans.io.table_writer import TableWriter
+from slogans.io.tables import TableOptions
 
 _PROGRESS_MIN_FILES = 20
 
@@ -113,10 +113,9 @@ def extract(
         except DaskMissing as exc:
             raise click.UsageError(str(exc)) from None
         except SchedulerUnreachable as exc:
-            click.echo(f"error: {exc}", err=True)
-            raise SystemExit(2) from None
+            fail(str(exc))
     else:
-        from slogans.parallel import default_workers
+        from slogans.run.parallel import default_workers
 
         results = run(items, settings, workers or default_workers(), extractor=extractor, with_mentions=with_mentions)
     failed = done = 0
@@ -173,8 +172,7 @@ def _splitter(settings: dict) -> Splitter:
         return Splitter.from_settings(settings)
     except RuleError as exc:
         for p in exc.problems:
-            click.echo(f"error: {p}", err=True)
-        raise SystemExit(2) from None
+            fail(str(p))
 
 
 def _describe(meta: dict) -> str:

@@ -6,7 +6,8 @@ from typing import Any
 import click
 
 from slogans.errors import InputError
-from slogans.gold import GoldError, find_texts, load_gold
+from slogans.evaluation.gold import GoldError, find_texts, load_gold
+from slogans.cli.common import fail
 
 gold_option = click.option("--gold", "gold", multiple=True, required=True, type=click.Path(exists=True),
                            help="Gold file or folder of gold files (*.json; repeatable).")
@@ -16,7 +17,7 @@ texts_option = click.option("--texts", "texts", multiple=True, required=True, ty
 
 def load_gold_and_texts(gold: tuple[str, ...], texts: tuple[str, ...]) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     """The gold documents and their texts; a bad gold file or a missing or unreadable text exits 2 naming it."""
-    from slogans.train import read_texts
+    from slogans.evaluation.train import read_texts
 
     try:
         gold_docs = load_gold(gold)
@@ -24,5 +25,4 @@ def load_gold_and_texts(gold: tuple[str, ...], texts: tuple[str, ...]) -> tuple[
             raise GoldError(f"{', '.join(gold)}: no gold files (*.json)")
         return gold_docs, read_texts(find_texts(gold_docs, texts))
     except (GoldError, InputError) as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(str(exc))

@@ -7,9 +7,9 @@ from typing import Any, Iterator, Optional
 
 import click
 
-from slogans.cli.common import lexicon_option, make_extractor, rules_option
+from slogans.cli.common import fail, lexicon_option, make_extractor, rules_option
 from slogans.concordance import DEFAULT_WIDTH, KWIC_COLUMNS, TermQuery, format_lines, kwic_records
-from slogans.corpus import iter_documents
+from slogans.io.corpus import iter_documents
 from slogans.errors import InputError
 
 #: Output formats by the extension of -o.
@@ -94,7 +94,7 @@ def _write(target: Path, fmt: str, records: Iterator[dict[str, Any]]) -> None:
     """The lines to ``target`` as CSV or JSONL, atomically."""
     import csv
 
-    from slogans.atomic import atomic_path
+    from slogans.io.atomic import atomic_path
 
     try:
         with atomic_path(target) as tmp, open(tmp, "w", encoding="utf-8", newline="") as fh:
@@ -105,5 +105,4 @@ def _write(target: Path, fmt: str, records: Iterator[dict[str, Any]]) -> None:
             else:
                 fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     except OSError as exc:
-        click.echo(f"error: {target}: cannot write: {exc.strerror or exc}", err=True)
-        raise SystemExit(2) from None
+        fail(f"{target}: cannot write: {exc.strerror or exc}")

@@ -10,14 +10,14 @@ from typing import Optional
 
 import click
 
-from slogans.cli.common import _fail, as_of_option, lexicon_option, load_lexicon
+from slogans.cli.common import fail_on_rule_error, as_of_option, lexicon_option, load_lexicon
 from slogans.errors import RuleError
-from slogans.lexicon_entry import LexiconEntry
-from slogans.lexicon_schema import LEVELS
-from slogans.lexicon_table import entry_card, entry_details, lexicon_frame, write_lexicon
+from slogans.config.lexicon_entry import LexiconEntry
+from slogans.config.lexicon_schema import LEVELS
+from slogans.config.lexicon_table import entry_card, entry_details, lexicon_frame, write_lexicon
 from slogans.model import KINDS
-from slogans.atomic import atomic_path
-from slogans.output_plan import check_outputs
+from slogans.io.atomic import atomic_path
+from slogans.io.output_plan import check_outputs
 
 _FORMATS = ("text", "csv", "json")
 format_option = click.option("-f", "--format", "fmt", type=click.Choice(_FORMATS), default="text", show_default=True,
@@ -140,7 +140,7 @@ def export(fmt: str, level: Optional[str], kind: Optional[str], output: Optional
 
         slogans lexicon export --format quanteda -o slogans.yml
     """
-    from slogans.lexicon_io import export_lexicon
+    from slogans.config.lexicon_io import export_lexicon
 
     _emit(export_lexicon(load_lexicon(lexicon).select(level, kind), fmt), output)
 
@@ -159,12 +159,12 @@ def import_csv(csv_file: Path, output: Optional[Path]) -> None:
 
         slogans lexicon import my_terms.csv -o my_lexicon.yaml
     """
-    from slogans.lexicon_io import lexicon_yaml, read_csv
+    from slogans.config.lexicon_io import lexicon_yaml, read_csv
 
     try:
         entries = read_csv(csv_file)
     except RuleError as exc:
-        _fail(exc)
+        fail_on_rule_error(exc)
     _emit(lexicon_yaml(entries), output)
     if output is not None:
         click.echo(f"wrote {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} to {output}", err=True)

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 
 import click
 
-from slogans.cli.common import lexicon_option, load_lexicon
+from slogans.cli.common import fail, lexicon_option, load_lexicon
 from slogans.errors import InputError
 from slogans.timeline import PERIODS
 
@@ -33,8 +33,7 @@ def _load(report: str) -> "pandas.DataFrame":
     try:
         return read_report(Path(report))
     except InputError as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(str(exc))
 
 
 def _font(font_file: Optional[Path]) -> str:
@@ -43,8 +42,7 @@ def _font(font_file: Optional[Path]) -> str:
     try:
         return find_cjk_font(font_file)
     except PlotUnavailable as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(str(exc))
 
 
 def _check_output(output: Path) -> None:
@@ -76,11 +74,9 @@ def _draw(draw: Callable[..., None], table: "pandas.DataFrame", output: Path, **
     try:
         draw(table, output, **options)
     except PlotUnavailable as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(str(exc))
     except OSError as exc:
-        click.echo(f"error: {output}: cannot write the picture: {exc.strerror or exc}", err=True)
-        raise SystemExit(2) from None
+        fail(f"{output}: cannot write the picture: {exc.strerror or exc}")
 
 
 @plot.command()
@@ -114,8 +110,7 @@ def timeline(report: str, terms: tuple[str, ...], per: Optional[int], by: str, d
     try:
         table = timeline_frame(frame, names, per, by, date_column)
     except ValueError as exc:
-        click.echo(f"error: {report}: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(f"{report}: {exc}")
     absent = [n for n in names if not table[n].any()]
     for name in absent:
         click.echo(f"warning: {report}: no document uses {name}", err=True)
@@ -149,6 +144,5 @@ def heatmap(report: str, terms: tuple[str, ...], top: int, per: Optional[int], o
     try:
         table = heatmap_frame(frame, names, top, per)
     except ValueError as exc:
-        click.echo(f"error: {report}: {exc}", err=True)
-        raise SystemExit(2) from None
+        fail(f"{report}: {exc}")
     _draw(plot_heatmap, table, output, title=title, label=f"per {per:,} characters" if per else "count", font=_font(font_file))

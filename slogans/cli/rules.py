@@ -8,9 +8,9 @@ import click
 
 from slogans.cli.common import config_option, echo_findings, findings_format_option, project_config
 from slogans.errors import RuleError
-from slogans.lint import lint_files, problem_finding
-from slogans.rules import load_rules
-from slogans.testing import rule_example_findings
+from slogans.lint.lint import lint_files, problem_finding
+from slogans.config.rules import load_rules
+from slogans.lint.testing import rule_example_findings
 
 
 @click.group()

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import click
 
-from slogans.cli.common import lexicon_option, make_extractor, rules_option, segmenter_option
+from slogans.cli.common import fail, lexicon_option, make_extractor, rules_option, segmenter_option
 from slogans.cli.gold_options import gold_option, load_gold_and_texts, texts_option
-from slogans.quoted_features import FEATURES
+from slogans.engine.quoted_features import FEATURES
 
 
 @click.command()
@@ -31,7 +31,7 @@ def train(gold: tuple[str, ...], texts: tuple[str, ...], output: Path, rules: tu
 
         slogans train --gold my-gold/ --texts my-texts/ -o my_weights.json
     """
-    from slogans.train import collect_examples, fit
+    from slogans.evaluation.train import collect_examples, fit
 
     gold_docs, text_of = load_gold_and_texts(gold, texts)
     extractor = make_extractor(rules, lexicon, segmenter=segmenter)
@@ -43,8 +43,7 @@ def train(gold: tuple[str, ...], texts: tuple[str, ...], output: Path, rules: tu
     try:
         weights.save(output)
     except OSError as exc:
-        click.echo(f"error: {output}: cannot write the weights: {exc.strerror or exc}", err=True)
-        raise SystemExit(2) from None
+        fail(f"{output}: cannot write the weights: {exc.strerror or exc}")
     names = sum(e.label for e in examples)
     click.echo(f"fitted on {len(examples)} quoted phrases ({names} names) of {len(gold_docs)} documents")
     for name, w in sorted(weights.features.items(), key=lambda kv: -kv[1]):

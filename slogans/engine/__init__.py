@@ -1,0 +1,1 @@
+"""One document: detect, decide, define, and the analysis that counts (find -> settle -> count)."""

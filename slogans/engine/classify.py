@@ -1,0 +1,132 @@
+"""Deciding which quoted phrases may be terms, and of which kind.
+
+The phrase's shape comes first: a numeral makes a numbered formula (unless the phrase is all
+numerals, a date such as 七一), separators make a slogan (2+ clauses), anything else may be a
+campaign name. A numbered formula is a term unless it is quoted speech; a campaign name or a
+slogan is weighed on the evidence around it (``quoted_features``) by the fitted decision of
+``quoted_decision``, once the whole document has been seen.
+
+Unquoted numeral phrases (三个代表 or 三个月?) are decided in ``numeral_decision``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Callable, NamedTuple, Optional, Sequence
+
+import regex
+
+from slogans.engine.detect import Candidate
+from slogans.text.numerals import FORMULA_NUMERAL, HAN_DIGIT_CLASS, NUMERAL_CLASS
+from slogans.engine.quoted_features import QuotedFeatures
+from slogans.text.segment import Segmenter
+from slogans.config.settings import section
+
+_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]")
+# a numeral that counts: not 百/千/万 alone, which are mostly parts of words (百姓, 千万, 万众)
+_COUNTING_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[{HAN_DIGIT_CLASS}0-9０-９][{NUMERAL_CLASS}]*")
+_ORDINAL = regex.compile(f"第[{NUMERAL_CLASS}]")
+_HAN = regex.compile(r"\p{Han}")
+_OPERATOR = regex.compile(r"[+＋]")
+# terms are reported with half-width separators, whatever width the document used
+_FOLD_SEPARATORS = str.maketrans({"，": ",", "；": ";", "：": ":", "＋": "+"})
+# a numbered formula starts with its numeral (五个好, 两评一树); digits may stand anywhere (惠民66条)
+_DIGITS = regex.compile(r"[0-9０-９]")
+_DIGITS_ONLY = regex.compile(r"[0-9０-９]{2,8}")
+_DEFINED = regex.compile(r"([^(（)）]{2,}?)\s*[(（][^(（)）]+[)）]")
+_LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
+
+
+class Verdict(NamedTuple):
+    """A decision on one candidate: its term (None = rejected), kind and the reason."""
+
+    term: Optional[str]
+    kind: Optional[str]
+    reason: str
+
+
+class QuotedClassifier:
+    """Shapes quoted phrases and gathers their evidence, using the ``quoted``, ``campaign`` and ``decision`` settings."""
+
+    def __init__(self, settings: dict[str, Any], segmenter: Segmenter):
+        q = section(settings, "quoted")
+        self.segmenter = segmenter
+        self.clause_sep = regex.compile("[" + regex.escape(q["clause_separators"]) + "]")
+        self.min_clause = int(q["min_clause_chars"])
+        self.max_term = int(q["max_term_chars"])
+        self.max_slogan = int(q["max_slogan_chars"])
+        self.speech_before = regex.compile(q["speech_before"]) if q["speech_before"] else None
+        self.speech_end = regex.compile(q["speech_end"]) if q["speech_end"] else None
+        self.features = QuotedFeatures(settings)
+        # the same phrases are quoted again and again across a corpus: decide each shape once
+        self.shape: Callable[[str], Verdict] = lru_cache(maxsize=65536)(self._shape)
+
+    def clauses(self, body: str) -> list[str]:
+        """The clauses of a phrase split at its separators (spaces dropped)."""
+        return [p for p in ("".join(x.split()) for x in self.clause_sep.split(body)) if p]
+
+    def _shape(self, body: str) -> Verdict:
+        """What the phrase alone says: numbered, slogan, a campaign to be confirmed, or nothing."""
+        compact = "".join(body.split()).translate(_FOLD_SEPARATORS)
+        defined = _DEFINED.fullmatch(compact)
+        if defined:  # “X（A、B、C）”: the parenthesis defines X, it is no clause of a slogan
+            return self._shape(defined.group(1))
+        han = _HAN.findall(compact)
+        if _DIGITS_ONLY.fullmatch(compact):
+            return Verdict(compact, "numbered?", "digits only: needs evidence")  # “4433”思路, not “2”
+        if len(compact) < 2 or not (han or _OPERATOR.search(compact)):
+            return Verdict(None, None, "too short, or no Han character")
+        clauses = self.clauses(compact)
+        if len(clauses) >= 2:
+            if len(compact) > self.max_slogan:
+                return Verdict(None, None, "too long for a slogan")
+            if any(len(_HAN.findall(c)) < self.min_clause for c in clauses):
+                return Verdict(None, None, "a clause too short for a slogan")
+            if all(_COUNTING_NUMERAL.search(c) and not _ORDINAL.search(c) for c in clauses):
+                return Verdict(compact, "numbered", "clauses each with a numeral")
+            return Verdict(compact, "slogan", "two or more clauses")
+        if len(compact) > self.max_term:
+            return Verdict(None, None, "too long for a name")
+        non_numeral = [ch for ch in han if not _NUMERAL.match(ch)] + _OPERATOR.findall(compact)
+        if FORMULA_NUMERAL.match(compact) or _DIGITS.search(compact):
+            if not non_numeral:
+                return Verdict(None, None, "only numerals (a date such as 七一)")
+            return Verdict(compact, "numbered", "quoted with a numeral")
+        return Verdict(compact, "campaign", "needs evidence")
+
+    def _speech(self, left: str, body: str) -> bool:
+        """A quotation of what someone said (他说：“三个月内完成”; “五个人也要把支部会开好。”)."""
+        return bool((self.speech_before and self.speech_before.search(left)) or (self.speech_end and self.speech_end.search(body)))
+
+    def classify_group(self, text: str, group: Sequence[Candidate]) -> list[tuple[Verdict, Optional[frozenset[str]]]]:
+        """Shape a list of quoted phrases that stand together (“A”、“B”和“C”).
+
+        For each: its verdict, and for a campaign name, a slogan or a number of digits alone
+        (“4433”) still to be weighed, its features (None when the shape alone decides: a
+        numbered formula, or no term at all).
+        """
+        shapes = [self.shape(c.text) for c in group]
+        feats: Optional[list[frozenset[str]]] = None
+        out: list[tuple[Verdict, Optional[frozenset[str]]]] = []
+        left = text[max(0, group[0].outer_start - 6):group[0].outer_start]
+        for i, (cand, shape) in enumerate(zip(group, shapes)):
+            if shape.term is None:
+                out.append((shape, None))
+            elif shape.kind == "numbered":
+                speech = len(group) == 1 and self._speech(left, cand.text)
+                out.append((Verdict(None, None, "quoted speech") if speech else shape, None))
+            else:
+                if feats is None:
+                    feats = self.features.group(text, group, [s.term or "" for s in shapes])
+                out.append((shape._replace(kind=(shape.kind or "").rstrip("?")), feats[i]))
+        return out
+
+
+def group_quoted(text: str, quoted: Sequence[Candidate]) -> list[list[Candidate]]:
+    """Quoted phrases joined only by 、 , 和 及 与 form one list."""
+    groups: list[list[Candidate]] = []
+    for cand in quoted:
+        if groups and _LIST_JOINER.fullmatch(text[groups[-1][-1].outer_end:cand.outer_start]):
+            groups[-1].append(cand)
+        else:
+            groups.append([cand])
+    return groups

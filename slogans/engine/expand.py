@@ -1,0 +1,171 @@
+"""Expansion: the members of each term, from the document's own definition where it gives one.
+
+Every define rule runs once over the text. A definition is attached to a term the document
+uses (exactly, or — for rules whose term group is free text — as its ending or its head).
+For a numbered term the members are checked against the numeral arithmetic: enumerations and
+lists before the name are only believed when they agree; for other shapes the text's members
+are kept and the mismatch is flagged.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from slogans.evaluation.agreement import settle, single_member_ok
+from slogans.errors import RuleTimeout
+from slogans.engine.members import echo_length
+from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
+from slogans.config.rules import RuleMatch, RuleSet
+
+#: Rules whose members are believed only where the numerals agree.
+_NEED_AGREEMENT_MIN_PRIORITY = 70
+
+
+@dataclass(frozen=True)
+class Definition:
+    """Members of ``term`` as the document spells them out, and where."""
+
+    term: str
+    members: tuple[str, ...]
+    rule_id: str
+    start: int
+    end: int
+    member_spans: tuple[tuple[int, int], ...]
+    arithmetic_ok: Optional[bool]
+    #: characters of the words that introduce the term that the first member repeats
+    echo: int = 0
+
+
+def find_definitions(
+    text: str, rules: RuleSet, warnings: Optional[list[str]] = None
+) -> list[tuple[RuleMatch, int, str, list[str], bool]]:
+    """Raw definitions: (match, priority, term_known mode, split_last_on, enumerated) of every define rule."""
+    markers = rules.enumeration_markers()
+    found = []
+    for rule in rules.stage("define"):
+        try:
+            matches = rule.apply(text, markers)
+        except RuleTimeout as exc:
+            message = rules.disable(rule, exc)
+            if warnings is not None:
+                warnings.append(message)
+            continue
+        for m in matches:
+            if m.members:
+                found.append((m, rule.priority, rule.term_known or "", list(rule.split_last_on), rule.enumeration is not None))
+    return found
+
+
+#: Nouns a name takes after it that are not part of it (创先争优活动, 五比五看竞赛, 三先三后原则).
+_NAME_NOUNS = ("活动", "竞赛", "原则", "行动", "工程", "工作", "要求", "建设", "制度", "机制")
+
+
+def _resolve_terms(raw: str, mode: str, terms: dict[str, str], members: tuple[str, ...]) -> list[str]:
+    """The known terms a definition's term group may refer to, best first (``terms`` maps surface key → term).
+
+    ``suffix``: the known endings (the free text before a name: 要做到四个到位), those before a noun such
+    as 活动 first, longest first, less any inside a longer one; ``prefix``: the known openings, alike; ``spelled``: the numeral + unit term whose numeral counts the members;
+    ``head``: a known term ending with the group whose arithmetic the members keep (十二字总要求).
+    """
+    key = "".join(raw.split())
+    if key in terms:
+        return [terms[key]]
+    found: list[str] = []
+    if mode in ("suffix", "prefix"):
+        if mode == "suffix":
+            # before a noun first: the name ends where 活动 begins (四比四争活动 → 四比四争, not 四争活动)
+            tails = (*(key.removesuffix(noun) for noun in _NAME_NOUNS if key.endswith(noun)), key)
+            surfaces = [t[-size:] for t in tails for size in range(len(t), 1, -1) if t[-size:] in terms]
+        else:  # 六大工程建设 → 六大工程
+            surfaces = [key[:size] for size in range(len(key), 1, -1) if key[:size] in terms]
+        # a name inside a longer name found here is part of it (双责 in 一岗双责), no candidate of its own
+        found = [terms[x] for x in surfaces if not any(x != y and x in y for y in surfaces)]
+    elif mode == "spelled":  # the unit 甲 of a fused run 甲乙甲丙甲丁 → the term 三甲
+        found = [t for s, t in terms.items() if s.endswith(key) and parse_number(s[: -len(key)]) == len(members) > 1]
+    elif mode == "head":
+        for surface, term in terms.items():
+            if not (surface.endswith(key) and len(surface) > len(key)):
+                continue
+            arith = formula_arithmetic(term)
+            if arith is not None and arith.agrees_with(list(members)):
+                found.append(term)
+    return list(dict.fromkeys(found))
+
+
+def choose_definitions(
+    found: Iterable[tuple[RuleMatch, int, str, list[str], bool]], terms: dict[str, str], kinds: dict[str, str]
+) -> dict[str, Definition]:
+    """The best of the raw definitions ``found`` (as find_definitions gives them, in its order) for each
+    known term (``terms`` maps surface key → term): by rule priority, agreeing arithmetic first.
+
+    Each reading of a match's members is tried (see RuleMatch.alternatives) and the first that keeps
+    the numerals' promise is taken. A list that two terms claim goes to the one whose introducing words
+    its first item repeats the most (牢固树立“三种意识”… ⏎一是牢固树立…的意识).
+    """
+    candidates: list[tuple[tuple[int, int, int], Definition]] = []
+    for m, priority, mode, split_last, enumerated in found:
+        resolved = _bind(m, mode, split_last, enumerated, terms, kinds)
+        if resolved is None:
+            continue
+        term, members, agrees = resolved
+        if len(members) < 2 and not (agrees and single_member_ok(term, members)):
+            continue
+        if priority >= _NEED_AGREEMENT_MIN_PRIORITY and agrees is not True:
+            continue
+        echo = echo_length(m.lead, m.first_item) if m.first_item else 0
+        definition = Definition(term, tuple(members), m.rule_id, m.start, m.end, m.member_spans, agrees, echo)
+        candidates.append(((0 if agrees is not False else 1, priority, m.start), definition))
+    best: dict[str, tuple[tuple[int, int, int], Definition]] = {}
+    for rank, definition in _one_term_per_list(candidates):
+        if definition.term not in best or rank < best[definition.term][0]:
+            best[definition.term] = (rank, definition)
+    return {t: d for t, (_, d) in best.items()}
+
+
+def _bind(
+    m: RuleMatch, mode: str, split_last: list[str], enumerated: bool, terms: dict[str, str], kinds: dict[str, str]
+) -> Optional[tuple[str, list[str], Optional[bool]]]:
+    """The term a match defines, with its members: the first candidate term whose numerals the
+    members keep (四比四争活动,即… → 四比四争, not 四争活动), else the first candidate."""
+    first: Optional[tuple[str, list[str], Optional[bool]]] = None
+    for term in _resolve_terms(m.term, mode, terms, m.members or ()):
+        arith = formula_arithmetic(term) if kinds.get(term) == "numbered" else None
+        members, agrees = best_reading(term, arith, m, split_last, enumerated)
+        if agrees is not False:
+            return term, members, agrees
+        first = first or (term, members, agrees)
+    return first
+
+
+def best_reading(
+    term: str, arith: Optional[Arithmetic], m: RuleMatch, split_last: list[str], enumerated: bool
+) -> tuple[list[str], Optional[bool]]:
+    """The members of the first reading of ``m`` that keeps ``arith``'s promise (else of its first reading), and whether it does."""
+    written = m.members or ()
+    # the list as written; cut where a sentence part ends; split only at , and ; (甲、乙 one member); cut anywhere
+    tries: list[tuple[tuple[str, ...], bool, Optional[tuple[int, ...]]]] = [(written, False, None)]
+    if not enumerated:
+        tries.append((written, True, m.cuts))
+    tries += [(alt, False, None) for alt in m.alternatives]
+    if not enumerated:
+        tries.append((written, True, None))
+    first: Optional[tuple[list[str], Optional[bool]]] = None
+    for reading, fit, cuts in tries:
+        members, agrees = settle(term, arith, reading, split_last, fit, cuts)
+        if agrees is not False:
+            return members, agrees
+        first = first or (members, agrees)
+    return first or ([], None)
+
+
+def _one_term_per_list(
+    candidates: list[tuple[tuple[int, int, int], Definition]]
+) -> list[tuple[tuple[int, int, int], Definition]]:
+    """The candidates less those whose list another term claims with more echo (then: nearer the list)."""
+    claimant: dict[tuple, tuple[int, int, str]] = {}
+    for _, d in candidates:
+        key = (d.members, d.member_spans)
+        claim = (d.echo, d.start, d.term)
+        if key not in claimant or claim[:2] > claimant[key][:2]:
+            claimant[key] = claim
+    return [(r, d) for r, d in candidates if claimant[(d.members, d.member_spans)][2] == d.term]

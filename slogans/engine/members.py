@@ -1,0 +1,399 @@
+"""Turning the text of a definition into members: list splitting and enumerations (一是…二是…)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional, Sequence
+
+import regex
+
+from slogans.config.enumeration import EnumerationMarkers
+from slogans.text.numerals import CHINESE_ORDINALS, NUMERAL_CLASS
+from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
+
+_QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{QUOTE_CHARS}\\n]{{1,80}})[{CLOSE_QUOTES}]")
+_NESTED_LIST = regex.compile(r"[,，]即[:：]?([^;；]+)")
+_TRIM = " \t\r\n\u3000()（）" + QUOTE_CHARS
+#: Classifiers between a numeral and a formula's words (三个注重, 六大工程, 十条规定).
+CLASSIFIER_CHARS = "个個项項大条條种種件点點"
+#: One member written as a question (X,即A?B?C?): the question runs to its question mark.
+_QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
+#: The separators that divide a list into its top-level items (、 joins words inside one item).
+STRONG_SEPARATORS = ",，;；"
+#: Members shorter than this are not trimmed of a leading verb or of words the other members do not share.
+_MIN_MEMBER_CHARS = 2
+CIRCLED_ORDINALS = "①②③④⑤⑥⑦⑧⑨⑩"
+_MULTILINE = int(regex.M)  # a plain int: the pattern cache hashes it cheaply
+#: What may follow an enumeration marker before the item's head (第一, / 1． / 一、).
+_AFTER_MARKER = r"[\s,，、:：.．]*"
+_ENUMERATOR = regex.compile(
+    f"(?:[{CHINESE_ORDINALS}]{{1,2}}是|第[{CHINESE_ORDINALS}]{{1,2}}|[(（](?:[{CHINESE_ORDINALS}]{{1,2}}|\\d{{1,2}})[)）]"
+    f"|\\d{{1,2}}[)）、.．]|[{CIRCLED_ORDINALS}]|其[{CHINESE_ORDINALS}])" + _AFTER_MARKER
+)
+
+
+def split_members(
+    raw: str,
+    separators: str = LIST_SEPARATORS,
+    strip_leading: Sequence[str] = (),
+    quoted_members: bool = False,
+) -> list[str]:
+    """Members listed in ``raw``: split on ``separators``, quotes and spaces trimmed.
+
+    With ``quoted_members`` (or when every item holds exactly one quoted phrase inside other
+    words, as in “解决矛盾也是政绩”的观念) the quoted phrase is the member. A list of questions
+    (A?B?C?) gives the questions, up to the first item that is not one. A first item that starts
+    with one of ``strip_leading`` (开展, 坚持 …) loses it when it is longer than all others, or
+    when no other item starts so and all items end alike (坚持甲类人才、乙类人才、丙类人才). A first
+    item that holds, after other words, the opening that every other item shares is cut to it
+    (我们要更加注重甲、更加注重乙、更加注重丙); one longer than the others, which have one length and
+    share its ending, is cut to their length (…提出了甲路自信、乙论自信、丙度自信).
+
+    Examples:
+        >>> split_members("领导班子好、党员队伍好;工作机制好")
+        ['领导班子好', '党员队伍好', '工作机制好']
+        >>> split_members("深入开展标准服务惠民工程,计量服务惠民工程", strip_leading=["深入开展"])
+        ['标准服务惠民工程', '计量服务惠民工程']
+        >>> split_members("目标是什么?办法是什么?时限是什么?然后再说")
+        ['目标是什么', '办法是什么', '时限是什么']
+    """
+    if quoted_members:
+        return [m.group("body").strip() for m in _QUOTED.finditer(raw)]
+    questions = _leading_questions(raw)
+    if questions:
+        return questions
+    nested = _NESTED_LIST.findall(raw)
+    if nested:  # (“2”就是…,即:A、B;“5”就是…,即:C、D): the sub-lists are the members
+        raw = ";".join(nested)
+    sep = _separator_pattern(separators)
+    raw_items = [i.strip() for i in sep.split(raw) if i.strip(_TRIM)]
+    quoted_heads = quoted_head_phrases(raw_items)
+    if quoted_heads is not None:
+        return quoted_heads
+    items = _strip_enumerators([trim_item(i) for i in raw_items])
+    if len(items) > 1 and strip_leading:
+        items = _strip_governing_verb(items, strip_leading)
+    return _trim_to_shared_ending(_trim_to_shared_opening(items))
+
+
+def _strip_enumerators(items: list[str]) -> list[str]:
+    """Items that each open with an enumerator (一是, (1), ①, 其一) lose it: 一是甲,二是乙 → 甲, 乙."""
+    if len(items) < 2:
+        return items
+    found = [_ENUMERATOR.match(i) for i in items]
+    if not all(m and len(i) - m.end() >= _MIN_MEMBER_CHARS for m, i in zip(found, items)):
+        return items
+    return [i[m.end():] for m, i in zip(found, items)]  # type: ignore[union-attr]
+
+
+def trim_item(item: str) -> str:
+    """An item less the spaces, brackets and quotes around it, but not a quote that opens a phrase
+    inside it (“甲乙”丙丁 keeps its quotes)."""
+    inner = item.strip(_TRIM)
+    if not inner:
+        return inner
+    start = item.find(inner)
+    before, after = item[:start], item[start + len(inner):]
+    if before and before[-1] in PAIRED_OPEN and _closes(inner, before[-1]) and not (after and after[0] in PAIRED_CLOSE):
+        inner = before[-1] + inner
+    if after and after[0] in PAIRED_CLOSE and _opened(inner, after[0]) and not (before and before[-1] in PAIRED_OPEN):
+        inner = inner + after[0]
+    return inner
+
+
+def _closes(inner: str, opening: str) -> bool:
+    """True when ``inner`` holds the closing mark of ``opening`` with text after it (“三公”经费 …)."""
+    closing = PAIRED_CLOSE[PAIRED_OPEN.index(opening)]
+    at = inner.find(closing)
+    return 0 <= at < len(inner) - 1
+
+
+def _opened(inner: str, closing: str) -> bool:
+    opening = PAIRED_OPEN[PAIRED_CLOSE.index(closing)]
+    return inner.find(opening) > 0
+
+
+def quoted_head_phrases(items: Sequence[str]) -> Optional[list[str]]:
+    """The quoted phrase of each item, when every one of two or more items holds exactly one inside
+    other words (牢固树立“甲乙丙丁”的意识 → 甲乙丙丁); else None."""
+    if len(items) > 1 and all(len(_QUOTED.findall(i)) == 1 and not _fully_quoted(i.strip()) for i in items):
+        return [_QUOTED.search(i).group("body").strip() for i in items]  # type: ignore[union-attr]
+    return None
+
+
+def _leading_questions(raw: str) -> Optional[list[str]]:
+    """The questions that open ``raw`` (two or more, each ending in ?), or None."""
+    out: list[str] = []
+    pos = 0
+    while True:
+        m = _QUESTION.match(raw, pos)
+        if m is None:
+            break
+        out.append(m.group("body").strip(_TRIM))
+        pos = m.end()
+    return out if len(out) >= 2 else None
+
+
+def _strip_governing_verb(items: list[str], strip_leading: Sequence[str]) -> list[str]:
+    longest_other = max(len(i) for i in items[1:])
+    for prefix in sorted(strip_leading, key=len, reverse=True):
+        rest = items[0][len(prefix):]
+        if not items[0].startswith(prefix) or len(rest) < _MIN_MEMBER_CHARS:
+            continue
+        alone = not any(i.startswith(prefix) for i in items[1:])
+        if len(items[0]) > longest_other or (alone and _common_suffix([rest, *items[1:]]) >= 2):
+            return [rest, *items[1:]]
+    return items
+
+
+def _trim_to_shared_opening(items: list[str]) -> list[str]:
+    """Cut the first item to the opening (two characters or more) that all the others share."""
+    if len(items) < 3:
+        return items
+    opening = _common_prefix(items[1:])
+    if len(opening) < 2 or items[0].startswith(opening):
+        return items
+    at = items[0].find(opening)
+    if at <= 0:
+        return items
+    return [items[0][at:], *items[1:]]
+
+
+def _trim_to_shared_ending(items: list[str]) -> list[str]:
+    """Cut a first item longer than the others, which all have one length and share an ending of two
+    characters or more, to that length (…提出了甲路自信、乙论自信、丙度自信 → 甲路自信)."""
+    if len(items) < 3:
+        return items
+    size = len(items[1])
+    if any(len(i) != size for i in items[2:]) or len(items[0]) <= size:
+        return items
+    if _common_suffix(items) < 2:
+        return items
+    return [items[0][-size:], *items[1:]]
+
+
+def _common_prefix(items: Sequence[str]) -> str:
+    n = 0
+    while all(len(i) > n and i[n] == items[0][n] for i in items):
+        n += 1
+    return items[0][:n]
+
+
+def _common_suffix(items: Sequence[str]) -> int:
+    return len(_common_prefix([i[::-1] for i in items]))
+
+
+def strong_split(raw: str, separators: str = LIST_SEPARATORS) -> Optional[list[str]]:
+    """``raw`` split only on the separators of ``STRONG_SEPARATORS`` it is split on (、 joins words
+    inside an item: 甲乙、丙丁,戊己 → 甲乙、丙丁 | 戊己); None when that is no other split."""
+    strong = "".join(c for c in separators if c in STRONG_SEPARATORS)
+    if not strong or strong == separators or not any(c in raw for c in separators if c not in strong):
+        return None
+    items = [trim_item(i) for i in _separator_pattern(strong).split(raw) if i.strip(_TRIM)]
+    return items if len(items) > 1 else None
+
+
+#: The longest piece of a fused run (甲河乙河丙河, 城内城外): fused members are short words.
+MAX_FUSED_PIECE = 4
+
+
+def fused_pieces(item: str, n: int) -> Optional[list[str]]:
+    """``item`` cut into ``n`` pieces of equal length (two to MAX_FUSED_PIECE characters) that share a
+    character at one place, as a writer fuses parallel members (甲河乙河丙河 → 甲河、乙河、丙河); else None."""
+    if n < 2 or len(item) % n:
+        return None
+    size = len(item) // n
+    if not 2 <= size <= MAX_FUSED_PIECE:
+        return None
+    pieces = [item[i * size:(i + 1) * size] for i in range(n)]
+    if len(set(pieces)) < n or not any(all(p[j] == pieces[0][j] for p in pieces) for j in range(size)):
+        return None
+    return pieces
+
+
+def _fully_quoted(item: str) -> bool:
+    m = _QUOTED.fullmatch(item)
+    return m is not None
+
+
+def fit_members(
+    items: list[str], promised: Optional[int], split_last_on: Sequence[str] = (), cuts: Optional[Sequence[int]] = None
+) -> list[str]:
+    """Fit a split list to the number of members the numerals promise, where the text allows.
+
+    One member short and the last item joins two with 和/及/与: split it. More items than
+    promised: the list ran on into the next sentence part, keep the first ``promised`` (when
+    ``cuts`` are given, only if a sentence part ends there).
+    """
+    if promised is None:
+        return items
+    if len(items) == promised - 1 and split_last_on:
+        for conj in split_last_on:
+            parts = items[-1].split(conj)
+            if len(parts) == 2 and all(len(p) >= 2 for p in parts):
+                return items[:-1] + parts
+    if len(items) > promised and (cuts is None or promised in cuts):
+        return items[:promised]
+    return items
+
+
+def clean_cuts(raw: str, separators: str, count: int) -> tuple[int, ...]:
+    """After how many of the ``count`` items split from ``raw`` a sentence part ends (at , or ;, not
+    inside a 、 list); empty when the items do not map onto the parts."""
+    strong = "".join(c for c in separators if c in STRONG_SEPARATORS)
+    if not strong:
+        return ()
+    sep = _separator_pattern(separators)
+    cuts, total = [], 0
+    for part in _separator_pattern(strong).split(raw):
+        total += len([i for i in sep.split(part) if i.strip(_TRIM)])
+        cuts.append(total)
+    return tuple(cuts) if total == count else ()
+
+
+#: Parallel members differ in length at most this many times (a list of phrases, not sentences of prose).
+MAX_LENGTH_RATIO = 3
+
+
+def looks_parallel(members: Sequence[str]) -> bool:
+    """True for members written in parallel: similar lengths, and two or more opening or ending alike
+    (保证甲、保证乙、作好丙; 甲不增、乙不增) — a paragraph of prose after a colon is no member list."""
+    if len(members) < 2 or any(not m for m in members):
+        return False
+    lengths = [len(m) for m in members]
+    if max(lengths) > MAX_LENGTH_RATIO * min(lengths):
+        return False
+    firsts = [m[0] for m in members]
+    lasts = [m[-1] for m in members]
+    return len(set(firsts)) < len(firsts) or len(set(lasts)) < len(lasts)
+
+
+#: Characters of a term that say nothing of its members: numerals, classifiers, punctuation.
+_TERM_FILLER = regex.compile(f"[{NUMERAL_CLASS}{CLASSIFIER_CHARS}、,，+＋\\s]")
+
+
+def repeats_term(members: Sequence[str], term: str) -> bool:
+    """True when every member holds a character of the term's words (三查: 查思想、查作风)."""
+    words = set(_TERM_FILLER.sub("", term))
+    return bool(words) and all(words & set(m) for m in members)
+
+
+def echo_length(lead: str, first_item: str) -> int:
+    """The length of the longest run of characters that ``lead`` and ``first_item`` share."""
+    best = 0
+    for i in range(len(lead)):
+        for j in range(i + best + 1, len(lead) + 1):
+            if lead[i:j] in first_item:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def fused_run(raw: str) -> list[str]:
+    """A fused run cut before each repeat of its first character (甲乙甲丙甲丁 → 甲乙、甲丙、甲丁)."""
+    head = raw[:1]
+    pieces: list[str] = []
+    for ch in raw:
+        if ch == head or not pieces:
+            pieces.append(ch)
+        else:
+            pieces[-1] += ch
+    return pieces
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
+    return regex.compile(pattern, flags)
+
+
+@lru_cache(maxsize=1024)
+def _marker_pattern(template: str, n: int, first: bool) -> "regex.Pattern[str]":
+    """The compiled marker ``n`` of a family: at ``pos`` for the first item, else after a line or clause end."""
+    if first:
+        return _compiled(r"\s*" + _marker_regex(template, n) + _AFTER_MARKER)
+    return _compiled(r"(?:^|(?<=[\n。;；:：,，]))\s*" + _marker_regex(template, n) + _AFTER_MARKER, _MULTILINE)
+
+
+def _marker_regex(template: str, n: int) -> str:
+    chinese = CHINESE_ORDINALS[n - 1] if n <= 10 else None
+    if chinese is None:
+        return r"(?!)"
+    return template.replace("{n}", chinese).replace("{d}", str(n)).replace("{c}", CIRCLED_ORDINALS[n - 1])
+
+
+def enumeration_items(
+    text: str, pos: int, mode: str, markers: EnumerationMarkers,
+    seen: Optional[dict[int, Optional[tuple[list[str], list[tuple[int, int]]]]]] = None,
+) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
+    """The head phrases of an enumeration that starts at ``pos``, and their spans.
+
+    ``mode`` 'colon': the list starts right at ``pos`` (after “X”:). 'next_line': the sentence
+    that holds the term ends soon and the next line starts the list (“六个强化”上下功夫。⏎第一,…).
+    Items are taken in order 1, 2, 3 … of one marker family, each at the start of a line or
+    after 。;；, (一是甲,二是乙 inline too); the head phrase runs to the first punctuation mark.
+    ``seen`` keeps the lists already read, by where they start (many names on one line share one).
+    """
+    if mode == "colon":
+        start = pos
+    else:
+        end = _compiled(r"[^\n]{0,40}?(?:[。!！]\s*\n|\n)").match(text, pos)
+        if end is None:
+            return None
+        start = end.end()
+    if seen is None:
+        return _read_enumeration(text, start, markers)
+    if start not in seen:
+        seen[start] = _read_enumeration(text, start, markers)
+    return seen[start]
+
+
+def _read_enumeration(
+    text: str, start: int, markers: EnumerationMarkers
+) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
+    item_end = _compiled(markers.item_end)
+    for family in markers.families:
+        first = _marker_pattern(family, 1, True).match(text, start)
+        if first is None:
+            continue
+        items: list[str] = []
+        spans: list[tuple[int, int]] = []
+        cursor = first.end()
+        n = 1
+        while True:
+            stop = item_end.search(text, cursor)
+            head_end = stop.start() if stop else len(text)
+            head = text[cursor:head_end].strip()
+            if not head or head_end - cursor > 60:
+                return None
+            items.append(head)
+            spans.append((cursor, head_end))
+            n += 1
+            nxt = _marker_pattern(family, n, False).search(
+                text, head_end, min(len(text), head_end + markers.max_gap)
+            )
+            if nxt is None or n > 10:
+                return _enumeration_heads(items, markers), spans
+            cursor = nxt.end()
+    return None
+
+
+def _enumeration_heads(items: list[str], markers: EnumerationMarkers) -> list[str]:
+    """The members an enumeration's items give: the quoted phrase where every item's head holds one,
+    else each head less a leading modal word (要, 必须) that not every item shares."""
+    quoted = quoted_head_phrases(items)
+    if quoted is not None:
+        return quoted
+    if not markers.strip_leading:
+        return items
+    lead = _compiled(markers.strip_leading)
+    out = []
+    for item in items:
+        m = lead.match(item)
+        out.append(item[m.end():] if m and len(item) - m.end() >= _MIN_MEMBER_CHARS else item)
+    shared = all(lead.match(i) for i in items)
+    return items if shared else out
+
+
+@lru_cache(maxsize=64)
+def _separator_pattern(separators: str) -> "regex.Pattern[str]":
+    return regex.compile("[" + regex.escape(separators) + "]")

@@ -1,0 +1,218 @@
+"""The evidence a reader weighs to tell a quoted name from a quoted word, as named features.
+
+Each quoted phrase whose shape could be a campaign name or a slogan gets a set of binary
+features: words around it (a campaign noun after it or after its list, a campaign verb before
+it, 作为 …), its list (“A”、“B”、“C”等…), its shape (length, a campaign head at its end, a place
+name, digits, the dictionary's verdict on it) and the evidence against (quoted speech, a
+pronoun or question word, an idiom, a title, an award). ``quoted_decision`` weighs them with
+fitted weights. The word lists and window sizes are the ``campaign`` and ``decision`` settings.
+
+Features depend only on the text within ``decision.window`` characters of the phrase, so a
+document read in pieces gets the same features as one read whole.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Optional, Sequence
+
+import regex
+
+from slogans.engine.detect import Candidate
+from slogans.text.numerals import NUMERAL_CLASS
+from slogans.text.segment import dictionary_frequency, dictionary_tag, dictionary_words
+from slogans.config.settings import section
+
+#: Every feature the decision knows, and how a reason names it.
+FEATURES: dict[str, str] = {
+    "noun_after": "campaign noun right after it",
+    "noun_near": "campaign noun after it or its list",
+    "verb_before": "campaign verb right before it",
+    "verb_near": "campaign verb earlier in the clause",
+    "named_as": "named as such (作为, 称为, 以…为)",
+    "demonstrative_after": "这个/这一 after it",
+    "head_suffix": "ends in a campaign head",
+    "in_list": "one of a list of quoted names",
+    "list_etc": "a list closed by 等",
+    "counted_list": "it or its list counted right after (“A”、“B”三大工程)",
+    "neighbour_named": "a neighbour in its list ends in a campaign head",
+    "repeated": "quoted more than once in the document",
+    "place_name": "holds a place name",
+    "coined": "a word no dictionary knows",
+    "digits": "holds digits",
+    "two_chars": "two characters",
+    "four_chars": "four characters",
+    "long": "longer than a name",
+    "clauses": "two or more clauses",
+    "dictionary_word": "one common dictionary word",
+    "dictionary_verb": "one common dictionary verb or adjective",
+    "function_word": "a short phrase with a function word (不, 没, 的 …)",
+    "modifier_led": "led by a one-character adjective (大, 小, 好 …)",
+    "idiom": "an idiom or set phrase",
+    "speech": "quoted speech",
+    "speech_words": "a pronoun or question word",
+    "title": "a title (《》, 题为)",
+    "award": "an award or honour title",
+    "de_inside": "的 inside it",
+}
+#: Evidence for a name (+1) or against it (-1); shape features (0) may weigh either way. Training
+#: drops a feature whose fitted weight goes against its direction (see ``slogans.evaluation.train``).
+DIRECTION: dict[str, int] = {
+    "noun_after": 1, "noun_near": 1, "verb_before": 1, "verb_near": 1, "named_as": 1, "demonstrative_after": 1,
+    "head_suffix": 1, "in_list": 1, "list_etc": 1, "counted_list": 1, "neighbour_named": 1, "repeated": 1,
+    "place_name": 1, "coined": 1, "digits": 0, "two_chars": 0, "four_chars": 0, "long": 0, "clauses": 0,
+    "dictionary_word": -1, "dictionary_verb": -1, "function_word": -1, "modifier_led": -1, "idiom": -1, "speech": -1,
+    "speech_words": -1, "title": -1, "award": -1, "de_inside": -1,
+}
+
+_SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+_DIGIT = regex.compile(r"[0-9０-９]")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(map(regex.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
+
+
+class QuotedFeatures:
+    """Computes the features of quoted phrases from the ``campaign`` and ``decision`` settings."""
+
+    def __init__(self, settings: dict[str, Any]):
+        c = section(settings, "campaign")
+        d = section(settings, "decision")
+        q = section(settings, "quoted")
+        self.window = int(d["window"])
+        self.list_window = int(d["list_window"])
+        self.long_chars = int(d["long_chars"])
+        self.common_min = int(c["common_word_frequency"])
+        self.coined_max = int(c["coined_max_frequency"])
+        gap = c["right_gap"]
+        nouns = _alternation(c["right_nouns"])
+        self.noun_after = regex.compile(f"^(?:{gap})(?:{nouns})")
+        self.noun_anywhere = regex.compile(nouns)
+        verbs = _alternation(c["left_verbs"])
+        self.verb_before = regex.compile(f"(?:{verbs})(?:了|好)?$")
+        self.verb_anywhere = regex.compile(verbs)
+        self.suffixes = tuple(sorted(c["suffixes"], key=len, reverse=True))
+        self.named_before = regex.compile(f"(?:{_alternation(d['naming_before'])})$")
+        self.demonstrative = regex.compile(f"^(?:{_alternation(d['demonstratives'])})")
+        self.speech_words = frozenset(d["speech_words"])
+        self.speech_before = regex.compile(q["speech_before"]) if q["speech_before"] else None
+        self.speech_end = regex.compile(q["speech_end"]) if q["speech_end"] else None
+        self.title_before = regex.compile(f"(?:《|(?:{_alternation(d['title_before'])})\\s*[:：]?)$")
+        self.award_words = tuple(sorted(d["award_words"], key=len, reverse=True))
+        self.award_before = regex.compile(f"(?:{_alternation(d['award_before'])})$")
+        self.award_after = regex.compile(f"^(?:{_alternation(d['award_after'])})")
+        self.function_chars = frozenset(c["function_chars"])
+        self.modifier_tags = frozenset(d["modifier_tags"])
+        self.verb_tags = frozenset(d["verb_tags"])
+        self.idiom_tags = frozenset(d["idiom_tags"])
+        self.place_tags = frozenset(d["place_tags"])
+        counters = regex.escape(d["list_counters"])
+        self.counted = regex.compile(f"^\\s*[{NUMERAL_CLASS}]{{1,2}}[{counters}]")
+        self.clause_sep = regex.compile("[" + regex.escape(q["clause_separators"]) + "]")
+        self.phrase = lru_cache(maxsize=65536)(self._phrase)
+
+    # -- what the phrase alone says ---------------------------------------------------------------
+    def _phrase(self, body: str) -> frozenset[str]:
+        """The features of the phrase itself (cached: the same phrases recur across a corpus)."""
+        on: set[str] = set()
+        clauses = [c for c in self.clause_sep.split(body) if c]
+        han = _HAN.findall(body)
+        if len(clauses) >= 2:
+            on.add("clauses")
+        elif len(body) > self.long_chars:
+            on.add("long")
+        if len(han) == 2 and len(body) == 2:
+            on.add("two_chars")
+        elif len(han) == 4 and len(body) == 4:
+            on.add("four_chars")
+        if _DIGIT.search(body):
+            on.add("digits")
+        if len(body) > 2 and body.endswith(self.suffixes):
+            on.add("head_suffix")
+        if body.endswith(self.award_words):
+            on.add("award")
+        if "的" in body:
+            on.add("de_inside")
+        words = [w for c in clauses for w in dictionary_words(c)]
+        if any(w in self.speech_words for w in words):
+            on.add("speech_words")
+        if any(dictionary_tag(w) in self.place_tags for w in words):
+            on.add("place_name")
+        if any(dictionary_tag(c) in self.idiom_tags for c in clauses):
+            on.add("idiom")
+        if len(body) <= 3 and set(body) & self.function_chars:
+            on.add("function_word")
+        if len(words) > 1 and len(words[0]) == 1 and dictionary_tag(words[0]) in self.modifier_tags:
+            on.add("modifier_led")
+        if len(clauses) == 1:
+            freq = dictionary_frequency(body)
+            if freq >= self.common_min:
+                on.add("dictionary_verb" if dictionary_tag(body) in self.verb_tags else "dictionary_word")
+            elif freq <= self.coined_max and len(words) > 1 and len(body) <= 4:
+                on.add("coined")
+            elif len(body) == 2 and freq <= self.coined_max:
+                on.add("coined")
+        return frozenset(on)
+
+    # -- what its neighbourhood says ----------------------------------------------------------------
+    def _clause_left(self, text: str, start: int) -> str:
+        left = text[max(0, start - self.window):start]
+        ends = list(_SENTENCE_END.finditer(left))
+        return left[ends[-1].end():] if ends else left
+
+    def _clause_right(self, text: str, end: int, width: int) -> str:
+        right = text[end:end + width]
+        stop = _SENTENCE_END.search(right)
+        return right[:stop.start()] if stop else right
+
+    def context(self, text: str, cand: Candidate, left_at: int) -> set[str]:
+        """The features of the words around one quotation; ``left_at``: where its list starts."""
+        on: set[str] = set()
+        left = self._clause_left(text, left_at)
+        right = self._clause_right(text, cand.outer_end, self.window)
+        near_left = text[max(0, left_at - 8):left_at]
+        if self.noun_after.search(right):
+            on.add("noun_after")
+        if self.verb_before.search(near_left):
+            on.add("verb_before")
+        elif self.verb_anywhere.search(left):
+            on.add("verb_near")
+        if self.named_before.search(near_left):
+            on.add("named_as")
+        if self.demonstrative.search(right):
+            on.add("demonstrative_after")
+        if (self.speech_before and self.speech_before.search(near_left)) or (
+            self.speech_end and self.speech_end.search(cand.text)
+        ):
+            on.add("speech")
+        if self.title_before.search(near_left) or right.startswith("》"):
+            on.add("title")
+        if self.award_before.search(near_left) or self.award_after.search(right):
+            on.add("award")
+        return on
+
+    def group(self, text: str, group: Sequence[Candidate], bodies: Optional[Sequence[str]] = None) -> list[frozenset[str]]:
+        """The features of each phrase of a list of quotations that stand together (“A”、“B”和“C”);
+        ``bodies``: the phrases as terms (without a parenthesised definition), default their text."""
+        bodies = [b or "".join(c.text.split()) for b, c in zip(bodies or [""] * len(group), group)]
+        own = [self.phrase(b) if b else frozenset() for b in bodies]
+        out: list[frozenset[str]] = []
+        list_on: set[str] = set()
+        if len(group) > 1:
+            list_on.add("in_list")
+            after = self._clause_right(text, group[-1].outer_end, self.list_window)
+            if after.lstrip().startswith("等"):
+                list_on.add("list_etc")
+            if self.noun_anywhere.search(after):
+                list_on.add("noun_near")
+        if self.counted.search(self._clause_right(text, group[-1].outer_end, self.window)):
+            list_on.add("counted_list")
+        for i, cand in enumerate(group):
+            on = set(own[i]) | self.context(text, cand, group[0].outer_start) | list_on
+            if len(group) == 1 and self.noun_anywhere.search(self._clause_right(text, cand.outer_end, self.window)):
+                on.add("noun_near")
+            if any("head_suffix" in own[j] for j in range(len(group)) if j != i):
+                on.add("neighbour_named")
+            out.append(frozenset(on))
+        return out

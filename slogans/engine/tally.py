@@ -1,0 +1,195 @@
+"""Counting: every occurrence of every accepted term, quoted or not, also inside longer words.
+
+Literal terms are found in one automaton pass, longest match first, so that an occurrence
+inside a longer different term (两评 inside 三查两评) is not counted twice. Slogans are
+counted with any separator between their clauses (以人为本,执政为民 = 以人为本、执政为民),
+and their own words still count for the terms they invoke.
+"""
+from __future__ import annotations
+
+from array import array
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable, Optional
+
+import regex
+
+from slogans.engine.dating import DocumentDate, early_use_warning, early_uses
+from slogans.engine.expand import Definition
+from slogans.config.lexicon import LexiconEntry, surface_key
+from slogans.text.matcher import LiteralMatcher
+from slogans.model import Mention, TermCount
+from slogans.text.normalize import NormalizedText
+from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES
+from slogans.engine.result import DocumentResult
+
+if TYPE_CHECKING:
+    from slogans.engine.classify import QuotedClassifier
+
+_CLAUSE_GAP = rf"[{LIST_SEPARATORS}\s]*"
+
+
+def count_literals(text: str, surfaces: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every occurrence of any surface (surface → canonical term)."""
+    matcher = LiteralMatcher(surfaces.items())
+    return list(matcher.find(text))
+
+
+@lru_cache(maxsize=4096)
+def _slogan_pattern(clauses: tuple[str, ...]) -> "regex.Pattern[str]":
+    return regex.compile(_CLAUSE_GAP.join(regex.escape(c) for c in clauses))
+
+
+def slogan_pattern(clauses: Iterable[str]) -> "regex.Pattern[str]":
+    """A pattern for a slogan with any separator (or none) between its clauses."""
+    return _slogan_pattern(tuple(clauses))
+
+
+def count_slogan(text: str, clauses: list[str]) -> list[tuple[int, int]]:
+    """Spans of every occurrence of the slogan made of ``clauses``.
+
+    Every occurrence starts with the first clause, so ``str.find`` leads the way and the pattern
+    is tried only there (a regex scan of a whole document per slogan costs several times more).
+    """
+    if not clauses:
+        return []
+    pattern = slogan_pattern(clauses)
+    first = clauses[0]
+    spans: list[tuple[int, int]] = []
+    i = text.find(first)
+    while i >= 0:
+        m = pattern.match(text, i)
+        if m is None:
+            i = text.find(first, i + 1)
+        else:
+            spans.append(m.span())
+            i = text.find(first, max(m.end(), i + 1))
+    return spans
+
+
+class FoundTerm:
+    """A term found in a document, with the surfaces it was found under and what supports it."""
+
+    __slots__ = ("term", "kind", "rule_id", "reason", "surfaces", "entry", "unquoted", "quoted", "score")
+
+    def __init__(self, term: str, kind: str, rule_id: str, reason: str, entry: Optional[LexiconEntry] = None):
+        self.term = term
+        self.kind = kind
+        self.rule_id = rule_id
+        self.reason = reason
+        self.entry = entry
+        self.surfaces: set[str] = set()
+        self.unquoted = False  # supported by something other than a quotation
+        self.quoted = array("q")  # the quoted spans that support it: start, end, start, end …
+        self.score: Optional[float] = None  # the quoted-phrase decision's score, for a term it decided
+
+
+class Tally:
+    """Counts a document's settled terms, over the whole text or piece by piece, and makes its rows."""
+
+    def __init__(
+        self, quoted: QuotedClassifier, terms: dict[str, FoundTerm], definitions: dict[str, Definition], with_mentions: bool,
+        dated: DocumentDate,
+    ):
+        self.terms = terms
+        self.dated = dated
+        self.year = dated.year
+        self.definitions = definitions
+        self.with_mentions = with_mentions
+        self.covered = 0  # where the last match counted ends (normalised, in the whole document)
+        literal: dict[str, str] = {}
+        for name, info in terms.items():
+            if info.kind == "slogan":
+                continue
+            for s in info.surfaces | {name} | {surface_key(n) for n in (info.entry.names if info.entry else ())}:
+                literal.setdefault(s, name)
+        self.matcher = LiteralMatcher(literal.items())
+        self.slogans = {name: quoted.clauses(name) for name, info in terms.items() if info.kind == "slogan"}
+        self.counts: dict[str, int] = {}
+        self.found: list[tuple[str, str, int, int, bool]] = []  # mentions: term, surface, start, end, quoted
+        self.in_script: dict[str, tuple[str, ...]] = {}  # text definitions' members as the document writes them
+
+    def count(self, norm: NormalizedText, lo: int = 0, hi: Optional[int] = None, offset: int = 0, original_offset: int = 0) -> None:
+        """Count the occurrences that start in ``[lo, hi)`` of the normalised text (``offset`` and
+        ``original_offset``: where the piece lies in the whole document, normalised and original)."""
+        t = norm.text
+        hi = len(t) if hi is None else hi
+        whole = lo == 0 and hi == len(t)
+        counts = self.counts
+        spans: list[tuple[int, int, str]] = []
+        # a piece's matches resume where the last one counted in the pieces before it ended, as in the whole text
+        begin = 0 if whole else max(lo, self.covered - offset)
+        for s, e, name in self.matcher.find(t, begin):
+            if not whole and s >= hi:
+                break
+            counts[name] = counts.get(name, 0) + 1
+            self.covered = e + offset
+            if self.with_mentions:
+                spans.append((s, e, name))
+        for name, clauses in self.slogans.items():
+            for s, e in count_slogan(t, clauses) if clauses else ():
+                if whole or lo <= s < hi:
+                    counts[name] = counts.get(name, 0) + 1
+                    if self.with_mentions:
+                        spans.append((s, e, name))
+        for s, e, name in spans:
+            os_, oe = norm.original_span(s, e)
+            quoted = s > 0 and t[s - 1] in OPEN_QUOTES and e < len(t) and t[e] in CLOSE_QUOTES
+            self.found.append((name, norm.original[os_:oe], os_ + original_offset, oe + original_offset, quoted))
+        for d in self.definitions.values():
+            if d.member_spans and lo <= d.member_spans[0][0] - offset < hi:
+                local = replace(d, member_spans=tuple((s - offset, e - offset) for s, e in d.member_spans)) if offset else d
+                self.in_script[d.term] = _in_original_script(norm, local)
+
+    def result(self, document: str, warnings: list[str], chars: Optional[int] = None) -> DocumentResult:
+        """The document's rows (by count, descending, then term) and mentions (in text order);
+        ``chars``, the document's length, goes into every row."""
+        rows: list[TermCount] = []
+        components_of: dict[str, tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool], Optional[tuple[str, ...]]]] = {}
+        for name, n in self.counts.items():
+            info = self.terms[name]
+            components_of[name] = self._components(info, self.definitions.get(name))
+            rows.append(TermCount(document, name, info.kind, n, *components_of[name], self.year, self.dated.source, chars=chars))
+        rows.sort(key=lambda r: (-r.count, r.term))
+        mentions = [
+            Mention(name, self.terms[name].kind, surface, s, e, quoted, self.terms[name].rule_id, components_of[name][0],
+                    self.terms[name].score, self.terms[name].reason)
+            for name, surface, s, e, quoted in self.found
+        ]
+        mentions.sort(key=lambda m: (m.start, m.end))
+        for d in self.definitions.values():
+            if d.arithmetic_ok is False and d.term in self.terms:
+                warnings.append(f"{d.term}: the text lists {len(d.members)} members, the numerals promise otherwise")
+        early = early_uses(self.dated, ((row.term, self.terms[row.term].entry) for row in rows))
+        warnings.extend(early_use_warning(self.dated, term, since) for term, since in early)
+        return DocumentResult(document, rows, mentions, self.definitions, warnings, date=self.dated, early_uses=early)
+
+    def _components(
+        self, info: FoundTerm, definition: Optional[Definition]
+    ) -> tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool], Optional[tuple[str, ...]]]:
+        """(components, their source, the arithmetic check, the components in simplified characters)."""
+        if definition is not None:
+            in_script = self.in_script.get(definition.term, definition.members)
+            return in_script, "text", definition.arithmetic_ok, tuple(definition.members)
+        components = info.entry.components_for(self.year) if info.entry is not None else None
+        if components:
+            return components, "lexicon", None, None
+        return None, None, None, None
+
+
+def _in_original_script(norm: NormalizedText, d: Definition) -> tuple[str, ...]:
+    """The definition's members as the document writes them (its script, its characters), less
+    the noise that normalisation removed (page markers, spaces and line breaks inside words)."""
+    t = norm.text
+    out: list[str] = []
+    if not d.member_spans:
+        return d.members
+    cursor, limit = d.member_spans[0][0], d.member_spans[-1][1]
+    for member in d.members:
+        pos = t.find(member, cursor, max(limit, cursor) + 1) if member else -1
+        if pos < 0:
+            out.append(member)
+            continue
+        out.append(norm.original_chars(pos, pos + len(member)))
+        cursor = pos + len(member)
+    return tuple(out)

@@ -1,0 +1,1 @@
+"""Measuring against annotated documents: gold scores, labelled sets, agreement, training, invariants."""

@@ -1,0 +1,153 @@
+"""Fitting the quoted-phrase decision on annotated documents, and scoring it honestly.
+
+One example per document and quoted phrase that the decision weighs (a possible campaign name
+or slogan), with the features it has at run time (``quoted_decision``). Its label comes from
+the document's gold file: a ``core`` gold term is a name (1); a phrase that is no gold term is
+not (0); an ``optional`` gold term is left out, since the guideline calls it defensible either
+way and the scores neither reward nor punish it.
+
+The weights are those of an L2-regularised logistic regression (scikit-learn, imported only
+here: ``pip install slogans[train]``). Each feature is evidence for a name or against one
+(``quoted_features.DIRECTION``); one whose weight comes out the wrong way round is dropped and
+the rest refitted, so that every weight reads as the evidence it names and none is noise that
+happened to fit the annotated documents. The threshold is chosen on the training documents alone:
+the one with the best F1 when each is scored by weights fitted on the others (``choose_threshold``).
+``cross_validate`` refits weights and threshold leaving one document out at a time and scores each
+document with the decision that never saw it.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence
+
+from slogans.engine.analysis import DocumentAnalysis
+from slogans.io.corpus import Source, read_document
+from slogans.evaluation.gold import GoldScores, gold_index, gold_key, score_documents
+from slogans.engine.quoted_features import DIRECTION, FEATURES
+from slogans.engine.quoted_weights import QuotedWeights
+
+if TYPE_CHECKING:  # pragma: no cover
+    from slogans.api import Extractor
+
+#: The regularisation strength (scikit-learn's C: smaller is stronger).
+REGULARISATION = 3.0
+#: The thresholds tried, and the one taken when too few documents are there to choose.
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+DEFAULT_THRESHOLD = 0.5
+LABELS = "core gold term = 1, no gold term = 0, optional gold terms left out"
+_DIGITS = 4  # weights are rounded so that the file is stable and readable
+
+
+@dataclass(frozen=True)
+class Example:
+    """One quoted phrase of one annotated document, its features and its label."""
+
+    document: str
+    phrase: str
+    features: frozenset[str]
+    label: int
+
+
+def read_texts(paths: Mapping[str, Path]) -> dict[str, str]:
+    """The text of each document (decoded as the extractor reads files)."""
+    return {name: read_document(Source(path, name)).text for name, path in paths.items()}
+
+
+def collect_examples(extractor: "Extractor", gold: Mapping[str, Mapping[str, Any]], texts: Mapping[str, str]) -> list[Example]:
+    """The labelled quoted phrases of every gold document, with the features ``extractor`` gives them."""
+    examples: list[Example] = []
+    for name in sorted(gold):
+        index = gold_index(gold[name])
+        analysis = DocumentAnalysis(extractor.stages)
+        analysis.find(extractor.normalizer.normalize(texts[name]).text)
+        pending = analysis.pending_quotes
+        for phrase in pending.phrases.values():
+            term = index.get(gold_key(phrase.term))
+            if term is not None and term["status"] != "core":
+                continue
+            examples.append(Example(name, phrase.term, pending.features_of(phrase), int(term is not None)))
+    return examples
+
+
+def _logistic(examples: Sequence[Example]) -> tuple[dict[str, float], float]:
+    """Feature weights and intercept of a logistic regression, without the features that fit the wrong way."""
+    try:
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:  # pragma: no cover - the extra is installed by make
+        raise ImportError("training needs scikit-learn: pip install 'slogans[train]'") from None
+    names = list(FEATURES)
+    y = [e.label for e in examples]
+    while True:  # refit without the features whose weight goes against their direction, until none does
+        x = [[1.0 if n in e.features else 0.0 for n in names] for e in examples]
+        model = LogisticRegression(C=REGULARISATION, solver="lbfgs", max_iter=2000)
+        model.fit(x, y)
+        wrong = [n for n, w in zip(names, model.coef_[0]) if DIRECTION[n] * w < 0]
+        if not wrong:
+            break
+        worst = max(wrong, key=lambda n: abs(model.coef_[0][names.index(n)]))
+        names.remove(worst)  # one at a time: dropping one changes the others
+    weights = {n: round(float(w), _DIGITS) for n, w in zip(names, model.coef_[0])}
+    weights.update({n: 0.0 for n in FEATURES if n not in weights})
+    return weights, round(float(model.intercept_[0]), _DIGITS)
+
+
+def choose_threshold(examples: Sequence[Example]) -> float:
+    """The threshold of ``THRESHOLDS`` with the best F1 over the examples, each scored by weights
+    fitted without its document (the lowest of equals); ``DEFAULT_THRESHOLD`` below three documents."""
+    documents = sorted({e.document for e in examples})
+    if len(documents) < 3:
+        return DEFAULT_THRESHOLD
+    scored: list[tuple[float, int]] = []
+    for doc in documents:
+        rest = [e for e in examples if e.document != doc]
+        if {e.label for e in rest} != {0, 1}:
+            continue
+        weights, intercept = _logistic(rest)
+        w = QuotedWeights(weights, intercept)
+        scored += [(w.score(e.features), e.label) for e in examples if e.document == doc]
+    best, best_f1 = DEFAULT_THRESHOLD, -1.0
+    for th in THRESHOLDS:
+        tp = sum(1 for p, label in scored if p >= th and label)
+        fp = sum(1 for p, label in scored if p >= th and not label)
+        fn = sum(1 for p, label in scored if p < th and label)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best_f1 + 1e-12:
+            best, best_f1 = th, f1
+    return best
+
+
+def fit(examples: Sequence[Example], fitted_on: Optional[Iterable[str]] = None, today: Optional[str] = None) -> QuotedWeights:
+    """Weights fitted on ``examples`` by logistic regression, and the threshold ``choose_threshold``
+    picks on them. Raises ValueError if one label is missing."""
+    labels = {e.label for e in examples}
+    if labels != {0, 1}:
+        raise ValueError("training needs quoted phrases that are names and phrases that are not; the gold gives "
+                         + ("none at all" if not labels else "only names" if labels == {1} else "no names"))
+    weights, intercept = _logistic(examples)
+    return QuotedWeights(
+        features=weights, intercept=intercept, threshold=choose_threshold(examples),
+        fitted_on=sorted(set(fitted_on if fitted_on is not None else (e.document for e in examples))),
+        fitted_at=today or _dt.date.today().isoformat(), labels=LABELS,
+    )
+
+
+def evaluate(extractor: "Extractor", gold: Mapping[str, Mapping[str, Any]], texts: Mapping[str, str]) -> GoldScores:
+    """The gold scores of ``extractor`` on every gold document (in-sample when its weights saw them)."""
+    reported = {name: [r.as_record() for r in extractor.count(texts[name], name)] for name in sorted(gold)}
+    return score_documents(gold, reported)
+
+
+def cross_validate(extractor: "Extractor", gold: Mapping[str, Mapping[str, Any]], texts: Mapping[str, str],
+                   examples: Optional[Sequence[Example]] = None) -> GoldScores:
+    """Leave-one-document-out: each document scored by weights fitted on the others, the tallies
+    of all folds added up (micro-averaged)."""
+    examples = list(examples) if examples is not None else collect_examples(extractor, gold, texts)
+    scores = GoldScores()
+    for name in sorted(gold):
+        rest = [e for e in examples if e.document != name]
+        weights = fit(rest, fitted_on=[d for d in gold if d != name])
+        fold = extractor.with_weights(weights)
+        score_documents({name: gold[name]}, {name: [r.as_record() for r in fold.count(texts[name], name)]}, into=scores)
+    return scores

@@ -1,0 +1,1 @@
+"""Reading sources (files, large files, tables, compilations) and writing reports, atomically."""

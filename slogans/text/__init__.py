@@ -1,0 +1,1 @@
+"""Pure functions of text, no I/O: normalisation, segmentation, numerals, punctuation, scripts, dates."""

@@ -1,0 +1,97 @@
+"""Chinese numerals: parsing them and the member arithmetic of numbered formulae.
+
+五个好 promises 5 members, 两评一树 3 (2 + 1), 五比五争 10, 三培两带两服务 7, 2+5 7;
+十二字总要求 promises 12 characters, not 12 members.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9, "双": 2, "雙": 2,
+}
+UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000, "萬": 10000}
+#: Every character that can be part of a numeral, as a regex character class body.
+NUMERAL_CLASS = "〇零一二两兩三四五六七八九十百千万萬双雙0-9０-９"
+#: The Chinese numerals a formula's numeral ends with (not 百, 千, 万: 三个百分点 counts), a class body.
+HAN_DIGIT_CLASS = "〇零一二两兩三四五六七八九十双雙"
+#: The ordinals of an enumeration, first to tenth (一是, 第一, (一) …).
+CHINESE_ORDINALS = "一二三四五六七八九十"
+#: A numeral run that ends in a Chinese numeral: how a formula's name starts (三个代表, 两学一做).
+FORMULA_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[{HAN_DIGIT_CLASS}]")
+
+_FULLWIDTH_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)}
+_RUN = regex.compile(f"[{NUMERAL_CLASS}]+")
+_CHAR_UNITS = ("字",)
+
+
+def parse_number(text: str) -> Optional[int]:
+    """Value of a numeral written in Chinese or Arabic digits; None if it is not one.
+
+    Examples:
+        >>> parse_number("十二"), parse_number("两"), parse_number("48"), parse_number("二十一")
+        (12, 2, 48, 21)
+    """
+    if not text:
+        return None
+    ascii_digits = text.translate(_FULLWIDTH_DIGITS)
+    if ascii_digits.isdigit():
+        return int(ascii_digits)
+    if any(ch not in DIGITS and ch not in UNITS for ch in text):
+        return None
+    if not any(ch in UNITS for ch in text):  # positional: 二〇二一
+        return int("".join(str(DIGITS[ch]) for ch in text))
+    total, current = 0, 0
+    for ch in text:
+        if ch in DIGITS:
+            current = DIGITS[ch]
+        elif ch in UNITS:
+            total += (current or 1) * UNITS[ch]
+            current = 0
+    return total + current
+
+
+@dataclass(frozen=True)
+class Arithmetic:
+    """What the numerals of a term promise: ``total`` members, or ``total`` characters when unit is 'chars'."""
+
+    total: int
+    unit: str = "members"
+
+    def agrees_with(self, members: list[str]) -> bool:
+        """True when ``members`` keep the promise."""
+        if self.unit == "chars":
+            return sum(len(m) for m in members) == self.total
+        return len(members) == self.total
+
+
+@lru_cache(maxsize=65536)
+def formula_arithmetic(term: str) -> Optional[Arithmetic]:
+    """The member count a numbered term promises, or None when it has no numeral.
+
+    Every numeral in the term is added up (两评一树 → 3, 五比五争 → 10, 2+5 → 7), except that
+    a term counted in characters (十二字总要求) promises characters.
+
+    Examples:
+        >>> formula_arithmetic("三培两带两服务").total
+        7
+        >>> formula_arithmetic("十二字总要求")
+        Arithmetic(total=12, unit='chars')
+    """
+    runs = list(_RUN.finditer(term))
+    values = [parse_number(m.group()) for m in runs]
+    values = [v for v in values if v]
+    if not values:
+        return None
+    if len(runs) == 1 and term[runs[0].end():runs[0].end() + 1] in _CHAR_UNITS:
+        return Arithmetic(values[0], "chars")
+    return Arithmetic(sum(values))
+
+
+#: 个 after a numeral: 五个带头 and 五带头 are one formula (the match is removed to compare them).
+GE_AFTER_NUMERAL = regex.compile(f"(?<=[{NUMERAL_CLASS}])个")

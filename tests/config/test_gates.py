@@ -1,0 +1,46 @@
+"""Gates: their leading literals, the lines they find, and one scan shared by rules with the same gates."""
+from __future__ import annotations
+
+import time
+
+import regex
+
+from slogans.config.gates import gate_matches, gated_lines, leading_literal
+
+
+def _gates(*patterns):
+    compiled = [regex.compile(p, regex.V1) for p in patterns]
+    return compiled, [leading_literal(p) for p in patterns]
+
+
+def test_leading_literal():
+    assert leading_literal("就是(?<=甲)") == "就是"
+    assert leading_literal(r"\n(?=\s)") == "\n"
+    assert leading_literal(r"\((?<=甲)") == "("
+    assert leading_literal("ab?c") == "a"
+    assert leading_literal("ab+") == "ab"
+    assert leading_literal("[ab]c") == ""
+    assert leading_literal("(?:甲|乙)") == ""
+
+
+def test_gate_matches_find_what_a_scan_finds():
+    text = "甲“三好”，即乙。\n丙，即丁。\n“两个好”，即戊。"
+    gates, literals = _gates("即(?<=”，即)")
+    found = [m.start() for m in gate_matches(gates, literals, text, 0, len(text), time.monotonic() + 5)]
+    assert found == [m.start() for m in gates[0].finditer(text)] and len(found) == 2
+
+
+def test_a_text_without_the_literal_is_no_match():
+    gates, literals = _gates("即(?<=”，即)")
+    assert list(gate_matches(gates, literals, "没有那个字的句子", 0, 8, time.monotonic() + 5)) == []
+
+
+def test_gated_lines_are_the_lines_of_the_matches_and_shared_by_equal_gates():
+    text = "第一行\n“三好”，即甲。\n第三行\n"
+    gates, literals = _gates("即")
+    lines = gated_lines(gates, literals, text, 0, len(text), time.monotonic() + 5)
+    assert [text[lo:hi] for lo, hi in lines] == ["“三好”，即甲。\n"]
+    again, _ = _gates("即")  # another rule's gate with the same pattern: the same lines, from the first scan
+    assert gated_lines(again, literals, text, 0, len(text), time.monotonic() + 5) is lines
+    other = text + "，即乙"  # another text: scanned anew
+    assert gated_lines(gates, literals, other, 0, len(other), time.monotonic() + 5) is not lines

@@ -1,0 +1,302 @@
+"""Rules: every rule's own examples, and the loader's errors (codes, file, line, rule id)."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from slogans.errors import RuleError
+from slogans.config.rules import load_rules
+from slogans.lint.testing import rule_example_cases, run_rule_example
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("case", rule_example_cases(RULES), ids=lambda c: c.id)
+def test_rule_example(case):
+    failure = run_rule_example(RULES, case)
+    assert failure is None, failure
+
+
+def test_every_rule_has_examples():
+    for rule in RULES.rules:
+        assert rule.examples.get("match"), f"{rule.id} has no match example"
+        assert rule.examples.get("no_match"), f"{rule.id} has no no_match example"
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "user.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_malformed_rule_file_reports_all_problems_with_file_line_and_id(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: bad-kind
+    stage: detect
+    kind: weird
+    pattern: 'x(?P<term>y)'
+    yields: {term: term}
+  - id: bad-regex
+    stage: detect
+    kind: numbered
+    pattern: '(?P<term>[abc'
+    yields: {term: term}
+  - id: bad-group
+    stage: detect
+    kind: numbered
+    pattern: '(?P<name>abc)'
+    yields: {term: term}
+  - id: extra-key
+    stage: detect
+    kind: numbered
+    pattern: '(?P<term>abc)'
+    yields: {term: term}
+    colour: blue
+""")
+    with pytest.raises(RuleError) as info:
+        load_rules([path], builtin=False)
+    err = info.value
+    assert err.codes == ["E013", "E020", "E021", "E010"]
+    text = str(err)
+    assert f"{path}:2: [bad-kind] E013 'kind' has the value 'weird'" in text
+    assert f"{path}:7: [bad-regex] E020 pattern does not compile" in text
+    assert "[bad-group] E021 pattern lacks the named group 'term'" in text
+    assert f"{path}:17: [extra-key] E010 unknown key 'colour'" in text
+
+
+def test_not_yaml_names_the_file_and_line(tmp_path):
+    path = _write(tmp_path, "rules:\n  - id: a\n    pattern: [unclosed\n")
+    with pytest.raises(RuleError) as info:
+        load_rules([path], builtin=False)
+    assert info.value.codes == ["E002"]
+    assert str(path) in str(info.value)
+
+
+def test_yaml_is_loaded_safely(tmp_path):
+    path = _write(tmp_path, "rules: !!python/object/apply:os.system ['echo hacked']\n")
+    with pytest.raises(RuleError) as info:
+        load_rules([path], builtin=False)
+    assert info.value.codes == ["E002"]
+
+
+def test_duplicate_rule_id_is_an_error(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: quoted
+    stage: detect
+    kind: quoted
+    pattern: '“(?P<term>[^”]+)”'
+    yields: {term: term}
+""")
+    with pytest.raises(RuleError) as info:
+        load_rules([path])
+    assert info.value.codes == ["E014"]
+
+
+def test_unknown_macro_is_an_error(tmp_path):
+    path = _write(tmp_path, "rules:\n  - id: m\n    stage: detect\n    kind: numbered\n    pattern: '{NOPE}(?P<term>x)'\n    yields: {term: term}\n")
+    with pytest.raises(RuleError) as info:
+        load_rules([path])
+    assert info.value.codes == ["E022"]
+
+
+def test_user_rule_adds_a_term(tmp_path):
+    from slogans import Extractor
+
+    path = _write(tmp_path, """rules:
+  - id: green-mountains
+    stage: detect
+    kind: slogan
+    pattern: '(?P<term>绿水青山就是金山银山)'
+    yields: {term: term}
+    examples:
+      match: [{text: 坚持绿水青山就是金山银山, term: 绿水青山就是金山银山}]
+      no_match: [金山银山]
+""")
+    rows = Extractor(rules=[path]).count("我们坚持绿水青山就是金山银山的理念。", "d")
+    assert [(r.term, r.kind, r.count) for r in rows] == [("绿水青山就是金山银山", "slogan", 1)]
+
+
+def test_a_catastrophic_user_rule_cannot_hang_a_run(tmp_path):
+    from slogans import Extractor
+
+    path = _write(tmp_path, """rules:
+  - id: slow
+    stage: detect
+    kind: campaign
+    pattern: '(?P<term>(?:x+x+)+y)'
+    yields: {term: term}
+""")
+    ex = Extractor(rules=[path])
+    for rule in ex.rules.rules:
+        rule.timeout = 0.2
+    started = time.monotonic()
+    result = ex.analyze("x" * 5000 + "开展“创先争优”活动", "slow.txt")
+    assert time.monotonic() - started < 10
+    assert any("rule 'slow'" in w and "ran longer" in w for w in result.warnings)
+    assert [r.term for r in result.terms] == ["创先争优"]
+
+
+def test_requires_skips_a_text_without_it(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: gated
+    stage: detect
+    kind: campaign
+    requires: '工程'
+    pattern: '(?P<term>[一二三]基)'
+    yields: {term: term}
+""")
+    rule = next(r for r in load_rules([path], builtin=False).rules if r.id == "gated")
+    assert [m.group("term") for m in rule.finditer("三基工程")] == ["三基"]
+    assert list(rule.finditer("三基建设")) == []
+
+
+def test_requires_may_list_alternatives(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: gated
+    stage: detect
+    kind: campaign
+    requires: [工程, 建设]
+    pattern: '(?P<term>[一二三]基)'
+    yields: {term: term}
+""")
+    rule = next(r for r in load_rules([path], builtin=False).rules if r.id == "gated")
+    assert [m.group("term") for m in rule.finditer("三基建设")] == ["三基"]
+    assert list(rule.finditer("三基活动")) == []
+
+
+@pytest.mark.parametrize("gate, code", [("(unclosed", "E020"), ("{NOPE}", "E022")])
+def test_a_bad_requires_is_an_error(tmp_path, gate, code):
+    path = _write(tmp_path, f"""rules:
+  - id: gated
+    stage: detect
+    kind: campaign
+    requires: '{gate}'
+    pattern: '(?P<term>x)'
+    yields: {{term: term}}
+""")
+    with pytest.raises(RuleError) as info:
+        load_rules([path], builtin=False)
+    assert info.value.codes == [code]
+
+
+def test_builtin_requires_never_hide_a_match(corpus):
+    """On real speeches, every gated rule finds exactly what its pattern alone finds."""
+    gated = [r for r in RULES.rules if r.requires]
+    assert gated
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    for text in texts:
+        for rule in gated:
+            alone = [m.span() for m in rule.compiled.finditer(text, overlapped=rule.stage == "define")]
+            assert [m.span() for m in rule.finditer(text)] == alone, rule.id
+
+
+def test_scope_line_runs_only_on_the_lines_a_gate_finds(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: lined
+    stage: detect
+    kind: campaign
+    scope: line
+    requires: '工程'
+    pattern: '(?P<term>[一二三]基)'
+    yields: {term: term}
+""")
+    rule = next(r for r in load_rules([path], builtin=False).rules if r.id == "lined")
+    assert rule.scope == "line"
+    text = "推进三基建设。\n实施二基工程。\n再谈一基。"
+    assert [m.group("term") for m in rule.finditer(text)] == ["二基"]  # a text-scoped rule would find all three
+    assert [m.span("term") for m in rule.finditer(text)] == [(len("推进三基建设。\n实施"), len("推进三基建设。\n实施二基"))]
+
+
+def test_scope_line_covers_every_line_a_gate_spans(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: lined
+    stage: detect
+    kind: campaign
+    scope: line
+    requires: '工程\\n\\s*第一'
+    pattern: '(?P<term>[一二三]基)工程(?=\\n\\s*第一)'
+    yields: {term: term}
+""")
+    rule = next(r for r in load_rules([path], builtin=False).rules if r.id == "lined")
+    text = "开头。\n实施三基工程\n\n第一,抓班子。"
+    assert [m.group("term") for m in rule.finditer(text)] == ["三基"]
+
+
+def test_scope_line_needs_a_gate_and_a_known_value(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: no-gate
+    stage: detect
+    kind: campaign
+    scope: line
+    pattern: '(?P<term>x)'
+    yields: {term: term}
+  - id: bad-scope
+    stage: detect
+    kind: campaign
+    scope: paragraph
+    requires: x
+    pattern: '(?P<term>x)'
+    yields: {term: term}
+""")
+    with pytest.raises(RuleError) as info:
+        load_rules([path], builtin=False)
+    assert info.value.codes == ["E011", "E013"]
+    assert "requires" in str(info.value) and "paragraph" in str(info.value)
+
+
+def test_builtin_line_scoped_rules_find_what_they_find_over_the_whole_text(corpus):
+    """On real speeches, a line-scoped rule finds exactly what its pattern finds over the whole text."""
+    lined = [r for r in RULES.rules if r.scope == "line"]
+    assert len(lined) >= 5
+    for path in sorted(corpus.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for rule in lined:
+            alone = [m.span() for m in rule.compiled.finditer(text, overlapped=rule.stage == "define")]
+            assert [m.span() for m in rule.finditer(text)] == alone, (rule.id, path.name)
+
+
+def test_a_line_scoped_rule_has_one_time_budget_for_the_whole_document(tmp_path):
+    from slogans import Extractor
+
+    path = _write(tmp_path, """rules:
+  - id: slow-lines
+    stage: detect
+    kind: campaign
+    scope: line
+    requires: 'x'
+    pattern: '(?P<term>(?:x+x+)+y)'
+    yields: {term: term}
+""")
+    ex = Extractor(rules=[path])
+    for rule in ex.rules.rules:
+        rule.timeout = 0.3
+    text = "\\n".join(["x" * 3000] * 40) + "\\n开展“创先争优”活动"  # forty lines, each hopeless for the pattern
+    started = time.monotonic()
+    result = ex.analyze(text, "slow.txt")
+    assert time.monotonic() - started < 10  # not forty budgets
+    assert any("rule 'slow-lines'" in w and "ran longer" in w for w in result.warnings)
+    assert [r.term for r in result.terms] == ["创先争优"]
+
+
+def test_a_rule_that_times_out_is_disabled_for_the_rest_of_the_run(tmp_path):
+    from slogans import Extractor
+    from slogans.config.rules import RULE_DISABLED
+
+    path = _write(tmp_path, """rules:
+  - id: slow
+    stage: detect
+    kind: campaign
+    pattern: '(?P<term>(?:x+x+)+y)'
+    yields: {term: term}
+""")
+    ex = Extractor(rules=[path])
+    for rule in ex.rules.rules:
+        rule.timeout = 0.2
+    first = ex.analyze("x" * 5000 + "开展“创先争优”活动", "a.txt")
+    started = time.monotonic()
+    second = ex.analyze("x" * 5000 + "开展“创先争优”活动", "b.txt")
+    assert [w for w in first.warnings if RULE_DISABLED in w] and "rule 'slow'" in first.warnings[0]
+    assert second.warnings == [] and time.monotonic() - started < 0.2
+    assert "slow" in ex.rules.disabled and all(r.id != "slow" for r in ex.rules.stage("detect"))

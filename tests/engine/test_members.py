@@ -1,0 +1,87 @@
+"""Splitting a definition's text into members: questions, quoted heads, leading verbs, fused runs."""
+from __future__ import annotations
+
+from slogans.engine.members import (
+    clean_cuts, echo_length, fused_pieces, fused_run, looks_parallel, repeats_term, split_members, strong_split, trim_item,
+)
+
+
+def test_questions_are_members_up_to_the_first_statement():
+    assert split_members("目标是什么?办法是什么？时限是什么?大家要讨论,然后报送") == ["目标是什么", "办法是什么", "时限是什么"]
+
+
+def test_one_question_is_no_list():
+    assert split_members("目标是什么?大家讨论、报送") == ["目标是什么?大家讨论", "报送"]
+
+
+def test_each_items_quoted_phrase_is_the_member():
+    raw = "树立“勤俭才能持家”的观念,树立“诚信才能立业”的观念"
+    assert split_members(raw) == ["勤俭才能持家", "诚信才能立业"]
+
+
+def test_a_governing_verb_leaves_the_first_member_when_the_others_have_none_and_all_end_alike():
+    assert split_members("坚持农业技术人员、医疗卫生人员、教育人员", strip_leading=["坚持"]) == ["农业技术人员", "医疗卫生人员", "教育人员"]
+
+
+def test_a_verb_object_list_keeps_its_first_verb():
+    # no shared ending: the verbs belong to the members (推进改革, 扩大开放)
+    assert split_members("推进改革、扩大开放、促进发展", strip_leading=["推进"]) == ["推进改革", "扩大开放", "促进发展"]
+
+
+def test_a_verb_every_member_shares_is_kept():
+    assert split_members("坚持甲类人员、坚持乙类人员", strip_leading=["坚持"]) == ["坚持甲类人员", "坚持乙类人员"]
+
+
+def test_words_before_the_opening_all_others_share_are_cut():
+    assert split_members("我们要更加注重质量、更加注重效益、更加注重安全") == ["更加注重质量", "更加注重效益", "更加注重安全"]
+
+
+def test_a_quote_that_opens_a_phrase_inside_a_member_is_kept():
+    assert trim_item("“三公”经费只减不增") == "“三公”经费只减不增"
+    assert trim_item("“甲乙丙”") == "甲乙丙"
+    assert trim_item("(甲乙)") == "甲乙"
+
+
+def test_strong_split_keeps_a_list_joined_by_dun_inside_one_member():
+    assert strong_split("确保质量，确保进度，带头执行、带头示范") == ["确保质量", "确保进度", "带头执行、带头示范"]
+    assert strong_split("甲、乙、丙") is None
+
+
+def test_clean_cuts_are_where_a_sentence_part_ends():
+    assert clean_cuts("甲、乙,丙、丁、戊", "、,，;；", 5) == (2, 5)
+
+
+def test_fused_pieces_share_a_character_in_one_place():
+    assert fused_pieces("清河淮河汾河", 3) == ["清河", "淮河", "汾河"]
+    assert fused_pieces("城内城外", 2) == ["城内", "城外"]
+    assert fused_pieces("加快发展", 2) is None  # 加快 / 发展 share nothing
+    assert fused_pieces("由去年的增加到今年的左右", 2) is None  # pieces too long for fused words
+
+
+def test_fused_run_is_cut_before_each_repeat_of_its_first_character():
+    assert fused_run("创业创新创优") == ["创业", "创新", "创优"]
+
+
+def test_parallel_members_open_or_end_alike():
+    assert looks_parallel(["保证时间", "保证质量", "作好笔记、写好体会"])
+    assert not looks_parallel(["这是我们多年来的经验", "大家要认真体会"])
+
+
+def test_members_repeat_the_terms_words():
+    assert repeats_term(["随机抽取检查对象", "及时公开结果"], "双随机、一公开")
+    assert not repeats_term(["《关于甲的意见》", "《关于乙的意见》"], "双促双建")
+
+
+def test_echo_is_the_longest_shared_run():
+    assert echo_length("引导群众牢固树立“三种意识", "牢固树立“甲乙”的意识") == 5
+
+
+def test_words_before_a_shared_ending_are_cut_to_the_others_length():
+    assert split_members("会议提出了甲路自信、乙论自信、丙度自信") == ["甲路自信", "乙论自信", "丙度自信"]
+    assert split_members("党政人才、经营管理人才、科技人才") == ["党政人才", "经营管理人才", "科技人才"]
+
+
+def test_enumerators_opening_every_item_are_dropped():
+    assert split_members("一是坚持标准,二是坚持程序,三是坚持公开") == ["坚持标准", "坚持程序", "坚持公开"]
+    assert split_members("(1)甲类标准;(2)乙类标准") == ["甲类标准", "乙类标准"]
+    assert split_members("一是甲类,乙类标准") == ["一是甲类", "乙类标准"]  # not every item: no enumeration

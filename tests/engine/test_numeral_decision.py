@@ -1,0 +1,126 @@
+"""The decision on unquoted numeral phrases: formulae against ordinary counting and look-alikes."""
+from __future__ import annotations
+
+import pytest
+
+from slogans import Extractor
+
+
+@pytest.fixture(scope="module")
+def by_segmenter():
+    return {name: Extractor(segmenter=name) for name in ("jieba", "pkuseg", "none")}
+
+
+def found(extractor, text):
+    return {m.surface for m in extractor.extract(text)}
+
+
+@pytest.mark.parametrize("segmenter", ["jieba", "pkuseg"])
+@pytest.mark.parametrize("text, phrase", [
+    ("始终坚持三个代表重要思想。", "三个代表"),           # lexicon, a noun phrase after it
+    ("党员要以五带头为标尺。", "五带头"),                 # 为 may follow a name
+    ("要抓好六个强化,推动工作。", "六个强化"),            # a verb head
+    ("要做到四个到位：一是思想认识到位。", "四个到位"),    # a head and an expansion
+    ("深入推进四项惠民工程,即深入开展标准服务惠民工程。", "四项惠民工程"),
+    ("认真履行一岗双责，即既抓业务工作。", "一岗双责"),    # an expansion outweighs the dictionary
+    ("全县开展三级联创活动，即县、乡、村三级联创。", "三级联创"),
+    ("深刻领悟两个确立的决定性意义。", "两个确立"),        # 的 after a lexicon name
+    ("增強四個意識。", "四個意識"),                       # traditional script
+])
+def test_formula(by_segmenter, segmenter, text, phrase):
+    assert phrase in found(by_segmenter[segmenter], text)
+
+
+@pytest.mark.parametrize("segmenter", ["jieba", "pkuseg"])
+@pytest.mark.parametrize("text", [
+    "全省共派出三个代表团赴京。",          # a word runs across the end
+    "这家公司在东南亚设有三个代表处。",    # name and next word are one word
+    "社区新招聘了两个维护人员。",          # the classifier counts the noun after it
+    "专家组提出了十个明确的修改意见。",    # ... after 的
+    "这两个务必在周五前提交的材料。",      # an adverb head goes on as a predicate
+    "这两个确立下来的年度目标。",
+    "老街上还保留着两个一百年以上历史的老字号。",  # a locative after it
+    "他三步走到门口。",
+    "山区这一带一路况较差。",              # runs on past a lexicon name
+    "用了三个月完成两个阶段的任务。",      # counting heads
+    "这是一个重要原因。",                  # 一个 is an article
+    "两个重大节点要把握好。",              # an adjective qualifying a noun
+    "他一大早就来了。",
+    "要一心一意为群众办实事。",            # a dictionary idiom
+    "十八大召开以来。",                    # a congress, not a classifier
+    # a numeral, a measure word and an ordinary word, even with an expansion after it
+    "这次整治为期1个月左右,即从下周起到月底。",
+    "活动开展已经近两个月了(共58天)。",
+    "今天我讲三层意思:一是统一思想。",
+    "今年要抓好四方面工作:一是抓学习。",
+    "我的发言有两部分内容:一是回顾。",
+])
+def test_ordinary(by_segmenter, segmenter, text):
+    assert found(by_segmenter[segmenter], text) == set()
+
+
+def test_none_decides_from_lists_and_lexicon(by_segmenter):
+    ex = by_segmenter["none"]
+    assert found(ex, "牢固树立四个意识。") == {"四个意识"}
+    assert found(ex, "要抓好六个强化,推动工作。") == {"六个强化"}
+    assert found(ex, "用了三个月完成两个阶段的任务。") == set()
+    assert found(ex, "全省共派出三个代表团赴京。") == set()  # 代表团 is a listed counting head
+
+
+def test_the_document_own_quotation_lifts_a_phrase(extractor):
+    assert found(extractor, "建设三个课堂。") == set()
+    rows = extractor.count("推进“三个课堂”建设。建设三个课堂要扎实。", "d")
+    assert [(r.term, r.count) for r in rows] == [("三个课堂", 2)]
+
+
+def test_heads_and_threshold_come_from_yaml(tmp_path):
+    settings = tmp_path / "heads.yaml"
+    settings.write_text("settings:\n  numbered:\n    formula_heads: [课堂]\n", encoding="utf-8")
+    assert found(Extractor(rules=[settings]), "建设三个课堂。") == {"三个课堂"}
+    settings.write_text("settings:\n  numbered:\n    threshold: 100\n", encoding="utf-8")
+    strict = Extractor(rules=[settings])
+    assert found(strict, "要抓好六个强化,推动工作。") == set()
+    assert found(strict, "牢固树立四个意识。") == set()
+
+
+def test_reason_names_the_evidence(extractor):
+    from slogans.engine.detect import detect_candidates
+
+    text = "要抓好七个强化,推动工作。"
+    cand = next(c for c in detect_candidates(text, extractor.rules) if c.rule.id == "numeral-ge")
+    verdict, start, end = extractor.stages.numeral.decide(text, cand)
+    assert verdict.term == "七个强化" and "formula head 强化" in verdict.reason and text[start:end] == "七个强化"
+
+
+def test_known_terms_are_found_where_they_start():
+    from slogans.engine.numeral_decision import KnownTerms
+
+    known = KnownTerms(["三个课堂", "三个代表", "五个好", ""])
+    text = "建设三个课堂和五个好"
+    assert known.starting_at(text, 2) == {"三个课堂"}
+    assert known.starting_at(text, 7) == {"五个好"}
+    assert known.starting_at(text, 0) == frozenset()
+    assert known.starting_at(text, len(text)) == frozenset()
+    assert len(known) == 3
+
+
+def test_decide_gives_the_same_with_a_set_or_an_index(extractor):
+    from slogans.engine.detect import detect_candidates
+    from slogans.engine.numeral_decision import KnownTerms
+
+    text = "建设三个课堂要扎实。"
+    cand = next(c for c in detect_candidates(text, extractor.rules) if c.rule.id == "numeral-ge")
+    as_set = extractor.stages.numeral.decide(text, cand, {"三个课堂"})
+    as_index = extractor.stages.numeral.decide(text, cand, KnownTerms({"三个课堂"}))
+    assert as_set == as_index
+    assert as_set[0].term == "三个课堂"
+
+
+@pytest.mark.parametrize("segmenter", ["jieba", "pkuseg", "none"])
+@pytest.mark.parametrize("text, phrase", [
+    ("坚持以经济建设为中心,坚持一个中心、两个基本点不动摇。", "一个中心、两个基本点"),
+    ("要牢记三个代表。", "三个代表"),
+    ("推翻了压在人民头上的三座大山。", "三座大山"),
+])
+def test_lexicon_names_are_found_unquoted_whatever_the_segmenter(by_segmenter, segmenter, text, phrase):
+    assert phrase in found(by_segmenter[segmenter], text)

@@ -1,0 +1,110 @@
+"""The quoted-phrase decision: each kind of evidence moves the verdict the right way (own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from slogans.engine.analysis import DocumentAnalysis
+from slogans.engine.quoted_decision import PendingQuotes
+from slogans.engine.quoted_features import DIRECTION
+from slogans.engine.quoted_weights import QuotedWeights, builtin_weights
+
+
+def decided(extractor, text: str) -> dict[str, tuple[bool, float, str]]:
+    """Each pending phrase of ``text``: accepted, score, reason."""
+    analysis = DocumentAnalysis(extractor.stages)
+    analysis.find(extractor.normalizer.normalize(text).text)
+    return {d.phrase.term: (d.accepted, d.score, d.reason) for d in analysis.pending_quotes.decide(extractor.weights)}
+
+
+def test_shipped_weights_read_as_the_evidence_they_name():
+    w = builtin_weights()
+    assert all(DIRECTION[name] * weight >= 0 for name, weight in w.features.items())
+    assert 0 < w.threshold < 1 and len(w.fitted_on) >= 10
+
+
+# (with the evidence, without it): the same phrase, the evidence for a name added
+@pytest.mark.parametrize("name, stronger, weaker", [
+    ("清河护绿", "全乡开展“清河护绿”活动。", "这里的“清河护绿”。"),                      # campaign noun after it
+    ("清河护绿", "各村深入推进“清河护绿”。", "这里的“清河护绿”。"),                      # campaign verb before it
+    ("邻里守望", "组织了“助老爱幼”、“邻里守望”等一系列志愿服务活动。", "说到“邻里守望”。"),  # a list closed by 等 … 活动
+    ("村民说事", "用好“村民说事”这个平台。", "这里的“村民说事”。"),                      # a demonstrative takes it up
+    ("作风提升年", "县委把今年作为“作风提升年”。", "这里的“作风提升年”。"),              # named as such
+    ("村民说事", "推行“村民说事”。坚持“村民说事”。", "推行“村民说事”。"),                # quoted again
+])
+def test_evidence_for_a_name_raises_the_score(extractor, name, stronger, weaker):
+    with_it, without = decided(extractor, stronger)[name], decided(extractor, weaker)[name]
+    assert with_it[1] > without[1]
+
+
+@pytest.mark.parametrize("name, weaker, stronger", [
+    ("岗位之光", "区文化馆被评为“岗位之光”称号。", "区文化馆有“岗位之光”。"),        # an award
+    ("我们一起干", "有人问“我们一起干”。", "有人问“大家一起干”。"),                  # a pronoun
+    ("不松", "工作上做到“不松”。", "工作上做到“严实”。"),                            # a function word
+    ("小故事", "讲好“小故事”。", "讲好“村故事”。"),                                  # a one-character adjective
+    ("落实", "把政策“落实”到位。", "把政策“落细”到位。"),                            # a common verb
+])
+def test_evidence_against_a_name_lowers_the_score(extractor, name, weaker, stronger):
+    other = next(iter(decided(extractor, stronger)))
+    assert decided(extractor, weaker)[name][1] < decided(extractor, stronger)[other][1]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全乡开展“清河护绿”活动。", "清河护绿"),
+    ("组织了“助老爱幼”、“邻里守望”等一系列志愿服务活动。", "邻里守望"),
+    ("各村深入推进“清河护绿”。", "清河护绿"),
+    ("县委把今年作为“作风提升年”。", "作风提升年"),
+])
+def test_names_with_evidence_are_taken(extractor, text, name):
+    accepted, score, reason = decided(extractor, text)[name]
+    assert accepted, reason
+    assert reason.startswith(f"score {score:.2f}: ")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("把政策“落实”到位。", "落实"),
+    ("工作上做到“不松”。", "不松"),
+    ("区文化馆被评为“岗位能手”称号。", "岗位能手"),
+    ("有人问“我们一起干吗”。", "我们一起干吗"),
+])
+def test_words_with_evidence_against_are_left_out(extractor, text, name):
+    accepted, _, reason = decided(extractor, text)[name]
+    assert not accepted, reason
+
+
+def test_the_threshold_decides():
+    on = frozenset({"noun_after"})
+    w = QuotedWeights({"noun_after": 1.0}, intercept=0.0, threshold=0.7)
+    assert w.score(on) == pytest.approx(0.731, abs=1e-3) and w.accepts(on)
+    assert not QuotedWeights({"noun_after": 1.0}, intercept=0.0, threshold=0.75).accepts(on)
+
+
+def test_reason_names_the_heaviest_evidence_first():
+    w = QuotedWeights({"noun_after": 1.2, "list_etc": 1.8, "dictionary_word": -0.6}, intercept=-1.0)
+    score, reason = w.explain({"noun_after", "list_etc", "dictionary_word"})
+    assert reason == (f"score {score:.2f}: a list closed by 等 (+1.8), campaign noun right after it (+1.2), "
+                      "one common dictionary word (-0.6)")
+
+
+def test_pending_phrases_keep_their_quotations_and_order():
+    pending = PendingQuotes()
+    pending.add("乙", "campaign", frozenset({"noun_after"}), 10, 12)
+    pending.add("甲", "campaign", frozenset(), 0, 2)
+    pending.add("乙", "campaign", frozenset({"in_list"}), 20, 22)
+    w = QuotedWeights({"noun_after": 3.0, "repeated": 1.0}, intercept=-2.0)
+    out = list(pending.decide(w))
+    assert [d.phrase.term for d in out] == ["乙", "甲"]
+    assert pending.features_of(out[0].phrase) == {"noun_after", "in_list", "repeated"}
+    assert list(out[0].phrase.spans) == [10, 12, 20, 22] and out[0].accepted and not out[1].accepted
+
+
+def test_mentions_carry_score_and_reason(extractor):
+    mentions = extractor.extract("全乡开展“清河护绿”活动。坚持四个意识。")
+    by_term = {m.term: m for m in mentions}
+    assert by_term["清河护绿"].score is not None and by_term["清河护绿"].reason.startswith("score ")
+    assert by_term["四个意识"].score is None and by_term["四个意识"].reason
+
+
+def test_a_slogan_quoted_with_other_separators_is_one_term(extractor):
+    text = "围绕“建设美丽乡村，共享幸福生活”这一主题。坚持“建设美丽乡村、共享幸福生活”。"
+    rows = extractor.count(text, "d")
+    assert [(r.term, r.count) for r in rows] == [("建设美丽乡村,共享幸福生活", 2)]

@@ -1,0 +1,34 @@
+"""Counting: literal surfaces in one automaton pass, slogans with any separator between clauses."""
+from __future__ import annotations
+
+import regex
+
+from slogans.engine.tally import count_literals, count_slogan, slogan_pattern
+
+
+def test_slogans_are_counted_with_any_separator_or_none():
+    text = "坚持以人为本、执政为民。以人为本,执政为民。以人为本执政为民!以人为本。"
+    assert count_slogan(text, ["以人为本", "执政为民"]) == [(2, 11), (12, 21), (22, 30)]
+
+
+def test_count_slogan_finds_what_a_scan_of_its_pattern_finds():
+    clauses = ["两学", "一做"]
+    text = "两学两学、一做两学一做,两学 一做两学;一做两学"
+    scanned = [m.span() for m in slogan_pattern(clauses).finditer(text)]
+    assert count_slogan(text, clauses) == scanned
+    assert len(scanned) == 4
+
+
+def test_count_slogan_of_no_clauses_finds_nothing():
+    assert count_slogan("任何文字", []) == []
+
+
+def test_literals_are_counted_longest_first_never_inside_a_longer_one():
+    text = "开展三查两评活动,两评一树,两评"
+    found = count_literals(text, {"两评": "两评", "三查两评": "三查两评", "两评一树": "两评一树"})
+    assert [t for _, _, t in found] == ["三查两评", "两评一树", "两评"]
+
+
+def test_slogan_pattern_escapes_its_clauses():
+    assert slogan_pattern(["a+b", "(c)"]).fullmatch("a+b、(c)")
+    assert isinstance(slogan_pattern(["甲", "乙"]), regex.Pattern)

@@ -1,0 +1,80 @@
+"""Fitting the quoted decision: the shipped weights are reproducible, and the honest (leave-one-out) figures."""
+from __future__ import annotations
+
+import pytest
+
+from test_gold import ALL_BAR, all_gold  # noqa: F401  (the fixture of the ten annotated documents)
+
+from slogans.engine.quoted_weights import builtin_weights
+from slogans.evaluation.train import Example, collect_examples, cross_validate, fit
+
+#: weights are stored to 4 decimals; a refit on another machine may differ in the last ones
+TOLERANCE = 1e-3
+
+
+@pytest.fixture(scope="module")
+def examples(extractor, all_gold):  # noqa: F811
+    gold, texts = all_gold
+    return collect_examples(extractor, gold, texts)
+
+
+def test_shipped_weights_are_what_training_on_the_ten_documents_gives(examples, all_gold):  # noqa: F811
+    gold, _ = all_gold
+    shipped, refit = builtin_weights(), fit(examples, fitted_on=gold)
+    assert shipped.fitted_on == refit.fitted_on == sorted(gold)
+    assert shipped.features.keys() == refit.features.keys()
+    for name in shipped.features:
+        assert shipped.features[name] == pytest.approx(refit.features[name], abs=TOLERANCE), name
+    assert shipped.intercept == pytest.approx(refit.intercept, abs=TOLERANCE)
+    assert shipped.threshold == refit.threshold
+
+
+def test_examples_are_labelled_from_the_gold(examples):
+    assert {e.label for e in examples} == {0, 1}
+    assert len({e.document for e in examples}) >= 9  # a document may quote no possible name at all
+    assert all(e.phrase for e in examples)
+
+
+def test_leave_one_document_out_reaches_the_bar(extractor, all_gold, examples):  # noqa: F811
+    gold, texts = all_gold
+    scores = cross_validate(extractor, gold, texts, examples).scores
+    for metric, bar in ALL_BAR.items():
+        assert scores[metric] >= bar, f"{metric}={scores[metric]:.3f} below {bar} (leave-one-out): {scores}"
+
+
+def test_the_threshold_is_chosen_from_the_training_documents(examples):
+    from slogans.evaluation.train import DEFAULT_THRESHOLD, THRESHOLDS, choose_threshold
+
+    assert choose_threshold(examples) in THRESHOLDS
+    two_documents = [e for e in examples if e.document in sorted({x.document for x in examples})[:2]]
+    assert choose_threshold(two_documents) == DEFAULT_THRESHOLD
+
+
+def test_fit_needs_both_labels():
+    with pytest.raises(ValueError, match="no names"):
+        fit([Example("a", "甲乙", frozenset({"two_chars"}), 0)])
+
+
+def test_a_feature_against_its_direction_is_dropped():
+    """Titles that happen to be names in the data: the title weight is not fitted positive, it is dropped."""
+    data = [Example("d", f"p{i}", frozenset({"title", "noun_after"}), 1) for i in range(6)]
+    data += [Example("d", f"n{i}", frozenset({"award"}), 0) for i in range(6)]
+    w = fit(data)
+    assert w.features["title"] == 0.0 and w.features["noun_after"] > 0 and w.features["award"] <= 0
+
+
+def test_extract_never_imports_scikit_learn(tmp_path):
+    """scikit-learn is needed only to train: the weights are applied in plain Python."""
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("全乡开展“清河护绿”活动。", encoding="utf-8")
+    code = (
+        "import sys\nfrom slogans.cli import main\n"
+        f"try:\n    main(['extract', {str(tmp_path / 'a.txt')!r}, '--workers', '1'])\nexcept SystemExit:\n    pass\n"
+        "assert not any(m == 'sklearn' or m.startswith('sklearn.') for m in sys.modules), 'sklearn imported'\n"
+        "print('clean')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.rstrip().endswith("clean") and "清河护绿" in out.stdout

@@ -1,0 +1,22 @@
+from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
+
+
+def test_parse_number():
+    assert [parse_number(x) for x in ["十二", "两", "48", "二十一", "一百零五", "二〇二一", "双", "十"]] == [12, 2, 48, 21, 105, 2021, 2, 10]
+    assert parse_number("好") is None
+
+
+def test_arithmetic_adds_every_numeral():
+    assert formula_arithmetic("五个好") == Arithmetic(5)
+    assert formula_arithmetic("两评一树") == Arithmetic(3)
+    assert formula_arithmetic("五比五争") == Arithmetic(10)
+    assert formula_arithmetic("三培两带两服务") == Arithmetic(7)
+    assert formula_arithmetic("2+5") == Arithmetic(7)
+    assert formula_arithmetic("创先争优") is None
+
+
+def test_character_counted_formula():
+    arith = formula_arithmetic("十二字总要求")
+    assert arith == Arithmetic(12, "chars")
+    assert arith.agrees_with(["照镜子", "正衣冠", "洗洗澡", "治治病"])
+    assert not arith.agrees_with(["照镜子", "正衣冠"])

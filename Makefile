@@ -35,7 +35,9 @@ $(STAMP): $(BIN)/python setup.cfg
 	touch $(STAMP)
 
 # The package itself, rebuilt as a wheel and installed non-editable every time, exactly as users get it.
+# setuptools reuses build/: a module moved or removed since the last build would be installed again from it.
 install: $(STAMP) system-deps
+	rm -rf build
 	$(BIN)/pip install --quiet --no-deps --force-reinstall .
 
 demo: install

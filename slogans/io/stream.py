@@ -23,14 +23,14 @@ import codecs
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, ClassVar, Iterable, Iterator, Optional, Protocol, Sequence, Union
 
 from slogans.io.corpus import (
     ReadOptions, Source, find_sources, is_stdin, read_document, read_source, resolve_options, source_format, unique_documents,
 )
 from slogans.io.decoding import BadBytes, DecodeError, canonical_encoding, decode_blocks, decode_bytes
 from slogans.errors import InputError
-from slogans.model import Document
+from slogans.model import Document, DocumentAnalyzer, unlocated_mention_records
 from slogans.text.normalize import NormalizedText
 
 if TYPE_CHECKING:
@@ -66,16 +66,32 @@ class PendingFile:
     id: str
     encoding: Optional[str] = None
 
+    streamed: ClassVar[bool] = False
+    needs_analysis: ClassVar[bool] = True
+    held_text: ClassVar[Optional[str]] = None
+
     def read(self) -> Document:
         """The file's document, as ``corpus.read_document`` gives it. Raises InputError for a bad file."""
         return read_document(Source(self.path, self.id), self.encoding)
 
     def size(self) -> int:
         """The file's size in bytes (0 when it cannot be read: the error comes when it is)."""
+        return _size(Source(self.path, self.id))
+
+    def chars(self) -> int:
+        """About as many characters as the file holds: three bytes a character in UTF-8 Chinese."""
+        return self.size() // 3
+
+    def loaded(self) -> Union[Document, InputError]:
+        """The file's document, or the InputError of a file that cannot be read."""
         try:
-            return self.path.stat().st_size
-        except OSError:
-            return 0
+            return self.read()
+        except InputError as exc:
+            return exc
+
+    def analyze(self, analyzer: DocumentAnalyzer, with_mentions: bool = False) -> Any:
+        """The result of the file's document (``Document.analyze``), or its InputError."""
+        return self.loaded().analyze(analyzer, with_mentions)
 
 
 @dataclass(frozen=True)
@@ -90,6 +106,32 @@ class TextFile:
     path: Path
     id: str
     encoding: Optional[str] = None
+
+    streamed: ClassVar[bool] = True
+    needs_analysis: ClassVar[bool] = True
+    held_text: ClassVar[Optional[str]] = None
+
+    def chars(self) -> int:
+        """About as many characters as the file holds (see ``PendingFile.chars``)."""
+        return PendingFile(self.path, self.id).chars()
+
+    def loaded(self) -> "TextFile":
+        """The TextFile itself: it is read as it is analysed, never whole."""
+        return self
+
+    def analyze(self, analyzer: DocumentAnalyzer, with_mentions: bool = False) -> Any:
+        """The result of the file analysed in pieces, with the file's path and encoding as ``meta``
+        and, with ``with_mentions``, its mentions unlocated (``model.unlocated_mention_records``);
+        or the InputError of a bad file, found out while it is read."""
+        try:
+            result = analyzer.analyze_stream(self.read, self.id, with_mentions)
+            codec = self.codec()
+        except InputError as exc:
+            return exc
+        result.meta = {"path": str(self.path), "encoding": codec}
+        if with_mentions:
+            result.mention_records = list(unlocated_mention_records(self.id, result.mentions))
+        return result
 
     def codec(self) -> str:
         """The codec the file is read in: named, or judged on its first block as ``read`` judges it.

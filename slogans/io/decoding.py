@@ -73,8 +73,11 @@ def decode_blocks(blocks: Iterable[bytes], codec: str, start: int = 0) -> Iterat
     block in the whole stream. Raises BadBytes at the first byte that does not decode."""
     decoder: Optional[codecs.IncrementalDecoder] = None
     consumed = start
+    if codec in _BOM_READ:
+        blocks = _head_joined(blocks, max(len(bom) for bom, _ in _BOMS))
     for block in chain(blocks, [b""]):
-        decoder = decoder or _incremental_decoder(codec, block)
+        if decoder is None:
+            decoder = _incremental_decoder(codec, block)
         pending = len(decoder.getstate()[0])
         try:
             text = decoder.decode(block, final=not block)
@@ -92,10 +95,29 @@ def decode_whole(data: bytes, codec: str, start: int = 0) -> str:
     return "".join(decode_blocks([data], codec, start))
 
 
+#: The codecs that read a byte-order mark to learn the byte order.
+_BOM_READ = ("utf-16", "utf-32")
+
+
+def _head_joined(blocks: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """``blocks`` with the first ones joined until they hold ``size`` bytes (a whole byte-order mark)."""
+    it = iter(blocks)
+    head = b""
+    while len(head) < size:
+        block = next(it, b"")
+        if not block:
+            if head:
+                yield head
+            return
+        head += block
+    yield head
+    yield from it
+
+
 def _incremental_decoder(codec: str, head: bytes) -> codecs.IncrementalDecoder:
     # UTF-16/32 without a byte-order mark: the byte order bytes.decode assumes (this machine's),
     # where Python's incremental decoder would refuse the text
-    if codec in ("utf-16", "utf-32") and not any(head.startswith(bom) for bom, name in _BOMS if name.startswith(codec)):
+    if codec in _BOM_READ and not any(head.startswith(bom) for bom, name in _BOMS if name.startswith(codec)):
         codec = f"{codec}-{'le' if sys.byteorder == 'little' else 'be'}"
     return codecs.getincrementaldecoder(codec)()
 

@@ -58,21 +58,16 @@ def right_context(rules: "RuleSet") -> int:
 
 # -- reading ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class PendingFile:
-    """A plain-text file not read yet: whoever analyses it reads it (a pool's worker, so that the
-    reading and decoding are spread over the cores and the texts never travel between processes)."""
+class FileInput:
+    """A plain-text file given to a run and not read yet (``PendingFile``, ``TextFile``); ``encoding``
+    None: detected."""
 
     path: Path
     id: str
     encoding: Optional[str] = None
 
-    streamed: ClassVar[bool] = False
     needs_analysis: ClassVar[bool] = True
     held_text: ClassVar[Optional[str]] = None
-
-    def read(self) -> Document:
-        """The file's document, as ``corpus.read_document`` gives it. Raises InputError for a bad file."""
-        return read_document(Source(self.path, self.id), self.encoding)
 
     def size(self) -> int:
         """The file's size in bytes (0 when it cannot be read: the error comes when it is)."""
@@ -81,6 +76,18 @@ class PendingFile:
     def chars(self) -> int:
         """About as many characters as the file holds: three bytes a character in UTF-8 Chinese."""
         return self.size() // 3
+
+
+@dataclass(frozen=True)
+class PendingFile(FileInput):
+    """A plain-text file not read yet: whoever analyses it reads it (a pool's worker, so that the
+    reading and decoding are spread over the cores and the texts never travel between processes)."""
+
+    streamed: ClassVar[bool] = False
+
+    def read(self) -> Document:
+        """The file's document, as ``corpus.read_document`` gives it. Raises InputError for a bad file."""
+        return read_document(Source(self.path, self.id), self.encoding)
 
     def loaded(self) -> Union[Document, InputError]:
         """The file's document, or the InputError of a file that cannot be read."""
@@ -95,7 +102,7 @@ class PendingFile:
 
 
 @dataclass(frozen=True)
-class TextFile:
+class TextFile(FileInput):
     """A text file too large to read whole; ``read()`` gives its text block by block.
 
     ``encoding`` None: UTF-8 (with or without BOM) if the first block is UTF-8, else what
@@ -103,17 +110,7 @@ class TextFile:
     ``corpus.read_document`` apply (empty, binary, undecodable), raised as InputError while reading.
     """
 
-    path: Path
-    id: str
-    encoding: Optional[str] = None
-
     streamed: ClassVar[bool] = True
-    needs_analysis: ClassVar[bool] = True
-    held_text: ClassVar[Optional[str]] = None
-
-    def chars(self) -> int:
-        """About as many characters as the file holds (see ``PendingFile.chars``)."""
-        return PendingFile(self.path, self.id).chars()
 
     def loaded(self) -> "TextFile":
         """The TextFile itself: it is read as it is analysed, never whole."""

@@ -26,8 +26,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence, U
 import pandas as pd
 
 from slogans.api import Extractor
-from slogans.errors import InputError
-from slogans.model import TermCount
+from slogans.model import InputItem, TermCount, as_input_item
 from slogans.run.work import ExtractorSettings, Item, Outcome, analyze_item
 from slogans.io.report import frequency_frame
 
@@ -150,18 +149,10 @@ def _work(batch: list[Item], settings: ExtractorSettings, with_mentions: bool) -
     return [analyze_item(extractor, item, with_mentions) for item in batch]
 
 
-def _read_here(items: Iterable[Item]) -> Iterator[Item]:
-    """``items`` with every PendingFile read here, on the client: the cluster may not see its files."""
-    from slogans.io.stream import PendingFile
-
+def _read_here(items: Iterable[Item]) -> Iterator[InputItem]:
+    """``items`` with every file to read read here, on the client: the cluster may not see its files."""
     for item in items:
-        if isinstance(item, PendingFile):
-            try:
-                yield item.read()
-            except InputError as exc:
-                yield exc
-        else:
-            yield item
+        yield as_input_item(item).loaded()
 
 
 def run_on_cluster(
@@ -178,7 +169,6 @@ def run_on_cluster(
 
     from slogans.run.ordered import ordered_results
     from slogans.run.parallel import batches
-    from slogans.io.stream import TextFile
 
     own = not isinstance(address, Client)
     try:
@@ -188,9 +178,9 @@ def run_on_cluster(
 
     local = [extractor]
 
-    def here(batch: list[Item]) -> Optional[list[Outcome]]:
+    def here(batch: list[InputItem]) -> Optional[list[Outcome]]:
         """A file to stream (too large to send) or a batch of errors is done on the client."""
-        if not (isinstance(batch[0], TextFile) or all(isinstance(i, InputError) for i in batch)):
+        if not batch[0].streamed and any(item.needs_analysis for item in batch):
             return None
         local[0] = local[0] or settings.build()
         return [analyze_item(local[0], i, with_mentions) for i in batch]

@@ -6,7 +6,7 @@ so that a user can fix the rule or input without reading our code.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Any, ClassVar, Iterable, Optional
 
 from slogans.codes import message
 
@@ -59,6 +59,28 @@ class InputError(SlogansError):
 
     def __reduce__(self) -> tuple:
         return (InputError, (self.path, self.reason))  # travels back from worker processes intact
+
+    # -- as an input item of a run (slogans.model.InputItem): passed through in its input's place --
+    streamed: ClassVar[bool] = False
+    needs_analysis: ClassVar[bool] = False
+    held_text: ClassVar[Optional[str]] = None
+
+    @property
+    def id(self) -> str:
+        """The input as the user named it."""
+        return self.path
+
+    def chars(self) -> int:
+        """No text: 0."""
+        return 0
+
+    def loaded(self) -> "InputError":
+        """The error itself."""
+        return self
+
+    def analyze(self, analyzer: Any = None, with_mentions: bool = False) -> "InputError":
+        """The error itself: it is the outcome of its input."""
+        return self
 
 
 class RuleTimeout(SlogansError):

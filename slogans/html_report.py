@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence
 
 from slogans.io.atomic import atomic_path
 from slogans.io.html_assets import CSS, JS
-from slogans.model import Document, DocumentLike, Mention, TermCount, as_document
+from slogans.model import DocumentLike, InputItem, Mention, TermCount, as_document
 from slogans.timeline import period_of, result_date
 
 if TYPE_CHECKING:
@@ -229,11 +229,12 @@ def svg_timeline(years: Sequence[int], series: dict[str, dict[int, int]], width:
 
 
 
-def remember_texts(items: Iterable[Any], texts: dict[str, str]) -> Iterator[Any]:
-    """``items`` unchanged, each Document's text kept in ``texts`` by id on the way (for the page)."""
+def remember_texts(items: Iterable[InputItem], texts: dict[str, str]) -> Iterator[InputItem]:
+    """``items`` unchanged, the text of each that holds one (a Document) kept in ``texts`` by id on
+    the way (for the page)."""
     for item in items:
-        if isinstance(item, Document):
-            texts[item.id] = item.text
+        if item.held_text is not None:
+            texts[item.id] = item.held_text
         yield item
 
 

@@ -169,8 +169,8 @@ def unique_documents(items: Iterable[Any]) -> Iterator[Any]:
     had replaced by an InputError, so that no two documents are ever counted as one."""
     seen: set[str] = set()
     for item in items:
-        doc_id = getattr(item, "id", None)
-        if doc_id is None:
+        doc_id = item.id
+        if not item.needs_analysis:  # an InputError, passed through
             yield item
         elif doc_id in seen:
             meta = getattr(item, "meta", {}) or {}

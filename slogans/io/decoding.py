@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import math
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -70,9 +71,13 @@ def decode_blocks(blocks: Iterable[bytes], codec: str, start: int = 0) -> Iterat
     """The text of ``blocks`` decoded incrementally in ``codec`` (a character may span two blocks);
     an empty block, or the end of ``blocks``, ends the text. ``start`` is the offset of the first
     block in the whole stream. Raises BadBytes at the first byte that does not decode."""
-    decoder = codecs.getincrementaldecoder(codec)()
+    decoder: Optional[codecs.IncrementalDecoder] = None
     consumed = start
+    if codec in _BOM_READ:
+        blocks = _head_joined(blocks, max(len(bom) for bom, _ in _BOMS))
     for block in chain(blocks, [b""]):
+        if decoder is None:
+            decoder = _incremental_decoder(codec, block)
         pending = len(decoder.getstate()[0])
         try:
             text = decoder.decode(block, final=not block)
@@ -83,6 +88,38 @@ def decode_blocks(blocks: Iterable[bytes], codec: str, start: int = 0) -> Iterat
             yield text
         if not block:
             return
+
+
+def decode_whole(data: bytes, codec: str, start: int = 0) -> str:
+    """The text of ``data`` in ``codec``: ``decode_blocks`` given one block. Raises BadBytes."""
+    return "".join(decode_blocks([data], codec, start))
+
+
+#: The codecs that read a byte-order mark to learn the byte order.
+_BOM_READ = ("utf-16", "utf-32")
+
+
+def _head_joined(blocks: Iterable[bytes], size: int) -> Iterator[bytes]:
+    """``blocks`` with the first ones joined until they hold ``size`` bytes (a whole byte-order mark)."""
+    it = iter(blocks)
+    head = b""
+    while len(head) < size:
+        block = next(it, b"")
+        if not block:
+            if head:
+                yield head
+            return
+        head += block
+    yield head
+    yield from it
+
+
+def _incremental_decoder(codec: str, head: bytes) -> codecs.IncrementalDecoder:
+    # UTF-16/32 without a byte-order mark: the byte order bytes.decode assumes (this machine's),
+    # where Python's incremental decoder would refuse the text
+    if codec in _BOM_READ and not any(head.startswith(bom) for bom, name in _BOMS if name.startswith(codec)):
+        codec = f"{codec}-{'le' if sys.byteorder == 'little' else 'be'}"
+    return codecs.getincrementaldecoder(codec)()
 
 
 @dataclass(frozen=True)
@@ -145,9 +182,9 @@ def _decode_named(data: bytes, name: str, encoding: str) -> Decoded:
         skip = len(codecs.BOM_UTF8)
     had_bom = bool(skip) or codec in ("utf-16", "utf-32") and any(data.startswith(b) for b, _ in _BOMS)
     try:
-        text = data[skip:].decode(codec)
-    except UnicodeDecodeError as exc:
-        raise DecodeError(name, f"cannot decode as {encoding} at byte {exc.start + skip}{_bad_bytes(exc)}", exc.start + skip) from None
+        text = decode_whole(data[skip:], codec, skip)
+    except BadBytes as bad:
+        raise DecodeError(name, f"cannot decode as {encoding} at byte {bad.offset}{_bad_bytes(bad)}", bad.offset) from None
     return Decoded(text, codec, had_bom)
 
 
@@ -155,10 +192,10 @@ def _decode_bom(data: bytes, name: str) -> Optional[Decoded]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                text = data[len(bom):].decode(codec)
-            except UnicodeDecodeError as exc:
+                text = decode_whole(data[len(bom):], codec, len(bom))
+            except BadBytes as bad:
                 label = codec.upper().replace("-LE", " LE").replace("-BE", " BE")
-                raise DecodeError(name, f"cannot decode as {label} (it starts with a {label} byte-order mark) at byte {exc.start + len(bom)}{_bad_bytes(exc)}", exc.start + len(bom)) from None
+                raise DecodeError(name, f"cannot decode as {label} (it starts with a {label} byte-order mark) at byte {bad.offset}{_bad_bytes(bad)}", bad.offset) from None
             return Decoded(text, codec, had_bom=True)
     return None
 
@@ -204,37 +241,37 @@ def _utf16_reading(sample: bytes) -> Optional[str]:
 
 def _decode_utf8(data: bytes) -> Optional[Decoded]:
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
+        return Decoded(decode_whole(data, "utf-8"), "utf-8")
+    except BadBytes:
         return None
 
 
 def _decode_legacy(data: bytes, name: str) -> Decoded:
     candidates: list[tuple[str, str]] = []  # (codec, text)
-    failures: list[tuple[int, str, UnicodeDecodeError]] = []
+    failures: list[tuple[int, str, BadBytes]] = []
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        failures.append((exc.start, "UTF-8", exc))
+        decode_whole(data, "utf-8")
+    except BadBytes as bad:
+        failures.append((bad.offset, "UTF-8", bad))
     for label, codecs_ in LEGACY_FAMILIES:
-        furthest: Optional[UnicodeDecodeError] = None
+        furthest: Optional[BadBytes] = None
         for codec in codecs_:
             try:
-                candidates.append((codec, data.decode(codec)))
+                candidates.append((codec, decode_whole(data, codec)))
                 break
-            except UnicodeDecodeError as exc:
-                if furthest is None or exc.start > furthest.start:
-                    furthest = exc
+            except BadBytes as bad:
+                if furthest is None or bad.offset > furthest.offset:
+                    furthest = bad
         else:
             assert furthest is not None
-            failures.append((furthest.start, label, furthest))
+            failures.append((furthest.offset, label, furthest))
     if not candidates:
         failures.sort(key=lambda f: -f[0])
-        at, label, exc = failures[0]
+        at, label, bad = failures[0]
         others = ", ".join(f"{lab} at byte {pos}" for pos, lab, _ in failures[1:])
         utf16 = _utf16_reading(data[:BINARY_SAMPLE])
         hint = f"it looks like UTF-16 without a byte-order mark: try --encoding {utf16}" if utf16 else "name the encoding with --encoding"
-        raise DecodeError(name, f"cannot decode as {label} at byte {at}{_bad_bytes(exc)} (nor as {others}); {hint}", at)
+        raise DecodeError(name, f"cannot decode as {label} at byte {at}{_bad_bytes(bad)} (nor as {others}); {hint}", at)
     if len(candidates) == 1:
         codec, text = candidates[0]
         return Decoded(text, codec, detected=True)
@@ -262,9 +299,8 @@ def _charset_normalizer_choice(data: bytes, codecs_: list[str]) -> Optional[str]
     return found if found in codecs_ else None
 
 
-def _bad_bytes(exc: UnicodeDecodeError) -> str:
-    bad = exc.object[exc.start:min(exc.end, exc.start + 4)]
-    return " (" + " ".join(f"0x{b:02X}" for b in bad) + ")" if bad else ""
+def _bad_bytes(bad: BadBytes) -> str:
+    return f" ({bad.shown()})" if bad.sample else ""
 
 
 def plausibility(text: str) -> tuple[int, int, float, int]:

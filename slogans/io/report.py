@@ -5,16 +5,14 @@ the end, so a failed run never leaves a half-written report and never truncates 
 from __future__ import annotations
 
 import json
-import re
-from bisect import bisect_left
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, Optional
+from typing import IO, Any, Iterable, Optional
 
 import pandas as pd
 
 from slogans.io.atomic import atomic_path, output_errors
 from slogans.errors import OutputError
-from slogans.model import Document, Mention, TermCount
+from slogans.model import Document, Mention, TermCount, mention_records
 
 #: The columns of the output contract, in order, then the added ones.
 COLUMNS = [
@@ -183,51 +181,6 @@ def add_document_columns(frame: pd.DataFrame, columns: dict[str, dict[str, Any]]
 #: The columns of the mentions file, in order.
 MENTION_COLUMNS = ["document", "line", "column", "start", "end", "surface", "term", "kind", "quoted", "rule_id", "context", "score", "reason"]
 MENTION_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
-#: Characters of context on each side of a mention.
-CONTEXT_CHARS = 20
-_NEWLINE = re.compile("\n")
-
-
-def mention_records(doc: Document, mentions: Iterable[Mention], context_chars: int = CONTEXT_CHARS) -> Iterator[dict[str, Any]]:
-    """One record per mention, located in the text as read: line and column count from 1 (one
-    column per character); start and end are character offsets. For a part of a compilation
-    (``doc.meta`` has offset, line, column) they locate it in the whole file."""
-    text = doc.text
-    offset = int(doc.meta.get("offset", 0))
-    first_line = int(doc.meta.get("line", 1))
-    first_column = int(doc.meta.get("column", 1))
-    breaks = [b.start() for b in _NEWLINE.finditer(text)]
-    for m in mentions:
-        k = bisect_left(breaks, m.start)
-        column = m.start - (breaks[k - 1] + 1 if k else 0) + 1
-        if k == 0:
-            column += first_column - 1
-        yield {
-            "document": doc.id,
-            "line": first_line + k,
-            "column": column,
-            "start": offset + m.start,
-            "end": offset + m.end,
-            "surface": text[m.start:m.end],
-            "term": m.term,
-            "kind": m.kind,
-            "quoted": m.quoted,
-            "rule_id": m.rule_id,
-            "context": text[max(0, m.start - context_chars):m.end + context_chars],
-            "score": None if m.score is None else round(m.score, 3),
-            "reason": m.reason,
-        }
-
-
-def unlocated_mention_records(document: str, mentions: Iterable[Mention]) -> Iterator[dict[str, Any]]:
-    """Records for the mentions of a streamed file, whose text is never held: start, end and
-    surface as usual, line and column null, the surface as its own context."""
-    for m in mentions:
-        yield {
-            "document": document, "line": None, "column": None, "start": m.start, "end": m.end, "surface": m.surface,
-            "term": m.term, "kind": m.kind, "quoted": m.quoted, "rule_id": m.rule_id, "context": m.surface,
-            "score": None if m.score is None else round(m.score, 3), "reason": m.reason,
-        }
 
 
 class MentionWriter:

@@ -23,14 +23,14 @@ import codecs
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, Optional, Protocol, Sequence, Union
+from typing import TYPE_CHECKING, Any, BinaryIO, Callable, ClassVar, Iterable, Iterator, Optional, Protocol, Sequence, Union
 
 from slogans.io.corpus import (
     ReadOptions, Source, find_sources, is_stdin, read_document, read_source, resolve_options, source_format, unique_documents,
 )
 from slogans.io.decoding import BadBytes, DecodeError, canonical_encoding, decode_blocks, decode_bytes
 from slogans.errors import InputError
-from slogans.model import Document
+from slogans.model import Document, DocumentAnalyzer, unlocated_mention_records
 from slogans.text.normalize import NormalizedText
 
 if TYPE_CHECKING:
@@ -58,28 +58,51 @@ def right_context(rules: "RuleSet") -> int:
 
 # -- reading ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class PendingFile:
-    """A plain-text file not read yet: whoever analyses it reads it (a pool's worker, so that the
-    reading and decoding are spread over the cores and the texts never travel between processes)."""
+class FileInput:
+    """A plain-text file given to a run and not read yet (``PendingFile``, ``TextFile``); ``encoding``
+    None: detected."""
 
     path: Path
     id: str
     encoding: Optional[str] = None
 
+    needs_analysis: ClassVar[bool] = True
+    held_text: ClassVar[Optional[str]] = None
+
+    def size(self) -> int:
+        """The file's size in bytes (0 when it cannot be read: the error comes when it is)."""
+        return _size(Source(self.path, self.id))
+
+    def chars(self) -> int:
+        """About as many characters as the file holds: three bytes a character in UTF-8 Chinese."""
+        return self.size() // 3
+
+
+@dataclass(frozen=True)
+class PendingFile(FileInput):
+    """A plain-text file not read yet: whoever analyses it reads it (a pool's worker, so that the
+    reading and decoding are spread over the cores and the texts never travel between processes)."""
+
+    streamed: ClassVar[bool] = False
+
     def read(self) -> Document:
         """The file's document, as ``corpus.read_document`` gives it. Raises InputError for a bad file."""
         return read_document(Source(self.path, self.id), self.encoding)
 
-    def size(self) -> int:
-        """The file's size in bytes (0 when it cannot be read: the error comes when it is)."""
+    def loaded(self) -> Union[Document, InputError]:
+        """The file's document, or the InputError of a file that cannot be read."""
         try:
-            return self.path.stat().st_size
-        except OSError:
-            return 0
+            return self.read()
+        except InputError as exc:
+            return exc
+
+    def analyze(self, analyzer: DocumentAnalyzer, with_mentions: bool = False) -> Any:
+        """The result of the file's document (``Document.analyze``), or its InputError."""
+        return self.loaded().analyze(analyzer, with_mentions)
 
 
 @dataclass(frozen=True)
-class TextFile:
+class TextFile(FileInput):
     """A text file too large to read whole; ``read()`` gives its text block by block.
 
     ``encoding`` None: UTF-8 (with or without BOM) if the first block is UTF-8, else what
@@ -87,9 +110,25 @@ class TextFile:
     ``corpus.read_document`` apply (empty, binary, undecodable), raised as InputError while reading.
     """
 
-    path: Path
-    id: str
-    encoding: Optional[str] = None
+    streamed: ClassVar[bool] = True
+
+    def loaded(self) -> "TextFile":
+        """The TextFile itself: it is read as it is analysed, never whole."""
+        return self
+
+    def analyze(self, analyzer: DocumentAnalyzer, with_mentions: bool = False) -> Any:
+        """The result of the file analysed in pieces, with the file's path and encoding as ``meta``
+        and, with ``with_mentions``, its mentions unlocated (``model.unlocated_mention_records``);
+        or the InputError of a bad file, found out while it is read."""
+        try:
+            result = analyzer.analyze_stream(self.read, self.id, with_mentions)
+            codec = self.codec()
+        except InputError as exc:
+            return exc
+        result.meta = {"path": str(self.path), "encoding": codec}
+        if with_mentions:
+            result.mention_records = list(unlocated_mention_records(self.id, result.mentions))
+        return result
 
     def codec(self) -> str:
         """The codec the file is read in: named, or judged on its first block as ``read`` judges it.

@@ -19,8 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator, Optional
 
 from slogans.api import Extractor
-from slogans.errors import InputError
-from slogans.io.stream import TextFile
+from slogans.model import InputItem, as_input_item
 from slogans.run.ordered import ordered_results
 from slogans.run.work import ExtractorSettings, Item, Outcome, analyze_item, item_chars
 
@@ -63,12 +62,12 @@ def _work(batch: list[Item], with_mentions: bool) -> list[Outcome]:
     return [analyze_item(_EXTRACTOR, item, with_mentions) for item in batch]
 
 
-def batches(items: Iterable[Item], max_chars: int = BATCH_CHARS, max_docs: int = BATCH_DOCS) -> Iterator[list[Item]]:
+def batches(items: Iterable[Item], max_chars: int = BATCH_CHARS, max_docs: int = BATCH_DOCS) -> Iterator[list[InputItem]]:
     """Consecutive inputs grouped into batches of bounded size (a streamed file alone in its own)."""
-    batch: list[Item] = []
+    batch: list[InputItem] = []
     chars = 0
-    for item in items:
-        if isinstance(item, TextFile):
+    for item in map(as_input_item, items):
+        if item.streamed:
             if batch:
                 yield batch
             yield [item]
@@ -96,8 +95,8 @@ def run_parallel(
         extractor.segmenter.word_frequency("的")  # load the dictionary once, here, for every worker to share
         _WARM[settings] = extractor
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method), initializer=_init, initargs=(settings,))
-    def here(batch: list[Item]) -> Optional[list[Outcome]]:
-        return list(batch) if all(isinstance(i, InputError) for i in batch) else None  # errors pass through
+    def here(batch: list[InputItem]) -> Optional[list[Outcome]]:
+        return None if any(item.needs_analysis for item in batch) else list(batch)  # errors pass through
 
     try:
         yield from ordered_results(

@@ -7,8 +7,7 @@ from typing import Optional, Union
 
 from slogans.api import Extractor
 from slogans.errors import InputError
-from slogans.model import Document
-from slogans.io.report import mention_records, unlocated_mention_records
+from slogans.model import Document, as_input_item
 from slogans.engine.result import DocumentResult
 from slogans.io.stream import PendingFile, TextFile
 
@@ -41,41 +40,10 @@ class ExtractorSettings:
 
 def analyze_item(extractor: Extractor, item: Item, with_mentions: bool = False) -> Outcome:
     """The result of one input, or its InputError (a bad large file is found out while it is read)."""
-    if isinstance(item, InputError):
-        return item
-    if isinstance(item, TextFile):
-        try:
-            result = extractor.analyze_stream(item.read, item.id, with_mentions)
-            codec = item.codec()
-        except InputError as exc:
-            return exc
-        result.meta = {"path": str(item.path), "encoding": codec}
-        if with_mentions:
-            result.mention_records = list(unlocated_mention_records(item.id, result.mentions))
-        return result
-    if isinstance(item, PendingFile):
-        try:
-            item = item.read()
-        except InputError as exc:
-            return exc
-    if isinstance(item, Document):
-        result = extractor.analyze_document(item, with_mentions)
-        result.meta = dict(item.meta)
-        if with_mentions:
-            result.mention_records = list(mention_records(item, result.mentions))
-        return result
-    doc_id, text = item
-    return extractor.analyze(text, doc_id, with_mentions=with_mentions)
+    return as_input_item(item).analyze(extractor, with_mentions)
 
 
 def item_chars(item: Item) -> int:
     """How much text an input holds (a streamed file: as much as a pool start is worth)."""
-    if isinstance(item, Document):
-        return len(item.text)
-    if isinstance(item, tuple):
-        return len(item[1])
-    if isinstance(item, TextFile):
-        return POOL_MIN_CHARS
-    if isinstance(item, PendingFile):
-        return item.size() // 3  # about: three bytes a character in UTF-8 Chinese
-    return 0
+    item = as_input_item(item)
+    return POOL_MIN_CHARS if item.streamed else item.chars()

@@ -172,3 +172,58 @@ def test_decode_blocks_joins_a_character_split_across_blocks_and_places_a_bad_by
     assert bad.value.offset == 3 + 3 and bad.value.shown().startswith("0x")  # 五 is 3 bytes; 个's first byte is cut off by 0xFF
     with pytest.raises(BadBytes):
         list(decode_blocks([data[:4]], "utf-8"))  # the end comes inside a character
+
+
+# every codec a user may name, and the ones detected
+_CODECS = ("utf-8", "gb18030", "gbk", "cp950", "big5hkscs", "utf-16-le", "utf-16-be", "utf-32-le", "utf-16", "utf-32", "ascii")
+
+
+def test_the_whole_file_decoder_is_the_block_decoder_given_one_block_and_agrees_with_python():
+    """decode_whole is decode_blocks on one block: the same text as bytes.decode, and at a bad byte the
+    same offset (moved by ``start``) and the same bytes shown, for random damage of real encodings."""
+    import random
+
+    from slogans.io.decoding import BadBytes, decode_blocks, decode_whole
+
+    rng = random.Random(15)
+    seeds = ["两学一做,做到“五个好”。".encode(c) for c in ("utf-8", "gb18030", "utf-16-le")] + ["兩學一做,做到「五個好」。".encode("cp950")]
+    for _ in range(400):
+        data = bytearray(rng.choice(seeds) * rng.randint(0, 2))
+        for _ in range(rng.randint(0, 2)):
+            pos = rng.randint(0, len(data))
+            data[pos:pos] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 3)))
+        data = bytes(data[:rng.randint(0, len(data))]) if rng.random() < 0.3 else bytes(data)
+        start = rng.choice((0, 3))
+        for codec in _CODECS:
+            try:
+                want = ("text", data.decode(codec))
+            except UnicodeDecodeError as exc:
+                want = ("bad", start + exc.start, exc.object[exc.start:min(exc.end, exc.start + 4)])
+            try:
+                got = ("text", decode_whole(data, codec, start))
+                assert got[1] == "".join(decode_blocks([data], codec, start))
+            except BadBytes as bad:
+                got = ("bad", bad.offset, bad.sample)
+            assert got == want, (codec, data)
+
+
+def test_utf16_without_a_byte_order_mark_reads_the_same_whole_and_in_blocks():
+    from slogans.io.decoding import decode_blocks
+
+    data = "坚持以人民为中心".encode("utf-16-le")  # this machine's byte order, as bytes.decode assumes
+    assert decode_bytes(data, "u.txt", encoding="utf-16").text == data.decode("utf-16")
+    assert "".join(decode_blocks([data[:3], data[3:]], "utf-16")) == data.decode("utf-16")
+    with_bom = codecs.BOM_UTF16_BE + "五个好".encode("utf-16-be")
+    assert "".join(decode_blocks([with_bom[:1], with_bom[1:]], "utf-16")) == with_bom.decode("utf-16") == "五个好"
+
+
+def test_a_named_encoding_names_the_same_offset_and_bytes_whole_or_streamed(tmp_path):
+    from slogans.io.stream import TextFile
+
+    data = "五个好".encode("gb18030") + b"\x81\x20" + "两学一做".encode("gb18030")
+    with pytest.raises(InputError, match=r"cannot decode as gb18030 at byte 6 \(0x81\)"):
+        decode_bytes(data, "g.txt", encoding="gb18030")
+    path = tmp_path / "g.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=r"cannot decode as GB18030 at byte 6 \(0x81\)"):
+        list(TextFile(path, "g.txt", "gb18030").read(block_bytes=4))

@@ -73,41 +73,6 @@ def test_a_failing_write_leaves_the_old_report_and_no_temporary_file(tmp_path, m
 
 
 # -- mentions ---------------------------------------------------------------------------------
-def _located(source: str, record: dict) -> str:
-    line = source.split("\n")[record["line"] - 1]
-    return line[record["column"] - 1:record["column"] - 1 + len(record["surface"])]
-
-
-def test_mention_records_locate_every_mention_in_the_file(corpus, extractor):
-    from slogans.model import Document
-    from slogans.io.report import mention_records
-
-    text = (corpus / "004_eca5f85e1156cd79.txt").read_text(encoding="utf-8")
-    doc = Document("004.txt", text)
-    records = list(mention_records(doc, extractor.analyze(text, doc.id).mentions))
-    assert len(records) >= 40
-    for r in records:
-        assert text[r["start"]:r["end"]] == r["surface"]
-        assert _located(text, r) == r["surface"]
-        assert r["surface"] in r["context"] and len(r["context"]) <= len(r["surface"]) + 40
-        assert text[max(0, r["start"] - 20):r["end"] + 20] == r["context"]
-    assert {r["term"] for r in records} >= {"五带头", "五个好", "创先争优"}
-
-
-def test_mention_records_of_a_part_point_into_the_whole_file(corpus, extractor):
-    from slogans.model import Document
-    from slogans.io.report import mention_records
-    from slogans.config.rules import load_rules
-    from slogans.io.split import Splitter
-
-    text = (corpus / "000_880b41d3d6e7ffda.txt").read_text(encoding="utf-8")
-    parts = list(Splitter.from_settings(load_rules().settings).split(Document("000.txt", text)))
-    records = [r for p in parts for r in mention_records(p, extractor.analyze(p.text, p.id).mentions)]
-    assert {r["document"] for r in records} == {f"000.txt#{k}" for k in range(1, 6)}
-    for r in records:
-        assert text[r["start"]:r["end"]] == r["surface"] and _located(text, r) == r["surface"]
-
-
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
 def test_mention_writer_is_atomic(tmp_path, extractor, suffix):
     from slogans.model import Document

@@ -90,6 +90,8 @@ class QuotedClassifier:
         if FORMULA_NUMERAL.match(compact) or _DIGITS.search(compact):
             if not non_numeral:
                 return Verdict(None, None, "only numerals (a date such as 七一)")
+            if compact.endswith(self.features.award_words):  # award evidence first: “十大标兵” is an honour
+                return Verdict(None, None, "an honour title with a numeral")
             return Verdict(compact, "numbered", "quoted with a numeral")
         return Verdict(compact, "campaign", "needs evidence")
 

@@ -81,3 +81,9 @@ def test_mentions_have_original_offsets_and_quote_flag(extractor):
 def test_a_parenthesised_definition_is_part_of_its_term_not_a_slogan(extractor, text, term):
     found = terms(extractor, text)
     assert term in found and "slogan" not in found.values(), found
+
+
+def test_a_quoted_honour_with_a_numeral_is_no_formula(extractor):
+    found = terms(extractor, "会上表彰了“八大模范”和“五佳能手”,号召大家深入开展“三争三比”活动。")
+    assert "八大模范" not in found and "五佳能手" not in found
+    assert found.get("三争三比") == "numbered"

@@ -1,10 +1,9 @@
 """Load, validate and compile the YAML rules.
 
 A rule file holds ``macros`` (named regex fragments, written ``{NAME}`` in patterns) and
-``rules``. A rule has an id, a stage (``detect`` finds candidate terms, ``define`` finds a
-document's own definition of a term), a kind, a ``pattern`` with named groups and a
-``yields`` mapping that says which group is the term and which (if any) holds the members,
-with the separators to split them on. Each rule carries its own examples.
+``rules``. A rule has an id, a stage (``detect`` finds candidate terms, ``define`` finds a document's
+own definition of a term), a kind, a ``pattern`` with named groups and a ``yields`` mapping that says
+which group is the term and which (if any) holds the members, with the separators to split them on. Each rule carries its own examples.
 
 A rule may name what every text it matches ``requires``: a regex, or a list of regexes of
 which one must be found, each best led by a literal (简称, 内容, ：). A text without it is
@@ -30,7 +29,8 @@ import regex
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
 from slogans.config.gates import gate_matches, gated_lines, leading_literal
-from slogans.engine.members import clean_cuts, enumeration_items, fused_run, looks_parallel, repeats_term, split_members, strong_split
+from slogans.engine.fused import fused_run
+from slogans.engine.members import clean_cuts, enumeration_items, looks_parallel, repeats_term, split_members, strong_split
 from slogans.config.resources import builtin_rules_dir
 from slogans.text.punctuation import LIST_SEPARATORS
 from slogans.config.settings import section, settings_problems
@@ -176,7 +176,7 @@ class Rule:
                     members = tuple(fused_run(raw))
                     raw = ""  # one run: no other reading
                 else:
-                    members = tuple(split_members(raw, self.separators, self.strip_leading, self.quoted_members))
+                    members = tuple(split_members(raw, self.separators, self.strip_leading, self.quoted_members, self.split_last_on))
                 if self.echo_term and not repeats_term(members, term):
                     continue
                 if self.parallel and not (looks_parallel(members) or looks_parallel(strong_split(raw, self.separators) or ())):

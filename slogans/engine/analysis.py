@@ -262,13 +262,18 @@ class DocumentAnalysis:
 
     @staticmethod
     def _drop_members_quoted(terms: dict[str, FoundTerm], definitions: dict[str, Definition]) -> None:
-        """A quoted phrase that is a member of a definition is no term of its own."""
+        """A quoted phrase that is a member of a definition is no term of its own, inside the list or
+        quoted again elsewhere (“实施甲行动” after 三个一,即…,实施甲行动,…), unless the lexicon knows it."""
         spans = [(s, e, d.term) for d in definitions.values() for s, e in d.member_spans]
         if not spans:
             return
+        members = {m: d.term for d in definitions.values() for m in d.members}
         for name in list(terms):
             info = terms[name]
             if info.unquoted or not info.quoted:
+                continue
+            if info.entry is None and members.get(name, name) != name:
+                del terms[name]
                 continue
             q = info.quoted
             kept = array("q")

@@ -32,6 +32,8 @@ _FOLD_SEPARATORS = str.maketrans({"，": ",", "；": ";", "：": ":", "＋": "+"
 # a numbered formula starts with its numeral (五个好, 两评一树); digits may stand anywhere (惠民66条)
 _DIGITS = regex.compile(r"[0-9０-９]")
 _DIGITS_ONLY = regex.compile(r"[0-9０-９]{2,8}")
+#: A numeral that dates (十月初三, 5月4日) or numbers one thing at the end (甲2号; not 一号工程), not a count.
+_DATE_OR_SERIAL = regex.compile(f"[{NUMERAL_CLASS}]{{1,3}}月(?:[初{NUMERAL_CLASS}]{{1,3}}[日号]?)?|初[{NUMERAL_CLASS}]{{1,2}}|[{NUMERAL_CLASS}]{{1,4}}号$")
 _DEFINED = regex.compile(r"([^(（)）]{2,}?)\s*[(（][^(（)）]+[)）]")
 _LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
 
@@ -90,6 +92,10 @@ class QuotedClassifier:
         if FORMULA_NUMERAL.match(compact) or _DIGITS.search(compact):
             if not non_numeral:
                 return Verdict(None, None, "only numerals (a date such as 七一)")
+            if compact.endswith(self.features.award_words):  # award evidence first: “十大标兵” is an honour
+                return Verdict(None, None, "an honour title with a numeral")
+            if _DATE_OR_SERIAL.search(compact):
+                return Verdict(None, None, "a date or a serial number")
             return Verdict(compact, "numbered", "quoted with a numeral")
         return Verdict(compact, "campaign", "needs evidence")
 

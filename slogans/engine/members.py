@@ -36,6 +36,7 @@ def split_members(
     separators: str = LIST_SEPARATORS,
     strip_leading: Sequence[str] = (),
     quoted_members: bool = False,
+    split_last_on: Sequence[str] = (),
 ) -> list[str]:
     """Members listed in ``raw``: split on ``separators``, quotes and spaces trimmed.
 
@@ -46,7 +47,8 @@ def split_members(
     when no other item starts so and all items end alike (坚持甲类人才、乙类人才、丙类人才). A first
     item that holds, after other words, the opening that every other item shares is cut to it
     (我们要更加注重甲、更加注重乙、更加注重丙); one longer than the others, which have one length and
-    share its ending, is cut to their length (…提出了甲路自信、乙论自信、丙度自信).
+    share its ending, is cut to their length (…提出了甲路自信、乙论自信、丙度自信). A last item joined
+    by one of ``split_last_on`` counts as its halves when the verb is weighed (开展甲课、乙课和丙课 → 甲课 …).
 
     Examples:
         >>> split_members("领导班子好、党员队伍好;工作机制好")
@@ -71,7 +73,7 @@ def split_members(
         return quoted_heads
     items = _strip_enumerators([trim_item(i) for i in raw_items])
     if len(items) > 1 and strip_leading:
-        items = _strip_governing_verb(items, strip_leading)
+        items = _strip_governing_verb(items, strip_leading, split_last_on)
     return _trim_to_shared_ending(_trim_to_shared_opening(items))
 
 
@@ -133,8 +135,9 @@ def _leading_questions(raw: str) -> Optional[list[str]]:
     return out if len(out) >= 2 else None
 
 
-def _strip_governing_verb(items: list[str], strip_leading: Sequence[str]) -> list[str]:
-    longest_other = max(len(i) for i in items[1:])
+def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_last_on: Sequence[str] = ()) -> list[str]:
+    others = [*items[1:-1], *_conjoined_halves(items[-1], split_last_on)]
+    longest_other = max(len(i) for i in others)
     for prefix in sorted(strip_leading, key=len, reverse=True):
         rest = items[0][len(prefix):]
         if not items[0].startswith(prefix) or len(rest) < _MIN_MEMBER_CHARS:
@@ -143,6 +146,15 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str]) -> lis
         if len(items[0]) > longest_other or (alone and _common_suffix([rest, *items[1:]]) >= 2):
             return [rest, *items[1:]]
     return items
+
+
+def _conjoined_halves(item: str, conjunctions: Sequence[str]) -> list[str]:
+    """``item`` as the two halves (two characters or more) one of ``conjunctions`` joins; else ``item``."""
+    for conj in conjunctions:
+        parts = item.split(conj)
+        if len(parts) == 2 and all(len(p) >= 2 for p in parts):
+            return parts
+    return [item]
 
 
 def _trim_to_shared_opening(items: list[str]) -> list[str]:
@@ -192,24 +204,6 @@ def strong_split(raw: str, separators: str = LIST_SEPARATORS) -> Optional[list[s
     return items if len(items) > 1 else None
 
 
-#: The longest piece of a fused run (甲河乙河丙河, 城内城外): fused members are short words.
-MAX_FUSED_PIECE = 4
-
-
-def fused_pieces(item: str, n: int) -> Optional[list[str]]:
-    """``item`` cut into ``n`` pieces of equal length (two to MAX_FUSED_PIECE characters) that share a
-    character at one place, as a writer fuses parallel members (甲河乙河丙河 → 甲河、乙河、丙河); else None."""
-    if n < 2 or len(item) % n:
-        return None
-    size = len(item) // n
-    if not 2 <= size <= MAX_FUSED_PIECE:
-        return None
-    pieces = [item[i * size:(i + 1) * size] for i in range(n)]
-    if len(set(pieces)) < n or not any(all(p[j] == pieces[0][j] for p in pieces) for j in range(size)):
-        return None
-    return pieces
-
-
 def _fully_quoted(item: str) -> bool:
     m = _QUOTED.fullmatch(item)
     return m is not None
@@ -227,10 +221,9 @@ def fit_members(
     if promised is None:
         return items
     if len(items) == promised - 1 and split_last_on:
-        for conj in split_last_on:
-            parts = items[-1].split(conj)
-            if len(parts) == 2 and all(len(p) >= 2 for p in parts):
-                return items[:-1] + parts
+        parts = _conjoined_halves(items[-1], split_last_on)
+        if len(parts) == 2:
+            return items[:-1] + parts
     if len(items) > promised and (cuts is None or promised in cuts):
         return items[:promised]
     return items
@@ -287,18 +280,6 @@ def echo_length(lead: str, first_item: str) -> int:
             else:
                 break
     return best
-
-
-def fused_run(raw: str) -> list[str]:
-    """A fused run cut before each repeat of its first character (甲乙甲丙甲丁 → 甲乙、甲丙、甲丁)."""
-    head = raw[:1]
-    pieces: list[str] = []
-    for ch in raw:
-        if ch == head or not pieces:
-            pieces.append(ch)
-        else:
-            pieces[-1] += ch
-    return pieces
 
 
 @lru_cache(maxsize=1024)

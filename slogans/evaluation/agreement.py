@@ -18,7 +18,8 @@ from typing import Optional, Sequence
 
 import regex
 
-from slogans.engine.members import CLASSIFIER_CHARS, fit_members, fused_pieces
+from slogans.engine.fused import fused_pieces
+from slogans.engine.members import CLASSIFIER_CHARS, fit_members
 from slogans.text.numerals import NUMERAL_CLASS, Arithmetic, parse_number
 
 _PART = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]+)(?P<words>[^{NUMERAL_CLASS}、,，+＋]*)")

@@ -81,3 +81,18 @@ def test_mentions_have_original_offsets_and_quote_flag(extractor):
 def test_a_parenthesised_definition_is_part_of_its_term_not_a_slogan(extractor, text, term):
     found = terms(extractor, text)
     assert term in found and "slogan" not in found.values(), found
+
+
+def test_a_quoted_honour_with_a_numeral_is_no_formula(extractor):
+    found = terms(extractor, "会上表彰了“八大模范”和“五佳能手”,号召大家深入开展“三争三比”活动。")
+    assert "八大模范" not in found and "五佳能手" not in found
+    assert found.get("三争三比") == "numbered"
+
+
+@pytest.mark.parametrize("phrase", ["腊月初八事件", "五月十日行动", "海鸥3号", "长风十二号"])
+def test_a_quoted_date_or_serial_number_is_no_formula(extractor, phrase):
+    assert phrase not in terms(extractor, f"大家参观了“{phrase}”展览,会后开展“两学两比”活动。")
+
+
+def test_a_numbered_name_led_by_a_serial_is_still_a_name(extractor):
+    assert "一号工程" in terms(extractor, "把党建作为“一号工程”来抓。")

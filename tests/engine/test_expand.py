@@ -50,6 +50,13 @@ def test_quoted_members_of_a_definition_are_not_terms(extractor):
     assert [(r.term, list(r.components or [])) for r in rows] == [("两种观念", ["解决矛盾也是政绩", "超前信访"])]
 
 
+def test_a_member_quoted_again_elsewhere_is_no_new_name(extractor):
+    text = ("今年突出“三个一”,即建好一支巡查队伍,开展一轮清河专项行动,完善一套考核制度。"
+            "河道整治是全县“开展一轮清河专项行动”的重点。")
+    found = {r.term: list(r.components or []) for r in extractor.count(text, "t")}
+    assert found == {"三个一": ["建好一支巡查队伍", "开展一轮清河专项行动", "完善一套考核制度"]}
+
+
 def test_text_members_keep_the_documents_script(extractor):
     rows = extractor.count("基本要求是「三個好」,即領導班子好、黨員隊伍好、工作機制好。", "t")
     assert rows[0].term == "三个好"

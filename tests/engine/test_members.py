@@ -1,8 +1,8 @@
-"""Splitting a definition's text into members: questions, quoted heads, leading verbs, fused runs."""
+"""Splitting a definition's text into members: questions, quoted heads, leading verbs."""
 from __future__ import annotations
 
 from slogans.engine.members import (
-    clean_cuts, echo_length, fused_pieces, fused_run, looks_parallel, repeats_term, split_members, strong_split, trim_item,
+    clean_cuts, echo_length, fit_members, looks_parallel, repeats_term, split_members, strong_split, trim_item,
 )
 
 
@@ -51,17 +51,6 @@ def test_clean_cuts_are_where_a_sentence_part_ends():
     assert clean_cuts("甲、乙,丙、丁、戊", "、,，;；", 5) == (2, 5)
 
 
-def test_fused_pieces_share_a_character_in_one_place():
-    assert fused_pieces("清河淮河汾河", 3) == ["清河", "淮河", "汾河"]
-    assert fused_pieces("城内城外", 2) == ["城内", "城外"]
-    assert fused_pieces("加快发展", 2) is None  # 加快 / 发展 share nothing
-    assert fused_pieces("由去年的增加到今年的左右", 2) is None  # pieces too long for fused words
-
-
-def test_fused_run_is_cut_before_each_repeat_of_its_first_character():
-    assert fused_run("创业创新创优") == ["创业", "创新", "创优"]
-
-
 def test_parallel_members_open_or_end_alike():
     assert looks_parallel(["保证时间", "保证质量", "作好笔记、写好体会"])
     assert not looks_parallel(["这是我们多年来的经验", "大家要认真体会"])
@@ -85,3 +74,14 @@ def test_enumerators_opening_every_item_are_dropped():
     assert split_members("一是坚持标准,二是坚持程序,三是坚持公开") == ["坚持标准", "坚持程序", "坚持公开"]
     assert split_members("(1)甲类标准;(2)乙类标准") == ["甲类标准", "乙类标准"]
     assert split_members("一是甲类,乙类标准") == ["一是甲类", "乙类标准"]  # not every item: no enumeration
+
+
+def test_a_leading_verb_is_weighed_against_the_halves_of_a_last_item_joined_by_he():
+    raw = "举办示范课、汇报课、观摩课和公开课"
+    assert split_members(raw, strip_leading=["举办"]) == ["举办示范课", "汇报课", "观摩课和公开课"]  # the joined item is longer
+    items = split_members(raw, strip_leading=["举办"], split_last_on=["和"])
+    assert fit_members(items, 4, ["和"]) == ["示范课", "汇报课", "观摩课", "公开课"]
+
+
+def test_a_last_item_without_a_conjunction_still_keeps_a_short_first_items_verb():
+    assert split_members("举办示范课、汇报课、观摩课程建设", strip_leading=["举办"], split_last_on=["和"])[0] == "举办示范课"

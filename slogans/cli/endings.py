@@ -26,6 +26,7 @@ from typing import Any, Iterator
 import click
 
 from slogans.errors import OutputError, OutputWriteError
+from slogans.io.atomic import remove_live_parts
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -71,8 +72,12 @@ class SlogansGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            with terminate_cleanly():
-                return super().invoke(ctx)
+            try:
+                with terminate_cleanly():
+                    return super().invoke(ctx)
+            except (OutputError, BrokenPipeError, KeyboardInterrupt, Terminated):
+                remove_live_parts()  # whatever the signal or error interrupted, no temporary file stays
+                raise
         except OutputError as exc:
             click.echo(f"error: {exc}", err=True)
             ctx.exit(EXIT_WRITE_FAILED if isinstance(exc, OutputWriteError) else EXIT_ERROR)

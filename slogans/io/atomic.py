@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import stat
 import tempfile
 from contextlib import contextmanager
@@ -113,12 +114,39 @@ def temporary_beside(target: Path, suffix: str = PART_SUFFIX) -> tuple[int, Path
     first. Raises OSError when the folder cannot take it."""
     target = Path(target)
     remove_stale_parts(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=suffix, dir=target.parent or Path("."))
+    with _signals_held():  # a signal between creating and recording the file would leave it behind
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=suffix, dir=target.parent or Path("."))
+        _LIVE_PARTS.add(Path(tmp))
     try:
         os.fchmod(fd, _MODE)
     except (AttributeError, OSError):  # no fchmod (Windows) or a filesystem without modes: keep mkstemp's
         pass
     return fd, Path(tmp)
+
+
+#: The temporary files this process has made: ``remove_live_parts`` removes those still there when a run
+#: is interrupted, wherever the signal caught it (one renamed over its target is no longer there).
+_LIVE_PARTS: set[Path] = set()
+_HELD_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Within the block, SIGINT and SIGTERM wait (where the platform can hold them back)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def remove_live_parts() -> None:
+    """Remove this process's temporary files that were neither renamed nor removed (an interrupted run)."""
+    while _LIVE_PARTS:
+        _LIVE_PARTS.pop().unlink(missing_ok=True)
 
 
 @contextmanager

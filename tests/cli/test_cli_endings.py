@@ -79,10 +79,11 @@ def test_ctrl_c_is_exit_130_without_a_traceback(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == [tmp_path / "in"]
 
 
-def _wait_for_part(folder, proc, seconds=60.0):
+def _wait_for_part(folder, proc, seconds=60.0, parts=1):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if any(p.name.endswith(".part") for p in folder.iterdir()):
+        if sum(p.name.endswith(".part") for p in folder.iterdir()) >= parts:
+            time.sleep(0.2)  # the run settles into reading standard input
             return
         if proc.poll() is not None:
             pytest.fail(f"ended early: {proc.returncode} {proc.stderr.read()}")
@@ -102,7 +103,7 @@ def test_a_signal_removes_the_temporary_files(tmp_path, signum, status, message)
     proc = subprocess.Popen([*CLI, "extract", "-", "-o", str(out / "r.csv"), "--mentions", str(out / "m.csv")],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        _wait_for_part(out, proc)
+        _wait_for_part(out, proc, parts=2)  # the report's and the mentions' temporary files
         proc.send_signal(signum)
         proc.wait(timeout=60)  # standard input stays open: the signal, not its end, stops the run
         stderr = proc.stderr.read()

@@ -115,3 +115,16 @@ def test_a_write_error_names_the_file_and_leaves_no_temporary(tmp_path):
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["report.csv"]
+
+
+def test_temporary_files_of_an_interrupted_run_are_removed_wherever_it_stopped(tmp_path):
+    from slogans.io.atomic import remove_live_parts, temporary_beside
+
+    fd, part = temporary_beside(tmp_path / "report.csv")  # made, but no block owns it yet
+    os.close(fd)
+    kept = tmp_path / "kept.csv"
+    with atomic_path(kept) as tmp:
+        tmp.write_text("done\n", encoding="utf-8")
+    remove_live_parts()
+    assert not part.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.csv"] and kept.read_text(encoding="utf-8") == "done\n"

@@ -12,23 +12,15 @@ from pathlib import Path
 import opencc
 import pytest
 
+from gold_scoring import shared_scores
 from slogans.io.report import frequency_frame, write_frame
 
 BAR = {"core_recall": 0.95, "precision": 0.90, "count_exact": 0.95, "components_exact": 0.85}
 
 
 def _score(corpus: Path, texts: dict[str, str], extractor, tmp_path: Path) -> dict[str, float]:
-    rows = []
-    for name, text in texts.items():
-        rows.extend(extractor.count(text, name))
-    pred = tmp_path / "pred.jsonl"
-    with open(pred, "w", encoding="utf-8") as fh:
-        write_frame(frequency_frame(rows), fh, "jsonl")
-    scorer = corpus.parent / "tools" / "score_gold.py"
-    out = subprocess.run([sys.executable, str(scorer), "--gold", str(corpus / "gold"), "--pred", str(pred)],
-                         capture_output=True, text=True, check=True)
-    last = out.stdout.strip().splitlines()[-1]
-    return {k: float(v) for k, v in (kv.split("=") for kv in last.split()) if k in BAR}
+    scores = shared_scores(corpus, texts, extractor, tmp_path, [corpus / "gold"])
+    return {k: v for k, v in scores.items() if k in BAR}
 
 
 @pytest.fixture(scope="module")

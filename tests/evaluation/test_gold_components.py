@@ -7,14 +7,12 @@ written against the three shared speeches; the figure on the other seven is repo
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import opencc
 import pytest
 
-from slogans.io.report import frequency_frame, write_frame
+from gold_scoring import shared_scores
 
 BAR = 0.80
 
@@ -36,18 +34,7 @@ def _texts(corpus: Path) -> dict[str, str]:
 
 
 def _scores(corpus: Path, texts: dict[str, str], extractor, tmp_path: Path) -> dict[str, float]:
-    rows = []
-    for name, text in texts.items():
-        rows.extend(extractor.count(text, name))
-    pred = tmp_path / "pred.jsonl"
-    with open(pred, "w", encoding="utf-8") as fh:
-        write_frame(frequency_frame(rows), fh, "jsonl")
-    scorer = corpus.parent / "tools" / "score_gold.py"
-    args = [sys.executable, str(scorer), "--pred", str(pred)]
-    for gold in _gold_dirs(corpus):
-        args += ["--gold", str(gold)]
-    last = subprocess.run(args, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
-    return {k: float(v) for k, v in (kv.split("=") for kv in last.split())}
+    return shared_scores(corpus, texts, extractor, tmp_path, _gold_dirs(corpus))
 
 
 @pytest.fixture(scope="module")

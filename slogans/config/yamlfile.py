@@ -1,6 +1,14 @@
-"""Safe YAML loading that remembers the line of every mapping, for error messages."""
+"""Safe YAML loading that remembers the line of every mapping, for error messages.
+
+PyYAML builds its Python objects in Python, which costs a tenth of a second for the built-in
+lexicon on every run; so a file whose data is plain JSON (strings, numbers, booleans, null, lists
+and mappings with string keys: all the built-in files) is also kept, as JSON, in the user's cache
+folder (``slogans.io.cache``) under a hash of its text, and read back from there while the text
+is unchanged. Any other file (a date, a number as key) is parsed each time.
+"""
 from __future__ import annotations
 
+import json
 import re
 
 from pathlib import Path
@@ -9,6 +17,7 @@ from typing import Any
 import yaml
 
 from slogans.errors import Problem, RuleError, problem
+from slogans.io.cache import content_key, read_cached, write_cached
 
 #: The key under which a mapping's 1-based line number is kept.
 LINE = "__line__"
@@ -37,17 +46,52 @@ def load_yaml(path: Path, top_key: str) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError([problem("E001", name, None, None, detail=exc)]) from None
-    try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        detail = getattr(exc, "problem", None) or str(exc)
-        raise RuleError([problem("E002", name, line, None, detail=detail)]) from None
+    cache_name = f"yaml-{content_key(text.encode('utf-8'))}.json"
+    data = _cached_data(cache_name)
+    if data is None:
+        try:
+            data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            detail = getattr(exc, "problem", None) or str(exc)
+            raise RuleError([problem("E002", name, line, None, detail=detail)]) from None
+        _cache_data(cache_name, data)
     if not isinstance(data, dict) or top_key not in data:
         found = type(data).__name__ if not isinstance(data, dict) else _shown_keys([k for k in data if k != LINE])
         raise RuleError([problem("E003", name, 1, None, key=top_key, found=found)])
     return data
+
+
+def _cached_data(cache_name: str) -> Any:
+    """The data cached under ``cache_name`` (None on a miss or a damaged file)."""
+    blob = read_cached(cache_name)
+    if blob is None:
+        return None
+    try:
+        return json.loads(blob)
+    except ValueError:
+        return None
+
+
+def _cache_data(cache_name: str, data: Any) -> None:
+    """Cache ``data`` when JSON gives it back exactly (same types, not only equal values)."""
+    try:
+        text = json.dumps(data, ensure_ascii=False)
+    except (TypeError, ValueError):  # a date, a set …
+        return
+    if _same(json.loads(text), data):
+        write_cached(cache_name, text.encode("utf-8"))
+
+
+def _same(a: Any, b: Any) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(type(k) is str and _same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return bool(a == b) or a != a  # NaN is not equal to itself
 
 
 _KEY_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]{0,39}")

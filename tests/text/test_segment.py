@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from slogans import Extractor
 from slogans.cli import main
 from slogans.config.lexicon import Lexicon
+from slogans.text.dictionary import word_table
 from slogans.text.segment import (
     JiebaSegmenter, NoSegmenter, PkusegSegmenter, SegmenterUnavailable, _pkuseg_model, make_segmenter, winning_frequency,
 )
@@ -49,9 +50,9 @@ def test_jieba_holds_user_words_only_where_they_win():
 
 
 def test_winning_frequency_is_the_smallest_that_wins():
-    base = JiebaSegmenter()._tk()
+    table = word_table()
     freq = winning_frequency("五个好")
-    assert freq == int(base.FREQ["五个"] * base.FREQ["好"] / base.total) + 1
+    assert freq == int(table.frequency("五个") * table.frequency("好") / table.total) + 1
     assert freq < 1000  # no huge frequency that would glue neighbours
 
 

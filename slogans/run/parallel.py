@@ -42,6 +42,33 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _load() -> float:
+    """The 1-minute load average (0 where the system does not tell it)."""
+    try:
+        return os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return 0.0
+
+
+def auto_workers(cores: Optional[int] = None, load: Optional[float] = None) -> int:
+    """The workers ``--workers auto`` asks for: the cores this process may run on, less those that
+    other work keeps busy (the 1-minute load average, a core counting as busy only when a whole
+    process keeps it so), at least one. On one core, or a machine whose other cores are taken, that
+    is 1: no pool. The pipeline then starts the pool only for an input large enough to pay for it
+    (``slogans.run.work.POOL_MIN_CHARS``).
+
+    Examples:
+        >>> auto_workers(cores=1, load=0.0), auto_workers(cores=2, load=0.3), auto_workers(cores=2, load=1.6)
+        (1, 2, 1)
+        >>> auto_workers(cores=8, load=2.5)
+        6
+    """
+    cores = default_workers() if cores is None else cores
+    load = _load() if load is None else load
+    free = int(cores - load + 1)  # 2 cores, load 0.6: both free; load 1.6: one
+    return max(1, min(cores, free))
+
+
 def _start_method() -> str:
     # fork is fast and shares the loaded dictionaries, but forking a process with threads can hang
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:

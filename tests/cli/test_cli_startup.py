@@ -40,6 +40,7 @@ def _loaded(args: list[str], cwd: Path) -> list[str]:
     ["check", "doc.txt"],
     ["extract", "doc.txt", "-o", "out.csv"],
     ["extract", "doc.txt", "-o", "out.jsonl"],
+    ["extract", "doc.txt", "doc.txt", "-o", "out.json"],
     ["extract", "doc.txt"],
     ["expand", "三个代表"],
 ])

@@ -1,10 +1,11 @@
 """Safe YAML loading that remembers the line of every mapping, for error messages.
 
 PyYAML builds its Python objects in Python, which costs a tenth of a second for the built-in
-lexicon on every run; so a file whose data is plain JSON (strings, numbers, booleans, null, lists
-and mappings with string keys: all the built-in files) is also kept, as JSON, in the user's cache
-folder (``slogans.io.cache``) under a hash of its text, and read back from there while the text
-is unchanged. Any other file (a date, a number as key) is parsed each time.
+lexicon on every run; so a file whose data JSON holds (strings, numbers, booleans, null, lists
+and mappings; a mapping with keys other than strings kept as a list of pairs) is also kept, as
+JSON, in the user's cache folder (``slogans.io.cache``) under a hash of its text, and read back
+from there while the text is unchanged; PyYAML is then not even imported. Any other file (a
+date, a set) is parsed each time.
 """
 from __future__ import annotations
 
@@ -12,9 +13,8 @@ import json
 import re
 
 from pathlib import Path
+from functools import lru_cache
 from typing import Any
-
-import yaml
 
 from slogans.errors import Problem, RuleError, problem
 from slogans.io.cache import content_key, read_cached, write_cached
@@ -23,17 +23,24 @@ from slogans.io.cache import content_key, read_cached, write_cached
 LINE = "__line__"
 
 
-# libyaml's parser when PyYAML was built with it (about ten times faster); the constructor is safe either way
-_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+@lru_cache(maxsize=1)
+def _line_loader() -> Any:
+    """A safe YAML loader that adds the line number to each mapping; constructs nothing unsafe.
 
+    Built on first use: a run whose files all come from the cache never imports PyYAML.
+    """
+    import yaml
 
-class _LineLoader(_SafeBase):  # type: ignore[misc,valid-type]
-    """A safe YAML loader that adds the line number to each mapping; constructs nothing unsafe."""
+    # libyaml's parser when PyYAML was built with it (about ten times faster); the constructor is safe either way
+    safe_base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping[LINE] = node.start_mark.line + 1
-        return mapping
+    class LineLoader(safe_base):  # type: ignore[misc,valid-type]
+        def construct_mapping(self, node: Any, deep: bool = False) -> dict[str, Any]:
+            mapping = super().construct_mapping(node, deep=deep)
+            mapping[LINE] = node.start_mark.line + 1
+            return mapping
+
+    return LineLoader
 
 
 def load_yaml(path: Path, top_key: str) -> dict[str, Any]:
@@ -49,8 +56,10 @@ def load_yaml(path: Path, top_key: str) -> dict[str, Any]:
     cache_name = f"yaml-{content_key(text.encode('utf-8'))}.json"
     data = _cached_data(cache_name)
     if data is None:
+        import yaml
+
         try:
-            data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+            data = yaml.load(text, Loader=_line_loader())  # noqa: S506 - a SafeLoader
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else None
@@ -63,32 +72,52 @@ def load_yaml(path: Path, top_key: str) -> dict[str, Any]:
     return data
 
 
+#: How the cache marks a mapping whose keys are not all strings (JSON keys are), as a list of pairs.
+_PAIRS = "\u0000pairs"
+
+
 def _cached_data(cache_name: str) -> Any:
     """The data cached under ``cache_name`` (None on a miss or a damaged file)."""
     blob = read_cached(cache_name)
     if blob is None:
         return None
     try:
-        return json.loads(blob)
-    except ValueError:
+        return json.loads(blob, object_hook=_from_pairs)
+    except (ValueError, TypeError):
         return None
 
 
 def _cache_data(cache_name: str, data: Any) -> None:
     """Cache ``data`` when JSON gives it back exactly (same types, not only equal values)."""
     try:
-        text = json.dumps(data, ensure_ascii=False)
+        text = json.dumps(_to_pairs(data), ensure_ascii=False)
     except (TypeError, ValueError):  # a date, a set …
         return
-    if _same(json.loads(text), data):
+    if _same(json.loads(text, object_hook=_from_pairs), data):
         write_cached(cache_name, text.encode("utf-8"))
+
+
+def _to_pairs(value: Any) -> Any:
+    if isinstance(value, dict):
+        if all(type(k) is str for k in value) and _PAIRS not in value:
+            return {k: _to_pairs(v) for k, v in value.items()}
+        return {_PAIRS: [[k, _to_pairs(v)] for k, v in value.items()]}
+    if isinstance(value, list):
+        return [_to_pairs(v) for v in value]
+    return value
+
+
+def _from_pairs(mapping: dict[str, Any]) -> Any:
+    if len(mapping) == 1 and _PAIRS in mapping:
+        return {k: v for k, v in mapping[_PAIRS]}
+    return mapping
 
 
 def _same(a: Any, b: Any) -> bool:
     if type(a) is not type(b):
         return False
     if isinstance(a, dict):
-        return a.keys() == b.keys() and all(type(k) is str and _same(a[k], b[k]) for k in a)
+        return list(a) == list(b) and all(type(x) is type(y) for x, y in zip(a, b)) and all(_same(a[k], b[k]) for k in a)
     if isinstance(a, list):
         return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
     return bool(a == b) or a != a  # NaN is not equal to itself

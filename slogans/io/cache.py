@@ -12,10 +12,8 @@ The folder is ``$SLOGANS_CACHE_DIR`` when set (an empty value turns caching off)
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -38,12 +36,17 @@ def cache_dir() -> Optional[Path]:
 
 
 def content_key(*parts: bytes) -> str:
-    """A short hex key for the given bytes (the content a cached file was built from)."""
-    digest = hashlib.blake2b(digest_size=12)
+    """A short hex key for the given bytes (the content a cached file was built from): their lengths
+    and two checksums (zlib's: no OpenSSL to load on every start; a key is no security boundary)."""
+    import zlib
+
+    crc, adler, size = 0, 1, 0
     for part in parts:
-        digest.update(len(part).to_bytes(8, "little"))
-        digest.update(part)
-    return digest.hexdigest()
+        head = len(part).to_bytes(8, "little")
+        crc = zlib.crc32(part, zlib.crc32(head, crc))
+        adler = zlib.adler32(part, zlib.adler32(head, adler))
+        size += len(part)
+    return f"{size:x}-{crc:08x}{adler:08x}"
 
 
 def read_cached(name: str) -> Optional[bytes]:
@@ -63,6 +66,8 @@ def write_cached(name: str, data: bytes) -> bool:
     folder = cache_dir()
     if folder is None:
         return False
+    import tempfile  # only on a miss: it imports random and hashlib's OpenSSL
+
     tmp: Optional[str] = None
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -22,10 +22,10 @@ _CJK = (0x3400, 0xA000)
 
 
 @lru_cache(maxsize=1)
-def _script_classes() -> tuple[Any, Any]:
-    """Patterns of the traditional-only and the simplified-only characters (found once, from OpenCC,
-    and kept in the user's cache folder for the installed OpenCC version: converting the whole
-    block costs a tenth of a second)."""
+def script_chars() -> tuple[str, str]:
+    """The traditional-only and the simplified-only characters of the CJK block, each sorted (found
+    once, from OpenCC, and kept in the user's cache folder for the installed OpenCC version:
+    converting the whole block costs a tenth of a second)."""
     from importlib.metadata import PackageNotFoundError, version
 
     from slogans.io.cache import content_key, read_cached, write_cached
@@ -38,15 +38,22 @@ def _script_classes() -> tuple[Any, Any]:
     cached = read_cached(name)
     parts = cached.decode("utf-8", "replace").split("\n") if cached is not None else []
     if len(parts) == 2:
-        trad, simp = parts
-    else:
-        trad, simp = _opencc_classes()
-        write_cached(name, f"{trad}\n{simp}".encode("utf-8"))
+        return parts[0], parts[1]
+    trad, simp = _opencc_classes()
+    write_cached(name, f"{trad}\n{simp}".encode("utf-8"))
+    return trad, simp
 
-    def pattern(chars: str) -> Any:
-        return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")  # stdlib re: a bitmap
 
-    return pattern(trad), pattern(simp)
+def char_class(chars: str) -> Any:
+    """A stdlib ``re`` pattern of any one of ``chars`` (a bitmap: fast for a big set)."""
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+@lru_cache(maxsize=1)
+def _script_classes() -> tuple[Any, Any]:
+    """Patterns of the traditional-only and the simplified-only characters."""
+    trad, simp = script_chars()
+    return char_class(trad), char_class(simp)
 
 
 def _opencc_classes() -> tuple[str, str]:

@@ -77,10 +77,20 @@ def test_yaml_hit_then_miss_after_the_file_changes(cache_in: Path, tmp_path: Pat
 
 def test_yaml_that_json_cannot_hold_exactly_is_not_cached(cache_in: Path, tmp_path: Path):
     source = tmp_path / "dated.yaml"
-    source.write_text("entries:\n  - since: 2016-01-01\n  - 1: one\n", encoding="utf-8")
+    source.write_text("entries:\n  - since: 2016-01-01\n", encoding="utf-8")
     data = load_yaml(source, "entries")
     assert str(data["entries"][0]["since"]) == "2016-01-01"
     assert _yaml_files(cache_in) == []
+
+
+def test_yaml_with_number_keys_comes_back_with_number_keys(cache_in: Path, tmp_path: Path):
+    source = tmp_path / "calendar.yaml"
+    source.write_text("calendar:\n  congresses: {1: 1921, 19: 2017}\n  plenums:\n    19: [2017, 2018]\n", encoding="utf-8")
+    parsed = load_yaml(source, "calendar")
+    assert len(_yaml_files(cache_in)) == 1
+    cached = load_yaml(source, "calendar")
+    assert cached == parsed and list(cached["calendar"]["congresses"]) == [1, 19, "__line__"]
+    assert cached["calendar"]["plenums"][19] == [2017, 2018]
 
 
 def test_a_damaged_yaml_cache_file_is_parsed_again(cache_in: Path, tmp_path: Path):

@@ -24,17 +24,11 @@ _CJK = (0x3400, 0xA000)
 @lru_cache(maxsize=1)
 def script_chars() -> tuple[str, str]:
     """The traditional-only and the simplified-only characters of the CJK block, each sorted (found
-    once, from OpenCC, and kept in the user's cache folder for the installed OpenCC version:
-    converting the whole block costs a tenth of a second)."""
-    from importlib.metadata import PackageNotFoundError, version
-
+    once, from OpenCC, and kept in the user's cache folder for the installed OpenCC: converting the
+    whole block costs a tenth of a second)."""
     from slogans.io.cache import content_key, read_cached, write_cached
 
-    try:
-        opencc_version = version("opencc")
-    except PackageNotFoundError:
-        opencc_version = "?"
-    name = f"script-classes-{content_key(f'{opencc_version} {_CJK}'.encode())}.txt"
+    name = f"script-classes-{content_key(_opencc_identity(), repr(_CJK).encode())}.txt"
     cached = read_cached(name)
     parts = cached.decode("utf-8", "replace").split("\n") if cached is not None else []
     if len(parts) == 2:
@@ -54,6 +48,23 @@ def _script_classes() -> tuple[Any, Any]:
     """Patterns of the traditional-only and the simplified-only characters."""
     trad, simp = script_chars()
     return char_class(trad), char_class(simp)
+
+
+def _opencc_identity() -> bytes:
+    """Which OpenCC is installed, without importing it (or importlib.metadata): its folder, and the
+    size and time of each of its files (its dictionaries among them)."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or spec.origin is None:
+        return b"no opencc"
+    folder = os.path.dirname(spec.origin)
+    stamps = [folder]
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        stat = entry.stat()
+        stamps.append(f"{entry.name} {stat.st_size} {stat.st_mtime_ns}")
+    return "\n".join(stamps).encode("utf-8", "surrogateescape")
 
 
 def _opencc_classes() -> tuple[str, str]:

@@ -40,12 +40,13 @@ def _loaded(args: list[str], cwd: Path) -> list[str]:
     ["check", "doc.txt"],
     ["extract", "doc.txt", "-o", "out.csv"],
     ["extract", "doc.txt", "-o", "out.jsonl"],
-    ["extract", "doc.txt", "doc.txt", "-o", "out.json"],
+    ["extract", "doc.txt", "a.txt", "-o", "out.json"],  # out of order: sorted at the end
     ["extract", "doc.txt"],
     ["expand", "三个代表"],
 ])
 def test_commands_import_no_heavy_module(tmp_path: Path, args: list[str]):
     (tmp_path / "doc.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     assert _loaded(args, tmp_path) == []
     if "-o" in args:
         assert (tmp_path / args[-1]).read_text(encoding="utf-8").count("三个代表") >= 1

@@ -29,7 +29,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from math import log
 from pathlib import Path
-from typing import Iterator, Mapping, Optional
+from typing import Iterator, Mapping, Optional, Union
 
 from slogans.io.cache import content_key, read_cached, write_cached
 
@@ -139,13 +139,19 @@ class WordTable:
 
 class DictionaryCut:
     """jieba's ``lcut(text, HMM=False)`` over a WordTable, with ``extra`` words (word → frequency)
-    and ``extra_prefixes`` (prefixes of the extra words) lying over it."""
+    lying over it. What each fragment is (no word's prefix, a prefix only, or a word and its log
+    probability) is remembered, up to ``MEMO_SIZE`` fragments: a corpus asks about the same ones."""
+
+    #: Fragments remembered before the memo starts again.
+    MEMO_SIZE = 1_000_000
 
     def __init__(self, table: WordTable, extra: Optional[Mapping[str, int]] = None):
         self.table = table
         self.extra = dict(extra or {})
         self.extra_prefixes = {w[:i] for w in self.extra for i in range(1, len(w))}
         self._log_total = log(table.total)
+        # fragment → None (no word starts so), False (a prefix only), or the word's log probability
+        self._memo: dict[str, Union[None, bool, float]] = {}
 
     def lookup(self, fragment: str) -> Optional[int]:
         """``FREQ.get(fragment)`` of a jieba Tokenizer whose dictionary holds the extra words."""
@@ -155,6 +161,14 @@ class DictionaryCut:
         if found is None and fragment in self.extra_prefixes:
             return 0
         return found
+
+    def _weight(self, fragment: str) -> Union[None, bool, float]:
+        found = self.lookup(fragment)
+        weight: Union[None, bool, float] = None if found is None else False if not found else log(found) - self._log_total
+        if len(self._memo) >= self.MEMO_SIZE:
+            self._memo.clear()
+        self._memo[fragment] = weight
+        return weight
 
     def lcut(self, text: str) -> list[str]:
         """The words of ``text``, as jieba cuts them without HMM."""
@@ -175,30 +189,34 @@ class DictionaryCut:
                         yield from piece
 
     def _cut_block(self, block: str) -> Iterator[str]:
-        lookup = self.lookup
+        # jieba's get_DAG and calc in one backward pass: the best route from each position, by the
+        # sum of log probabilities (a fragment that is no word weighs as frequency 1), ties to the longer
+        memo, weight_of = self._memo, self._weight
         n = len(block)
-        graph: list[list[int]] = []
-        for k in range(n):
-            ends: list[int] = []
+        score = [0.0] * (n + 1)
+        end = [0] * (n + 1)
+        unknown = -self._log_total  # log(1) - log(total)
+        for k in range(n - 1, -1, -1):
+            best: Optional[tuple[float, int]] = None
             i = k
             fragment = block[k]
             while i < n:
-                freq = lookup(fragment)
-                if freq is None:
+                weight = memo[fragment] if fragment in memo else weight_of(fragment)
+                if weight is None:
                     break
-                if freq:
-                    ends.append(i)
+                if weight is not False:
+                    candidate = (weight + score[i + 1], i)
+                    if best is None or candidate > best:
+                        best = candidate
                 i += 1
                 fragment = block[k:i + 1]
-            graph.append(ends or [k])
-        route: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)
-        log_total = self._log_total
-        for idx in range(n - 1, -1, -1):
-            route[idx] = max((log(lookup(block[idx:x + 1]) or 1) - log_total + route[x + 1][0], x) for x in graph[idx])
+            if best is None:
+                best = (unknown + score[k + 1], k)
+            score[k], end[k] = best
         x = 0
         buffer = ""
         while x < n:
-            y = route[x][1] + 1
+            y = end[x] + 1
             word = block[x:y]
             if len(word) == 1 and _ASCII_WORD_CHAR.match(word):
                 buffer += word

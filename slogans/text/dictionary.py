@@ -38,6 +38,7 @@ _BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
 _SKIP = re.compile("(\r\n|\\s)", re.U)
 _ASCII_WORD_CHAR = re.compile("[a-zA-Z0-9]", re.U)
 _MAGIC = b"slogans-word-table-1\n"
+_UNSEEN = object()
 
 
 def jieba_dictionary_path() -> Path:
@@ -201,7 +202,9 @@ class DictionaryCut:
             i = k
             fragment = block[k]
             while i < n:
-                weight = memo[fragment] if fragment in memo else weight_of(fragment)
+                weight = memo.get(fragment, _UNSEEN)  # one call: safe while another thread clears the memo
+                if weight is _UNSEEN:
+                    weight = weight_of(fragment)
                 if weight is None:
                     break
                 if weight is not False:

@@ -93,3 +93,11 @@ def test_jiebas_own_index_is_never_built():
             "print(sorted(m for m in sys.modules if m.split('.')[0] == 'jieba'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_full_memo_starts_again_and_cuts_the_same(tokenizer, monkeypatch):
+    cut = DictionaryCut(word_table())
+    monkeypatch.setattr(DictionaryCut, "MEMO_SIZE", 5)
+    text = "坚持以人民为中心的发展思想，推进国家治理体系和治理能力现代化"
+    assert cut.lcut(text) == tokenizer.lcut(text, HMM=False) == cut.lcut(text)
+    assert len(cut._memo) <= 5

@@ -55,6 +55,8 @@ class WordTable:
     """Words in sorted order with their frequencies and tags; ``total`` as jieba counts it."""
 
     def __init__(self, words: list[str], frequencies: array, tags_text: str, total: int):
+        #: What the table was built from (a cache key; empty when unknown)
+        self.source_key = ""
         self.words = words
         self.frequencies = frequencies
         self.total = total
@@ -240,11 +242,14 @@ def word_table() -> WordTable:
     data = jieba_dictionary_path().read_bytes()
     name = f"jieba-words-{content_key(data, sys.byteorder.encode())}.bin"
     blob = read_cached(name)
+    table = None
     if blob is not None:
         try:
-            return WordTable.from_bytes(blob)
+            table = WordTable.from_bytes(blob)
         except (ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError):
             pass  # a damaged file: built again and replaced below
-    table = WordTable.from_dictionary(data)
-    write_cached(name, table.to_bytes())
+    if table is None:
+        table = WordTable.from_dictionary(data)
+        write_cached(name, table.to_bytes())
+    table.source_key = name
     return table

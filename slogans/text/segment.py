@@ -24,11 +24,13 @@ jieba's dictionary, which is a core dependency; it is read as a sorted table
 from __future__ import annotations
 
 import importlib.util
+import json
 from functools import lru_cache
 from typing import Any, Iterable, Optional, Protocol
 
 import regex
 
+from slogans.io.cache import content_key, read_cached, write_cached
 from slogans.text.dictionary import DictionaryCut, word_table
 
 SEGMENTERS = ("jieba", "pkuseg", "none")
@@ -101,6 +103,26 @@ def _get(found: Optional[int], default: int) -> int:
     return default if found is None else found
 
 
+def _user_frequencies(words: tuple[str, ...]) -> dict[str, int]:
+    """Each user word at least as frequent as wins over its pieces (the total is left as it is, so
+    every other word keeps its probability exactly); kept in the user's cache for this dictionary
+    and these words."""
+    table = word_table()
+    name = f"jieba-user-words-{content_key(table.source_key.encode(), chr(10).join(words).encode('utf-8'))}.json"
+    cached = read_cached(name)
+    if cached is not None:
+        try:
+            frequencies = json.loads(cached)
+            if isinstance(frequencies, dict) and list(frequencies) == list(words):
+                return {w: int(f) for w, f in frequencies.items()}
+        except (ValueError, TypeError):
+            pass
+    frequencies = {w: max(table.frequency(w), winning_frequency(w)) for w in words}
+    if table.source_key:
+        write_cached(name, json.dumps(frequencies, ensure_ascii=False).encode("utf-8"))
+    return frequencies
+
+
 def _user_words(words: Iterable[str]) -> tuple[str, ...]:
     """The names a segmenter can hold as one word: Han characters or digits, two or more."""
     return tuple(sorted({w for w in words if _USER_WORD.match(w)}))
@@ -157,11 +179,8 @@ class JiebaSegmenter(_CachedSegmenter):
 
     def _tk(self) -> DictionaryCut:
         if self._cutter is None:
-            table = word_table()
-            # each user word at least as frequent as wins over its pieces; the total is left as it
-            # is, so every other word keeps its probability exactly
-            extra = {w: max(table.frequency(w), winning_frequency(w)) for w in self.user_words}
-            self._cutter = DictionaryCut(table, extra) if extra else _plain_cut()
+            extra = _user_frequencies(self.user_words)
+            self._cutter = DictionaryCut(word_table(), extra) if extra else _plain_cut()
         return self._cutter
 
     def _tokens(self, text: str) -> tuple[str, ...]:

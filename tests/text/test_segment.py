@@ -149,3 +149,18 @@ def test_pkuseg_takes_the_separators_that_python_counts_as_space():
     for ch in "\x1c\x1d\x1e\x1f\x85":
         text = f"五个好{ch}三个代表"
         assert "".join(seg.tokens(text)) == text and ch in seg.tokens(text)
+
+
+def test_user_word_frequencies_are_cached_for_these_words(tmp_path, monkeypatch):
+    from slogans.text import segment
+
+    monkeypatch.setenv("SLOGANS_CACHE_DIR", str(tmp_path))
+    words = ("五个好", "四个意识")
+    computed = segment._user_frequencies(words)
+    assert computed == {w: max(segment.dictionary_frequency(w), winning_frequency(w)) for w in words}
+    [cached] = tmp_path.glob("jieba-user-words-*.json")
+    assert segment._user_frequencies(words) == computed  # a hit
+    cached.write_text("{broken", encoding="utf-8")
+    assert segment._user_frequencies(words) == computed  # a damaged file: computed again
+    assert segment._user_frequencies(words[:1]) == {words[0]: computed[words[0]]}  # other words: another file
+    assert len(list(tmp_path.glob("jieba-user-words-*.json"))) == 2

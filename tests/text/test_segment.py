@@ -159,7 +159,8 @@ def test_user_word_frequencies_are_cached_for_these_words(tmp_path, monkeypatch)
     computed = segment._user_frequencies(words)
     assert computed == {w: max(segment.dictionary_frequency(w), winning_frequency(w)) for w in words}
     [cached] = tmp_path.glob("jieba-user-words-*.json")
-    assert segment._user_frequencies(words) == computed  # a hit
+    cached.write_text('{"五个好": 1, "四个意识": 2}', encoding="utf-8")
+    assert segment._user_frequencies(words) == {"五个好": 1, "四个意识": 2}  # a hit: the file is what is read
     cached.write_text("{broken", encoding="utf-8")
     assert segment._user_frequencies(words) == computed  # a damaged file: computed again
     assert segment._user_frequencies(words[:1]) == {words[0]: computed[words[0]]}  # other words: another file

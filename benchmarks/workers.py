@@ -124,7 +124,7 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="Corpora to run (names as in the table).")
     args = parser.parse_args()
 
-    from slogans.run.parallel import auto_workers, default_workers
+    from slogans.run.cores import auto_workers, default_workers
 
     load = os.getloadavg()[0]
     chosen = auto_workers()

@@ -117,7 +117,7 @@ def extract(
             fail(str(exc))
     else:
         if workers is None:
-            from slogans.run.parallel import auto_workers
+            from slogans.run.cores import auto_workers
 
             workers = auto_workers()
         results = run(items, settings, workers, extractor=extractor, with_mentions=with_mentions)

@@ -12,7 +12,6 @@ however large the corpus. Results come back in input order.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -20,6 +19,7 @@ from typing import Iterable, Iterator, Optional
 
 from slogans.api import Extractor
 from slogans.model import InputItem, as_input_item
+from slogans.run.cores import auto_workers, default_workers
 from slogans.run.ordered import ordered_results
 from slogans.run.work import ExtractorSettings, Item, Outcome, analyze_item, item_chars
 
@@ -30,43 +30,10 @@ BATCH_DOCS = 64
 #: Batches out at once per worker.
 INFLIGHT_PER_WORKER = 3
 
+__all__ = ["BATCH_CHARS", "BATCH_DOCS", "INFLIGHT_PER_WORKER", "auto_workers", "batches", "default_workers", "run_parallel"]
+
 _WARM: dict[ExtractorSettings, Extractor] = {}  # the parent's Extractor, for workers that fork from it
 _EXTRACTOR: Optional[Extractor] = None  # the worker's own
-
-
-def default_workers() -> int:
-    """The cores this process may run on (the CPU affinity where the system tells it)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
-
-
-def _load() -> float:
-    """The 1-minute load average (0 where the system does not tell it)."""
-    try:
-        return os.getloadavg()[0]
-    except (AttributeError, OSError):
-        return 0.0
-
-
-def auto_workers(cores: Optional[int] = None, load: Optional[float] = None) -> int:
-    """The workers ``--workers auto`` asks for: the cores this process may run on, less those that
-    other work keeps busy (the 1-minute load average, a core counting as busy only when a whole
-    process keeps it so), at least one. On one core, or a machine whose other cores are taken, that
-    is 1: no pool. The pipeline then starts the pool only for an input large enough to pay for it
-    (``slogans.run.work.POOL_MIN_CHARS``).
-
-    Examples:
-        >>> auto_workers(cores=1, load=0.0), auto_workers(cores=2, load=0.3), auto_workers(cores=2, load=1.6)
-        (1, 2, 1)
-        >>> auto_workers(cores=8, load=2.5)
-        6
-    """
-    cores = default_workers() if cores is None else cores
-    load = _load() if load is None else load
-    free = int(cores - load + 1)  # 2 cores, load 0.6: both free; load 1.6: one
-    return max(1, min(cores, free))
 
 
 def _start_method() -> str:

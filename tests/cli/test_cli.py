@@ -181,11 +181,11 @@ def test_workers_must_be_positive(tmp_path):
 
 def test_workers_auto_asks_for_the_free_cores(tmp_path, monkeypatch):
     import slogans.cli.extract
-    import slogans.run.parallel
+    import slogans.run.cores
 
     asked = []
     real_run = slogans.cli.extract.run
-    monkeypatch.setattr(slogans.run.parallel, "auto_workers", lambda: 3)
+    monkeypatch.setattr(slogans.run.cores, "auto_workers", lambda: 3)
     monkeypatch.setattr(slogans.cli.extract, "run", lambda items, settings, workers, **kw: asked.append(workers) or real_run(items, settings, 1, **kw))
     speech = str(_speech(tmp_path))
     assert run("extract", speech).exit_code == 0 and run("extract", speech, "--workers", "AUTO").exit_code == 0

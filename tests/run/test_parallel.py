@@ -54,23 +54,3 @@ def test_input_errors_survive_the_trip_between_processes():
 
     err = pickle.loads(pickle.dumps(InputError("a.txt", "the file is empty")))
     assert (err.path, err.reason, str(err)) == ("a.txt", "the file is empty", "a.txt: the file is empty")
-
-
-def test_auto_workers_take_the_free_cores_only():
-    assert parallel.auto_workers(cores=1, load=0.0) == 1  # one core: no pool
-    assert parallel.auto_workers(cores=2, load=0.0) == 2
-    assert parallel.auto_workers(cores=2, load=0.9) == 2  # another process takes less than a core
-    assert parallel.auto_workers(cores=2, load=1.2) == 1  # another process keeps a core busy
-    assert parallel.auto_workers(cores=2, load=7.5) == 1  # never fewer than one
-    assert parallel.auto_workers(cores=16, load=3.4) == 13
-    assert parallel.auto_workers(cores=4, load=-1.0) == 4  # never more than the cores
-
-
-def test_auto_workers_read_this_machine(monkeypatch):
-    monkeypatch.setattr(parallel, "default_workers", lambda: 4)
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (2.5, 0.0, 0.0))
-    assert parallel.auto_workers() == 2
-    def no_load():
-        raise OSError("no load average here")
-    monkeypatch.setattr(parallel.os, "getloadavg", no_load)
-    assert parallel.auto_workers() == 4

@@ -10,6 +10,7 @@ date, a set) is parsed each time.
 from __future__ import annotations
 
 import json
+import os
 import re
 
 from pathlib import Path
@@ -53,7 +54,9 @@ def load_yaml(path: Path, top_key: str) -> dict[str, Any]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError([problem("E001", name, None, None, detail=exc)]) from None
-    cache_name = f"yaml-{content_key(text.encode('utf-8'))}.json"
+    # one cache file per YAML file: a new version of it replaces the one before
+    source = f"yaml-{content_key(os.path.abspath(path).encode('utf-8', 'surrogateescape'))}-"
+    cache_name = f"{source}{content_key(text.encode('utf-8', 'surrogateescape'))}.json"
     data = _cached_data(cache_name)
     if data is None:
         import yaml
@@ -65,7 +68,7 @@ def load_yaml(path: Path, top_key: str) -> dict[str, Any]:
             line = mark.line + 1 if mark is not None else None
             detail = getattr(exc, "problem", None) or str(exc)
             raise RuleError([problem("E002", name, line, None, detail=detail)]) from None
-        _cache_data(cache_name, data)
+        _cache_data(cache_name, data, source)
     if not isinstance(data, dict) or top_key not in data:
         found = type(data).__name__ if not isinstance(data, dict) else _shown_keys([k for k in data if k != LINE])
         raise RuleError([problem("E003", name, 1, None, key=top_key, found=found)])
@@ -87,14 +90,14 @@ def _cached_data(cache_name: str) -> Any:
         return None
 
 
-def _cache_data(cache_name: str, data: Any) -> None:
+def _cache_data(cache_name: str, data: Any, replaces: str) -> None:
     """Cache ``data`` when JSON gives it back exactly (same types, not only equal values)."""
     try:
         text = json.dumps(_to_pairs(data), ensure_ascii=False)
     except (TypeError, ValueError):  # a date, a set …
         return
     if _same(json.loads(text, object_hook=_from_pairs), data):
-        write_cached(cache_name, text.encode("utf-8"))
+        write_cached(cache_name, text.encode("utf-8", "surrogateescape"), replaces)
 
 
 def _to_pairs(value: Any) -> Any:

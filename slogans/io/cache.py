@@ -60,9 +60,11 @@ def read_cached(name: str) -> Optional[bytes]:
         return None
 
 
-def write_cached(name: str, data: bytes) -> bool:
+def write_cached(name: str, data: bytes, replaces: Optional[str] = None) -> bool:
     """Store ``data`` as the cached file ``name``, atomically; False (and nothing left behind) when
-    the folder cannot be made or written."""
+    the folder cannot be made or written. ``replaces``: a prefix of ``name``; the other files that
+    start with it (built from an earlier version of the same source) are removed, so the folder
+    holds one file per source however often the source changes."""
     folder = cache_dir()
     if folder is None:
         return False
@@ -75,7 +77,6 @@ def write_cached(name: str, data: bytes) -> bool:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, folder / name)
-        return True
     except OSError:
         if tmp is not None:
             try:
@@ -83,3 +84,11 @@ def write_cached(name: str, data: bytes) -> bool:
             except OSError:
                 pass
         return False
+    if replaces is not None and name.startswith(replaces):
+        for old in folder.glob(f"{replaces}*"):
+            if old.name != name and not old.name.startswith("."):
+                try:
+                    old.unlink()
+                except OSError:
+                    pass
+    return True

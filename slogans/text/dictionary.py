@@ -250,6 +250,6 @@ def word_table() -> WordTable:
             pass  # a damaged file: built again and replaced below
     if table is None:
         table = WordTable.from_dictionary(data)
-        write_cached(name, table.to_bytes())
+        write_cached(name, table.to_bytes(), replaces="jieba-words-")
     table.source_key = name
     return table

@@ -34,7 +34,7 @@ def script_chars() -> tuple[str, str]:
     if len(parts) == 2:
         return parts[0], parts[1]
     trad, simp = _opencc_classes()
-    write_cached(name, f"{trad}\n{simp}".encode("utf-8"))
+    write_cached(name, f"{trad}\n{simp}".encode("utf-8"), replaces="script-classes-")
     return trad, simp
 
 

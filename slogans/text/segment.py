@@ -119,7 +119,7 @@ def _user_frequencies(words: tuple[str, ...]) -> dict[str, int]:
             pass
     frequencies = {w: max(table.frequency(w), winning_frequency(w)) for w in words}
     if table.source_key:
-        write_cached(name, json.dumps(frequencies, ensure_ascii=False).encode("utf-8"))
+        write_cached(name, json.dumps(frequencies, ensure_ascii=False).encode("utf-8"), replaces="jieba-user-words-")
     return frequencies
 
 

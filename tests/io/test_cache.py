@@ -48,6 +48,13 @@ def test_a_folder_that_cannot_be_made_means_no_cache_and_no_error(tmp_path: Path
     assert cache.read_cached("a.bin") is None
 
 
+def test_a_new_version_replaces_the_files_of_its_source_only(cache_in: Path):
+    cache.write_cached("src-a-1.bin", b"1", replaces="src-a-")
+    cache.write_cached("src-b-1.bin", b"x", replaces="src-b-")
+    cache.write_cached("src-a-2.bin", b"2", replaces="src-a-")
+    assert sorted(p.name for p in cache_in.iterdir()) == ["src-a-2.bin", "src-b-1.bin"]
+
+
 def test_content_key_changes_with_the_content():
     assert cache.content_key(b"abc") == cache.content_key(b"abc")
     assert cache.content_key(b"abc") != cache.content_key(b"abd")
@@ -72,7 +79,11 @@ def test_yaml_hit_then_miss_after_the_file_changes(cache_in: Path, tmp_path: Pat
     second = load_yaml(source, "entries")
     assert second["entries"][0]["term"] == "四个意识" and first["entries"][0]["term"] == "五个好"
     assert second["entries"][0]["__line__"] == 2
-    assert len(_yaml_files(cache_in)) == 2
+    assert len(_yaml_files(cache_in)) == 1 and not cached.exists()  # the new version replaced the old
+    other = tmp_path / "other.yaml"
+    other.write_text("entries: []\n", encoding="utf-8")
+    load_yaml(other, "entries")
+    assert len(_yaml_files(cache_in)) == 2  # one file per source
 
 
 def test_yaml_that_json_cannot_hold_exactly_is_not_cached(cache_in: Path, tmp_path: Path):
@@ -114,7 +125,8 @@ def test_word_table_cache_hit_miss_and_unwritable(cache_in: Path, tmp_path: Path
         fake.write_bytes("国家 7 n\n".encode("utf-8"))  # the dictionary changes: a miss
         dictionary.word_table.cache_clear()
         assert dictionary.word_table().frequency("国家") == 7
-        assert len(list(cache_in.glob("jieba-words-*.bin"))) == 2
+        assert [p.name for p in cache_in.glob("jieba-words-*.bin")] != [cached.name]  # replaced
+        assert len(list(cache_in.glob("jieba-words-*.bin"))) == 1
         cached.write_bytes(b"garbage")  # a damaged file is no error
         fake.write_bytes("国家 100 n\n我们 50 r\n的 300 uj\n".encode("utf-8"))
         dictionary.word_table.cache_clear()

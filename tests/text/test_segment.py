@@ -164,4 +164,4 @@ def test_user_word_frequencies_are_cached_for_these_words(tmp_path, monkeypatch)
     cached.write_text("{broken", encoding="utf-8")
     assert segment._user_frequencies(words) == computed  # a damaged file: computed again
     assert segment._user_frequencies(words[:1]) == {words[0]: computed[words[0]]}  # other words: another file
-    assert len(list(tmp_path.glob("jieba-user-words-*.json"))) == 2
+    assert len(list(tmp_path.glob("jieba-user-words-*.json"))) == 1  # which replaces the one before

@@ -1,43 +1,48 @@
 """The command line: parse options, call the API, format, exit codes — nothing else.
 
-Each command lives in its own module; this one holds the group and registers them.
+Each command lives in its own module; this one holds the group and names them. A command's
+module is imported only when that command runs (or when help lists them all), so `slogans check`
+does not pay for the imports of `plot`, `train` or `discover`.
 """
 from __future__ import annotations
+
+import importlib
+from typing import Optional
 
 import click
 
 from slogans import __version__
 from slogans.cli.endings import SlogansGroup
 
+#: Each command: the module that defines it and the name of its click command there.
+COMMANDS = {
+    "check": ("slogans.cli.check", "check"),
+    "discover": ("slogans.cli.discover", "discover_command"),
+    "evaluate": ("slogans.cli.evaluate", "evaluate"),
+    "expand": ("slogans.cli.expand", "expand"),
+    "extract": ("slogans.cli.extract", "extract"),
+    "kwic": ("slogans.cli.kwic", "kwic"),
+    "lexicon": ("slogans.cli.lexicon", "lexicon"),
+    "plot": ("slogans.cli.plot", "plot"),
+    "rules": ("slogans.cli.rules", "rules"),
+    "train": ("slogans.cli.train", "train"),
+}
 
-@click.group(cls=SlogansGroup, context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(SlogansGroup):
+    """The group of ``COMMANDS``, each imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> Optional[click.Command]:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            module, attribute = COMMANDS[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="slogans")
 def main() -> None:
     """Find, count and expand the campaigns, numbered formulae and slogans of Chinese political texts."""
-
-
-def _register() -> None:
-    from slogans.cli.check import check
-    from slogans.cli.discover import discover_command
-    from slogans.cli.evaluate import evaluate
-    from slogans.cli.expand import expand
-    from slogans.cli.extract import extract
-    from slogans.cli.kwic import kwic
-    from slogans.cli.plot import plot
-    from slogans.cli.lexicon import lexicon
-    from slogans.cli.rules import rules
-    from slogans.cli.train import train
-
-    main.add_command(extract)
-    main.add_command(expand)
-    main.add_command(lexicon)
-    main.add_command(check)
-    main.add_command(rules)
-    main.add_command(kwic)
-    main.add_command(plot)
-    main.add_command(discover_command)
-    main.add_command(train)
-    main.add_command(evaluate)
-
-
-_register()

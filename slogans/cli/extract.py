@@ -48,7 +48,8 @@ _PROGRESS_MIN_FILES = 20
 @as_of_option
 @segmenter_option
 @weights_option
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores).")
+@click.option("--workers", default="auto", show_default=True, callback=lambda _c, _p, v: _check_workers(v),
+              help="Worker processes, or auto: a pool only where it pays (several free cores, about a million characters or more).")
 @click.option("--dask", "dask_address", metavar="ADDRESS", default=None,
               help="Run on the Dask scheduler at ADDRESS (tcp://host:8786); needs slogans[dask].")
 @config_option
@@ -64,8 +65,8 @@ def extract(
     components_simplified, components_json, as_of, as_of_source, chars (the document's length), then the title
     (--split) and the kept columns (--keep-columns); --html adds a page that marks every mention in each text. Files
     that cannot be read are named on stderr, the others are still processed, and the exit status
-    is 2 at the end. Documents are read and analysed one at a time, on all cores (--workers) or
-    on a Dask cluster (--dask); the table is the same either way. A PATH of - reads standard input.
+    is 2 at the end. Documents are read and analysed one at a time, on the free cores where a pool
+    pays (--workers auto), on N cores (--workers N) or on a Dask cluster (--dask); the table is the same either way. A PATH of - reads standard input.
     The lexicon, rules and glob of the configuration (.slogans.toml, or [tool.slogans] in
     pyproject.toml, found upward from here) apply unless options name their own. Exit status: 0
     done, 2 input, usage or output-path errors, 3 an output could not be written, 130 Ctrl-C, 141
@@ -115,9 +116,11 @@ def extract(
         except SchedulerUnreachable as exc:
             fail(str(exc))
     else:
-        from slogans.run.parallel import default_workers
+        if workers is None:
+            from slogans.run.cores import auto_workers
 
-        results = run(items, settings, workers or default_workers(), extractor=extractor, with_mentions=with_mentions)
+            workers = auto_workers()
+        results = run(items, settings, workers, extractor=extractor, with_mentions=with_mentions)
     failed = done = 0
     disabled: set[str] = set()  # warnings about rules switched off, each given once
     try:
@@ -155,6 +158,19 @@ def extract(
         page.write(html_file)  # a write error is an OutputError: one line and its exit status
     if failed or disabled:
         raise SystemExit(EXIT_ERROR)
+
+
+def _check_workers(value: str) -> Optional[int]:
+    """``--workers``: None for auto, else a whole number of at least 1."""
+    if value.strip().lower() == "auto":
+        return None
+    try:
+        workers = int(value)
+    except ValueError:
+        workers = 0
+    if workers < 1:
+        raise click.BadParameter(f"'{value}' is neither auto nor a whole number of at least 1")
+    return workers
 
 
 def _check_encoding(value: Optional[str]) -> Optional[str]:

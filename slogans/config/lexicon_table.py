@@ -6,11 +6,12 @@ JSON; ``entry_details`` gives every field of one entry (JSON); ``entry_card`` a 
 from __future__ import annotations
 
 import json
-from typing import IO, Any, Iterable, Optional
-
-import pandas as pd
+from typing import IO, TYPE_CHECKING, Any, Iterable, Optional
 
 from slogans.config.lexicon_entry import LexiconEntry, Version
+
+if TYPE_CHECKING:  # imported where a frame is built: `slogans expand` needs no pandas
+    import pandas as pd
 
 #: The columns of ``slogans lexicon list|show|search --format csv|json``, in order.
 COLUMNS = [
@@ -36,8 +37,10 @@ def entry_row(entry: LexiconEntry, as_of: Optional[int] = None) -> dict[str, Any
     }
 
 
-def lexicon_frame(entries: Iterable[LexiconEntry], as_of: Optional[int] = None) -> pd.DataFrame:
+def lexicon_frame(entries: Iterable[LexiconEntry], as_of: Optional[int] = None) -> "pd.DataFrame":
     """The entries as a DataFrame of ``COLUMNS`` (since/until as nullable integers)."""
+    import pandas as pd
+
     frame = pd.DataFrame.from_records([entry_row(e, as_of) for e in entries], columns=COLUMNS)
     return frame.astype({"since": "Int64", "until": "Int64", "versions": "int64"})
 
@@ -110,8 +113,10 @@ def _csv_cell(value: Any) -> Any:
     return JOINER.join(value) if isinstance(value, list) else value
 
 
-def write_lexicon(frame: pd.DataFrame, out: IO[str], fmt: str) -> None:
+def write_lexicon(frame: "pd.DataFrame", out: IO[str], fmt: str) -> None:
     """Write a ``lexicon_frame`` as ``text`` (one line per entry), ``csv`` or ``json`` (a list of records)."""
+    import pandas as pd
+
     if fmt == "csv":
         flat = frame.copy()
         for column in ("variants", "components"):

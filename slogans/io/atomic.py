@@ -23,7 +23,6 @@ import os
 import re
 import signal
 import stat
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Union
@@ -112,6 +111,8 @@ def temporary_beside(target: Path, suffix: str = PART_SUFFIX) -> tuple[int, Path
     """An open descriptor and the path of a new hidden file in ``target``'s folder, with the mode
     a new file normally gets. Stale temporary files of ``target`` (of killed runs) are removed
     first. Raises OSError when the folder cannot take it."""
+    import tempfile  # here: `slogans check` writes no file and need not import it
+
     target = Path(target)
     remove_stale_parts(target)
     with _signals_held():  # a signal between creating and recording the file would leave it behind

@@ -329,16 +329,15 @@ _ODD = re.compile("[\u0370-\u052f\u2500-\u259f\u3040-\u30ff\u3100-\u312f\ue000-\
 @lru_cache(maxsize=1)
 def _dictionary() -> tuple[frozenset[str], dict[str, float]]:
     """The two-character words of jieba's dictionary, and the one-character words with the
-    logarithm of their frequency (read once, without building jieba's index)."""
-    import jieba
+    logarithm of their frequency (from its table, ``slogans.text.dictionary``: jieba not imported)."""
+    from slogans.text.dictionary import word_table
 
+    table = word_table()
     pairs: set[str] = set()
     singles: dict[str, float] = {}
-    with jieba.get_dict_file() as fh:
-        for line in fh:
-            word, _, rest = line.partition(b" ")
-            if len(word) == 6:  # two 3-byte UTF-8 Han characters
-                pairs.add(word.decode("utf-8"))
-            elif len(word) == 3:
-                singles[word.decode("utf-8")] = math.log1p(int(rest.split(b" ", 1)[0] or 0))
+    for word, freq in zip(table.words, table.frequencies):
+        if len(word) == 2 and "\u0800" <= word[0] and "\u0800" <= word[1]:  # two 3-byte UTF-8 characters
+            pairs.add(word)
+        elif len(word) == 1 and "\u0800" <= word:
+            singles[word] = math.log1p(freq)
     return frozenset(pairs), singles

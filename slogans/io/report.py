@@ -1,18 +1,22 @@
 """Reports: the per-document table as a pandas DataFrame and its writers (CSV, JSONL, JSON,
 Parquet, wide). Every file is written to a temporary file beside the target and renamed at
 the end, so a failed run never leaves a half-written report and never truncates an old one.
+
+pandas is imported only by the functions that build or write a DataFrame: a run that writes
+CSV or JSONL row by row (``slogans.io.table_writer``) never imports it.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import IO, Any, Iterable, Optional
-
-import pandas as pd
+from typing import IO, TYPE_CHECKING, Any, Iterable, Optional
 
 from slogans.io.atomic import atomic_path, output_errors
 from slogans.errors import OutputError
 from slogans.model import Document, Mention, TermCount, mention_records
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: The columns of the output contract, in order, then the added ones.
 COLUMNS = [
@@ -33,13 +37,15 @@ def format_of(target: Optional[Path]) -> str:
     return FORMAT_EXTENSIONS.get(Path(target).suffix.lower(), "csv") if target is not None else "csv"
 
 
-def frequency_frame(rows: Iterable[TermCount]) -> pd.DataFrame:
+def frequency_frame(rows: Iterable[TermCount]) -> "pd.DataFrame":
     """The long-form table: one row per (document, term), sorted by document, count desc, term."""
     return frame_from_records(r.as_record() for r in rows)
 
 
-def frame_from_records(records: Iterable[dict]) -> pd.DataFrame:
+def frame_from_records(records: Iterable[dict]) -> "pd.DataFrame":
     """The long-form table of rows given as records (``TermCount.as_record``), sorted as the contract says."""
+    import pandas as pd
+
     frame = pd.DataFrame.from_records(list(records), columns=COLUMNS)
     types = {"count": "int64", "as_of": "Int64", "chars": "Int64"}
     frame["components_json"] = frame["components"].map(components_json)
@@ -49,10 +55,12 @@ def frame_from_records(records: Iterable[dict]) -> pd.DataFrame:
     return frame.reset_index(drop=True).astype(types)
 
 
-def wide_frame(long: pd.DataFrame) -> pd.DataFrame:
+def wide_frame(long: "pd.DataFrame") -> "pd.DataFrame":
     """Documents × terms counts (0 where a document does not use a term), after the document's
     own columns (``--split``'s title, ``--keep-columns``) where the long table has them; no components
     and no ``as_of`` (the long table has them)."""
+    import pandas as pd
+
     if long.empty:
         return pd.DataFrame(index=pd.Index([], name="document"))
     wide = long.pivot_table(index="document", columns="term", values="count", aggfunc="sum", fill_value=0)
@@ -72,18 +80,23 @@ def components_json(members: object) -> Optional[str]:
         >>> components_json(["维护核心", "维护权威、集中统一领导"])
         '["维护核心", "维护权威、集中统一领导"]'
     """
-    if members is None or (isinstance(members, float) and pd.isna(members)):
+    if members is None or _missing(members):
         return None
     return json.dumps(list(members), ensure_ascii=False)  # type: ignore[call-overload]
 
 
+def _missing(value: object) -> bool:
+    """True for a float NaN (a missing cell of a DataFrame's object column)."""
+    return isinstance(value, float) and value != value
+
+
 def _components_text(value: object) -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
+    if value is None or _missing(value):
         return ""
     return _CSV_JOINER.join(value)  # type: ignore[arg-type]
 
 
-def write_frame(frame: pd.DataFrame, out: IO[str], fmt: str, wide: bool = False) -> None:
+def write_frame(frame: "pd.DataFrame", out: IO[str], fmt: str, wide: bool = False) -> None:
     """Write ``frame`` to a text stream in ``fmt`` (csv, jsonl or json)."""
     if wide:
         table = wide_frame(frame)
@@ -105,6 +118,8 @@ def write_frame(frame: pd.DataFrame, out: IO[str], fmt: str, wide: bool = False)
 
 
 def _clean(record: dict) -> dict:
+    import pandas as pd
+
     out = {}
     for key, value in record.items():
         if value is pd.NA or isinstance(value, float) and pd.isna(value):
@@ -124,7 +139,7 @@ def _write_json_records(records: list[dict], out: IO[str], fmt: str) -> None:
         out.write("\n")
 
 
-def write_report(frame: pd.DataFrame, target: Optional[Path], fmt: str, wide: bool = False, stdout: Optional[IO[str]] = None) -> None:
+def write_report(frame: "pd.DataFrame", target: Optional[Path], fmt: str, wide: bool = False, stdout: Optional[IO[str]] = None) -> None:
     """Write the report to ``target`` atomically, or to ``stdout`` when target is None."""
     if fmt == "parquet":
         if target is None:
@@ -145,7 +160,7 @@ def write_report(frame: pd.DataFrame, target: Optional[Path], fmt: str, wide: bo
             write_frame(frame, fh, fmt, wide)
 
 
-def _kept_as_text(table: pd.DataFrame) -> pd.DataFrame:
+def _kept_as_text(table: "pd.DataFrame") -> "pd.DataFrame":
     """``table`` with every value of its own columns (not the contract's) as text: JSON for a list
     or mapping, ``str`` for anything else, so that a column of mixed values fits one Parquet type."""
     out = table.copy()
@@ -153,14 +168,14 @@ def _kept_as_text(table: pd.DataFrame) -> pd.DataFrame:
         if column in COLUMNS or out[column].dtype != object:
             continue
         out[column] = [
-            None if v is None or (isinstance(v, float) and pd.isna(v)) else v if isinstance(v, str)
+            None if v is None or _missing(v) else v if isinstance(v, str)
             else json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, tuple, dict)) else str(v)
             for v in out[column]
         ]
     return out
 
 
-def add_document_columns(frame: pd.DataFrame, columns: dict[str, dict[str, Any]]) -> pd.DataFrame:
+def add_document_columns(frame: "pd.DataFrame", columns: dict[str, dict[str, Any]]) -> "pd.DataFrame":
     """``frame`` with extra per-document columns appended after the contract's columns.
 
     ``columns`` maps a document id to its extra values (the title of a part of a compilation,

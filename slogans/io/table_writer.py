@@ -7,8 +7,10 @@ to a temporary file beside the report, for as long as the documents come in the 
 
 - still in order: the temporary report is renamed into place (to stdout, the spool is copied row
   by row); memory holds neither texts nor table, and no work is left for the end of the run;
-- otherwise (ids out of order, ``--wide``, JSON, Parquet, extra columns): the table is read from the
-  spool into pandas to be sorted or shaped, and memory holds the table (never the texts).
+- ids out of order, or JSON: the rows are read from the spool, sorted and written with the standard
+  library, and memory holds the rows (never the texts);
+- otherwise (``--wide``, Parquet, extra columns): the table is read from the spool into pandas to
+  be shaped, and memory holds the table (never the texts).
 
 Either way the report is the one ``report.write_report`` gives, written to a temporary file and
 renamed, so no run leaves a half-written report.
@@ -100,7 +102,7 @@ class TableWriter:
                     self._direct = None
                     os.replace(self._direct_path, self._real)
                 self._direct_path = None
-            elif self.streams:
+            elif self.streams or self._plain:
                 if self.target is None:
                     assert self.stdout is not None
                     with output_errors(None):
@@ -149,8 +151,26 @@ class TableWriter:
             except EOFError:
                 return
 
+    @property
+    def _plain(self) -> bool:
+        """True when the report is the contract's columns alone, in a format the standard library writes."""
+        return not self.wide and not self.extra and self.fmt in ("csv", "jsonl", "json")
+
     def _copy(self, out: IO[str]) -> None:
-        _row_writer(out, self.fmt)(self._records())
+        if self.streams:
+            _row_writer(out, self.fmt)(self._records())
+            return
+        rows = sorted(self._records(), key=_contract_order)  # the order of report.frame_from_records
+        if self.fmt == "json":
+            json.dump([_record(row) for row in rows], out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        else:
+            _row_writer(out, self.fmt)(rows)
+
+
+def _contract_order(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Sort key of a row: document, then count descending, then term."""
+    return row[0], -row[3], row[1]
 
 
 def _row_writer(out: IO[str], fmt: str) -> Callable[[Iterable[tuple[Any, ...]]], None]:

@@ -12,7 +12,6 @@ however large the corpus. Results come back in input order.
 from __future__ import annotations
 
 import multiprocessing
-import os
 import signal
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -20,6 +19,7 @@ from typing import Iterable, Iterator, Optional
 
 from slogans.api import Extractor
 from slogans.model import InputItem, as_input_item
+from slogans.run.cores import auto_workers, default_workers
 from slogans.run.ordered import ordered_results
 from slogans.run.work import ExtractorSettings, Item, Outcome, analyze_item, item_chars
 
@@ -30,16 +30,10 @@ BATCH_DOCS = 64
 #: Batches out at once per worker.
 INFLIGHT_PER_WORKER = 3
 
+__all__ = ["BATCH_CHARS", "BATCH_DOCS", "INFLIGHT_PER_WORKER", "auto_workers", "batches", "default_workers", "run_parallel"]
+
 _WARM: dict[ExtractorSettings, Extractor] = {}  # the parent's Extractor, for workers that fork from it
 _EXTRACTOR: Optional[Extractor] = None  # the worker's own
-
-
-def default_workers() -> int:
-    """The cores this process may run on (the CPU affinity where the system tells it)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
 
 
 def _start_method() -> str:

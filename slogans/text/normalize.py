@@ -87,11 +87,11 @@ def _t2s() -> Any:
 
 @lru_cache(maxsize=1)
 def _traditional_chars() -> Any:
-    """A pattern of the characters that OpenCC t2s changes (found once, by converting the CJK block)."""
-    block = "".join(chr(cp) for cp in range(0x3400, 0xA000))
-    converted = _t2s().convert("\n".join(block)).split("\n")
-    changed = [ch for ch, conv in zip(block, converted) if conv != ch]
-    return re.compile("[" + "".join(re.escape(c) for c in changed) + "]")  # stdlib re: a fast bitmap for a big set
+    """A pattern of the characters that OpenCC t2s changes in the CJK block (``slogans.text.scripts``
+    finds them once, and caches them: a simplified text never loads OpenCC)."""
+    from slogans.text.scripts import char_class, script_chars
+
+    return char_class(script_chars()[0])
 
 
 #: Lone surrogates (a str may hold them, e.g. from a file name or text decoded with surrogateescape).

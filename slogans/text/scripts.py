@@ -22,8 +22,53 @@ _CJK = (0x3400, 0xA000)
 
 
 @lru_cache(maxsize=1)
+def script_chars() -> tuple[str, str]:
+    """The traditional-only and the simplified-only characters of the CJK block, each sorted (found
+    once, from OpenCC, and kept in the user's cache folder for the installed OpenCC: converting the
+    whole block costs a tenth of a second)."""
+    from slogans.io.cache import content_key, read_cached, write_cached
+
+    name = f"script-classes-{content_key(_opencc_identity(), repr(_CJK).encode())}.txt"
+    cached = read_cached(name)
+    parts = cached.decode("utf-8", "replace").split("\n") if cached is not None else []
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    trad, simp = _opencc_classes()
+    write_cached(name, f"{trad}\n{simp}".encode("utf-8"), replaces="script-classes-")
+    return trad, simp
+
+
+def char_class(chars: str) -> Any:
+    """A stdlib ``re`` pattern of any one of ``chars`` (a bitmap: fast for a big set)."""
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+@lru_cache(maxsize=1)
 def _script_classes() -> tuple[Any, Any]:
-    """Patterns of the traditional-only and the simplified-only characters (found once, from OpenCC)."""
+    """Patterns of the traditional-only and the simplified-only characters."""
+    trad, simp = script_chars()
+    return char_class(trad), char_class(simp)
+
+
+def _opencc_identity() -> bytes:
+    """Which OpenCC is installed, without importing it (or importlib.metadata): its folder, and the
+    size and time of each of its files (its dictionaries among them)."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("opencc")
+    if spec is None or spec.origin is None:
+        return b"no opencc"
+    folder = os.path.dirname(spec.origin)
+    stamps = [folder]
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        stat = entry.stat()
+        stamps.append(f"{entry.name} {stat.st_size} {stat.st_mtime_ns}")
+    return "\n".join(stamps).encode("utf-8", "surrogateescape")
+
+
+def _opencc_classes() -> tuple[str, str]:
+    """The traditional-only and the simplified-only characters of the CJK block, each sorted."""
     import opencc
 
     block = "".join(chr(cp) for cp in range(*_CJK))
@@ -31,11 +76,7 @@ def _script_classes() -> tuple[Any, Any]:
     to_trad = opencc.OpenCC("s2t").convert("\n".join(block)).split("\n")
     trad = {ch for ch, conv in zip(block, to_simp) if conv != ch}
     simp = {ch for ch, conv in zip(block, to_trad) if conv != ch and ch not in trad}
-
-    def pattern(chars: set[str]) -> Any:
-        return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")  # stdlib re: a bitmap
-
-    return pattern(trad), pattern(simp)
+    return "".join(sorted(trad)), "".join(sorted(simp))
 
 
 @dataclass(frozen=True)

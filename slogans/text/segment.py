@@ -18,15 +18,20 @@ Three choices (``make_segmenter``):
 
 Segmentation runs on short windows, never on whole documents, and results are cached. Word
 frequencies and part-of-speech tags (for quoted phrases and for heads) always come from
-jieba's dictionary, which is a core dependency.
+jieba's dictionary, which is a core dependency; it is read as a sorted table
+(``slogans.text.dictionary``), and jieba's cut runs on it, so jieba itself is never imported.
 """
 from __future__ import annotations
 
 import importlib.util
+import json
 from functools import lru_cache
 from typing import Any, Iterable, Optional, Protocol
 
 import regex
+
+from slogans.io.cache import content_key, read_cached, write_cached
+from slogans.text.dictionary import DictionaryCut, word_table
 
 SEGMENTERS = ("jieba", "pkuseg", "none")
 #: What pkuseg is never shown: runs of white space, and the separators U+001C–U+001F and U+0085
@@ -58,43 +63,26 @@ class Segmenter(Protocol):
 
 
 # -- jieba's plain dictionary, shared by every segmenter of the process ------------------------
+# A sorted table read from the user's cache (slogans.text.dictionary), not jieba's 580,000-key index:
+# a run that looks up a few words or cuts a few windows pays milliseconds, not a second.
 @lru_cache(maxsize=1)
-def _base_tokenizer() -> Any:
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
-
-
-@lru_cache(maxsize=1)
-def _tags() -> dict[str, str]:
-    """Part-of-speech tags of jieba's dictionary (read once, on the first tag asked for)."""
-    tags: dict[str, str] = {}
-    with _base_tokenizer().get_dict_file() as f:  # a binary file
-        for raw in f:
-            parts = raw.decode("utf-8").split()
-            if len(parts) >= 3:
-                tags[parts[0]] = parts[2]
-    return tags
+def _plain_cut() -> DictionaryCut:
+    return DictionaryCut(word_table())
 
 
 def dictionary_frequency(word: str) -> int:
     """Frequency of ``word`` in jieba's plain dictionary (0 if it is no dictionary word)."""
-    return int(_base_tokenizer().FREQ.get(word) or 0)
+    return word_table().frequency(word)
 
 
 def dictionary_words(text: str) -> list[str]:
     """The words of ``text`` by jieba's plain dictionary alone (no HMM, no user words)."""
-    return list(_base_tokenizer().lcut(text, HMM=False))
+    return _plain_cut().lcut(text)
 
 
 def dictionary_tag(word: str) -> Optional[str]:
     """Part-of-speech tag of ``word`` in jieba's dictionary (None if it has none)."""
-    return _tags().get(word)
+    return word_table().tag(word)
 
 
 def winning_frequency(word: str) -> int:
@@ -103,11 +91,36 @@ def winning_frequency(word: str) -> int:
     The same rule as jieba's ``suggest_freq(word)``: the product of the pieces' probabilities,
     plus one, or the word's own frequency if it is higher.
     """
-    base = _base_tokenizer()
+    table = word_table()
     p = 1.0
-    for piece in base.lcut(word, HMM=False):
-        p *= base.FREQ.get(piece, 1) / base.total
-    return max(int(p * base.total) + 1, base.FREQ.get(word, 1))
+    for piece in _plain_cut().lcut(word):
+        p *= _get(table.lookup(piece), 1) / table.total  # a prefix that is no word counts 0, as in jieba
+    return max(int(p * table.total) + 1, _get(table.lookup(word), 1))
+
+
+def _get(found: Optional[int], default: int) -> int:
+    """jieba's ``FREQ.get(word, default)``: 0 for a prefix that is no word, ``default`` for neither."""
+    return default if found is None else found
+
+
+def _user_frequencies(words: tuple[str, ...]) -> dict[str, int]:
+    """Each user word at least as frequent as wins over its pieces (the total is left as it is, so
+    every other word keeps its probability exactly); kept in the user's cache for this dictionary
+    and these words."""
+    table = word_table()
+    name = f"jieba-user-words-{content_key(table.source_key.encode(), chr(10).join(words).encode('utf-8'))}.json"
+    cached = read_cached(name)
+    if cached is not None:
+        try:
+            frequencies = json.loads(cached)
+            if isinstance(frequencies, dict) and list(frequencies) == list(words):
+                return {w: int(f) for w, f in frequencies.items()}
+        except (ValueError, TypeError):
+            pass
+    frequencies = {w: max(table.frequency(w), winning_frequency(w)) for w in words}
+    if table.source_key:
+        write_cached(name, json.dumps(frequencies, ensure_ascii=False).encode("utf-8"), replaces="jieba-user-words-")
+    return frequencies
 
 
 def _user_words(words: Iterable[str]) -> tuple[str, ...]:
@@ -161,32 +174,18 @@ class JiebaSegmenter(_CachedSegmenter):
 
     def __init__(self, user_words: Iterable[str] = ()):
         self.user_words = _user_words(user_words)
-        self._tokenizer: Any = None
+        self._cutter: Optional[DictionaryCut] = None
         super().__init__()
 
-    def _tk(self) -> Any:
-        if self._tokenizer is None:
-            import jieba
-
-            base = _base_tokenizer()
-            if not self.user_words:
-                self._tokenizer = base
-                return base
-            tokenizer = jieba.Tokenizer()
-            freq = dict(base.FREQ)
-            for word in self.user_words:
-                freq[word] = max(int(freq.get(word) or 0), winning_frequency(word))
-                for i in range(1, len(word)):
-                    freq.setdefault(word[:i], 0)  # a prefix, not a word: jieba's prefix dictionary
-            # the total is left as it is: every other word keeps its probability exactly
-            tokenizer.FREQ, tokenizer.total = freq, base.total
-            tokenizer.initialized = True
-            self._tokenizer = tokenizer
-        return self._tokenizer
+    def _tk(self) -> DictionaryCut:
+        if self._cutter is None:
+            extra = _user_frequencies(self.user_words)
+            self._cutter = DictionaryCut(word_table(), extra) if extra else _plain_cut()
+        return self._cutter
 
     def _tokens(self, text: str) -> tuple[str, ...]:
         """Dictionary-driven words, no HMM guessing of unknown words."""
-        return tuple(self._tk().lcut(text, HMM=False))
+        return tuple(self._tk().lcut(text))
 
 
 @lru_cache(maxsize=1)

@@ -175,6 +175,22 @@ def test_workers_give_the_same_table_in_the_same_order(corpus, monkeypatch, tmp_
 def test_workers_must_be_positive(tmp_path):
     result = run("extract", str(_speech(tmp_path)), "--workers", "0")
     assert result.exit_code == 2 and "--workers" in result.output
+    result = run("extract", str(_speech(tmp_path)), "--workers", "many")
+    assert result.exit_code == 2 and "neither auto nor a whole number" in result.output
+
+
+def test_workers_auto_asks_for_the_free_cores(tmp_path, monkeypatch):
+    import slogans.cli.extract
+    import slogans.run.cores
+
+    asked = []
+    real_run = slogans.cli.extract.run
+    monkeypatch.setattr(slogans.run.cores, "auto_workers", lambda: 3)
+    monkeypatch.setattr(slogans.cli.extract, "run", lambda items, settings, workers, **kw: asked.append(workers) or real_run(items, settings, 1, **kw))
+    speech = str(_speech(tmp_path))
+    assert run("extract", speech).exit_code == 0 and run("extract", speech, "--workers", "AUTO").exit_code == 0
+    assert run("extract", speech, "--workers", "2").exit_code == 0
+    assert asked == [3, 3, 2]
 
 
 def test_large_files_are_streamed_with_the_same_table(corpus, monkeypatch):

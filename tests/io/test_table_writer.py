@@ -42,13 +42,25 @@ def test_documents_in_order_give_the_pandas_report(fmt, wide):
     assert table.streams == (not wide and fmt != "json")
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json"])
 def test_documents_out_of_order_are_sorted_as_the_contract_says(fmt):
     docs = [DOCS[2], DOCS[0], DOCS[3], DOCS[0]]  # b/c.txt before a.txt, and a.txt twice
     text, table = _written(docs, fmt)
     assert not table.streams
     assert text == _expected(docs, fmt)
-    assert text.splitlines()[1].startswith(("a.txt", '{"document": "a.txt"'))
+    assert text.splitlines()[1].startswith(("a.txt", '{"document": "a.txt"', ' {'))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "json"])
+def test_rows_out_of_order_are_written_without_pandas_as_pandas_writes_them(fmt):
+    dated = [
+        [TermCount("z.txt", "乙", "numbered", 2, ("甲",), "lexicon", components_simplified=("甲",), as_of=2016, as_of_source="text", chars=900),
+         TermCount("z.txt", "甲", "numbered", 2, None, None, chars=900), TermCount("z.txt", "丙", "campaign", 7, None, None, chars=900)],
+        [TermCount("m.txt", "甲", "numbered", 1, (), "text", as_of=1999, as_of_source="option", chars=12)],
+    ]
+    text, table = _written(dated, fmt)
+    assert not table.streams
+    assert text == _expected(dated, fmt)
 
 
 def test_no_rows_gives_the_header_only():

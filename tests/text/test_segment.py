@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from slogans import Extractor
 from slogans.cli import main
 from slogans.config.lexicon import Lexicon
+from slogans.text.dictionary import word_table
 from slogans.text.segment import (
     JiebaSegmenter, NoSegmenter, PkusegSegmenter, SegmenterUnavailable, _pkuseg_model, make_segmenter, winning_frequency,
 )
@@ -49,9 +50,9 @@ def test_jieba_holds_user_words_only_where_they_win():
 
 
 def test_winning_frequency_is_the_smallest_that_wins():
-    base = JiebaSegmenter()._tk()
+    table = word_table()
     freq = winning_frequency("五个好")
-    assert freq == int(base.FREQ["五个"] * base.FREQ["好"] / base.total) + 1
+    assert freq == int(table.frequency("五个") * table.frequency("好") / table.total) + 1
     assert freq < 1000  # no huge frequency that would glue neighbours
 
 
@@ -148,3 +149,19 @@ def test_pkuseg_takes_the_separators_that_python_counts_as_space():
     for ch in "\x1c\x1d\x1e\x1f\x85":
         text = f"五个好{ch}三个代表"
         assert "".join(seg.tokens(text)) == text and ch in seg.tokens(text)
+
+
+def test_user_word_frequencies_are_cached_for_these_words(tmp_path, monkeypatch):
+    from slogans.text import segment
+
+    monkeypatch.setenv("SLOGANS_CACHE_DIR", str(tmp_path))
+    words = ("五个好", "四个意识")
+    computed = segment._user_frequencies(words)
+    assert computed == {w: max(segment.dictionary_frequency(w), winning_frequency(w)) for w in words}
+    [cached] = tmp_path.glob("jieba-user-words-*.json")
+    cached.write_text('{"五个好": 1, "四个意识": 2}', encoding="utf-8")
+    assert segment._user_frequencies(words) == {"五个好": 1, "四个意识": 2}  # a hit: the file is what is read
+    cached.write_text("{broken", encoding="utf-8")
+    assert segment._user_frequencies(words) == computed  # a damaged file: computed again
+    assert segment._user_frequencies(words[:1]) == {words[0]: computed[words[0]]}  # other words: another file
+    assert len(list(tmp_path.glob("jieba-user-words-*.json"))) == 1  # which replaces the one before

@@ -1,0 +1,255 @@
+"""jieba's plain dictionary as a sorted table that loads in milliseconds, and jieba's own cut on it.
+
+``jieba.Tokenizer`` builds a dict of every word and every prefix of a word (about 580,000 keys)
+before it cuts anything, which costs most of a second on each start. The stages only cut short
+windows and look up a few words, so here the dictionary is one sorted list of its 349,000 words
+with their frequencies and part-of-speech tags: a word's frequency, and whether a fragment is a
+prefix of some word, are found by bisection. The table is built from ``jieba/dict.txt`` once and
+kept in the user's cache folder (``slogans.io.cache``) under a hash of that file; a later run
+reads it back as three blobs. Without a writable cache it is built from the file on each run.
+
+``DictionaryCut`` cuts as ``jieba.Tokenizer.lcut(text, HMM=False)`` does, word for word (the
+tests compare the two): the same blocks, the same word graph, the same route by log frequency.
+Extra words (a segmenter's user words) lie over the table without copying it.
+
+Example:
+    >>> table = word_table()
+    >>> table.frequency("国家") > 0, table.frequency("国家国家"), table.tag("国家")
+    (True, 0, 'n')
+    >>> DictionaryCut(table).lcut("我们的国家")
+    ['我们', '的', '国家']
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from array import array
+from bisect import bisect_left
+from functools import lru_cache
+from math import log
+from pathlib import Path
+from typing import Iterator, Mapping, Optional, Union
+
+from slogans.io.cache import content_key, read_cached, write_cached
+
+# jieba's own patterns (jieba/__init__.py): Han-and-word blocks, skipped space, one ASCII letter or digit
+_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
+_SKIP = re.compile("(\r\n|\\s)", re.U)
+_ASCII_WORD_CHAR = re.compile("[a-zA-Z0-9]", re.U)
+_MAGIC = b"slogans-word-table-1\n"
+_UNSEEN = object()
+
+
+def jieba_dictionary_path() -> Path:
+    """The dictionary file ``jieba.Tokenizer()`` reads by default (found without importing jieba)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("jieba is not installed")
+    return Path(spec.origin).parent / "dict.txt"
+
+
+class WordTable:
+    """Words in sorted order with their frequencies and tags; ``total`` as jieba counts it."""
+
+    def __init__(self, words: list[str], frequencies: array, tags_text: str, total: int):
+        #: What the table was built from (a cache key; empty when unknown)
+        self.source_key = ""
+        self.words = words
+        self.frequencies = frequencies
+        self.total = total
+        self._tags_text = tags_text
+        self._tags: Optional[list[str]] = None
+
+    @classmethod
+    def from_dictionary(cls, data: bytes) -> "WordTable":
+        """Parse a jieba dictionary (``word freq [tag]`` lines, UTF-8) as jieba does: a later line
+        of the same word wins, and every line's frequency counts towards the total."""
+        entries: dict[str, tuple[int, str]] = {}
+        total = 0
+        for lineno, raw in enumerate(data.splitlines(), 1):
+            line = raw.strip().decode("utf-8")
+            if not line:
+                continue
+            parts = line.split(" ")
+            try:
+                freq = int(parts[1])
+            except (IndexError, ValueError):
+                raise ValueError(f"invalid dictionary entry at line {lineno}: {line}") from None
+            split = line.split()
+            entries[parts[0]] = (freq, split[2] if len(split) >= 3 else "")
+            total += freq
+        words = sorted(entries)
+        return cls(words, array("q", (entries[w][0] for w in words)), "\n".join(entries[w][1] for w in words), total)
+
+    def to_bytes(self) -> bytes:
+        """The table as one blob (``from_bytes`` reads it back)."""
+        words = "\n".join(self.words).encode("utf-8")
+        freqs = self.frequencies.tobytes()
+        tags = self._tags_text.encode("utf-8")
+        header = json.dumps({"total": self.total, "n": len(self.words), "sizes": [len(words), len(freqs), len(tags)]})
+        return _MAGIC + header.encode("ascii") + b"\n" + words + freqs + tags
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> "WordTable":
+        """Read a table written by ``to_bytes``; ValueError if it is not one."""
+        if not blob.startswith(_MAGIC):
+            raise ValueError("not a word table")
+        end = blob.index(b"\n", len(_MAGIC))
+        header = json.loads(blob[len(_MAGIC):end])
+        sizes = header["sizes"]
+        start = end + 1
+        words_blob = blob[start:start + sizes[0]]
+        freqs_blob = blob[start + sizes[0]:start + sizes[0] + sizes[1]]
+        tags_blob = blob[start + sizes[0] + sizes[1]:start + sum(sizes)]
+        if len(tags_blob) != sizes[2]:
+            raise ValueError("a truncated word table")
+        words = words_blob.decode("utf-8").split("\n") if header["n"] else []
+        freqs = array("q")
+        freqs.frombytes(freqs_blob)
+        if len(words) != header["n"] or len(freqs) != header["n"]:
+            raise ValueError("a damaged word table")
+        return cls(words, freqs, tags_blob.decode("utf-8"), int(header["total"]))
+
+    def lookup(self, fragment: str) -> Optional[int]:
+        """The frequency of ``fragment`` as a word (0 for a prefix of a word that is not one
+        itself), or None when no word starts with it — jieba's ``FREQ.get(fragment)``."""
+        words = self.words
+        i = bisect_left(words, fragment)
+        if i == len(words):
+            return None
+        word = words[i]
+        if word == fragment:
+            return self.frequencies[i]
+        return 0 if word.startswith(fragment) else None
+
+    def frequency(self, word: str) -> int:
+        """The frequency of ``word`` (0 if it is no dictionary word)."""
+        return self.lookup(word) or 0
+
+    def tag(self, word: str) -> Optional[str]:
+        """The part-of-speech tag of ``word`` (None if it has none or is no word)."""
+        words = self.words
+        i = bisect_left(words, word)
+        if i == len(words) or words[i] != word:
+            return None
+        if self._tags is None:
+            self._tags = self._tags_text.split("\n")
+        return self._tags[i] or None
+
+
+class DictionaryCut:
+    """jieba's ``lcut(text, HMM=False)`` over a WordTable, with ``extra`` words (word → frequency)
+    lying over it. What each fragment is (no word's prefix, a prefix only, or a word and its log
+    probability) is remembered, up to ``MEMO_SIZE`` fragments: a corpus asks about the same ones."""
+
+    #: Fragments remembered before the memo starts again.
+    MEMO_SIZE = 1_000_000
+
+    def __init__(self, table: WordTable, extra: Optional[Mapping[str, int]] = None):
+        self.table = table
+        self.extra = dict(extra or {})
+        self.extra_prefixes = {w[:i] for w in self.extra for i in range(1, len(w))}
+        self._log_total = log(table.total)
+        # fragment → None (no word starts so), False (a prefix only), or the word's log probability
+        self._memo: dict[str, Union[None, bool, float]] = {}
+
+    def lookup(self, fragment: str) -> Optional[int]:
+        """``FREQ.get(fragment)`` of a jieba Tokenizer whose dictionary holds the extra words."""
+        if fragment in self.extra:
+            return self.extra[fragment]
+        found = self.table.lookup(fragment)
+        if found is None and fragment in self.extra_prefixes:
+            return 0
+        return found
+
+    def _weight(self, fragment: str) -> Union[None, bool, float]:
+        found = self.lookup(fragment)
+        weight: Union[None, bool, float] = None if found is None else False if not found else log(found) - self._log_total
+        if len(self._memo) >= self.MEMO_SIZE:
+            self._memo.clear()
+        self._memo[fragment] = weight
+        return weight
+
+    def lcut(self, text: str) -> list[str]:
+        """The words of ``text``, as jieba cuts them without HMM."""
+        return list(self.cut(text))
+
+    def cut(self, text: str) -> Iterator[str]:
+        """The words of ``text`` one by one (jieba's ``Tokenizer.cut`` with HMM=False)."""
+        for block in _BLOCK.split(text):
+            if not block:
+                continue
+            if _BLOCK.match(block):
+                yield from self._cut_block(block)
+            else:
+                for piece in _SKIP.split(block):
+                    if _SKIP.match(piece):
+                        yield piece
+                    else:
+                        yield from piece
+
+    def _cut_block(self, block: str) -> Iterator[str]:
+        # jieba's get_DAG and calc in one backward pass: the best route from each position, by the
+        # sum of log probabilities (a fragment that is no word weighs as frequency 1), ties to the longer
+        memo, weight_of = self._memo, self._weight
+        n = len(block)
+        score = [0.0] * (n + 1)
+        end = [0] * (n + 1)
+        unknown = -self._log_total  # log(1) - log(total)
+        for k in range(n - 1, -1, -1):
+            best: Optional[tuple[float, int]] = None
+            i = k
+            fragment = block[k]
+            while i < n:
+                weight = memo.get(fragment, _UNSEEN)  # one call: safe while another thread clears the memo
+                if weight is _UNSEEN:
+                    weight = weight_of(fragment)
+                if weight is None:
+                    break
+                if weight is not False:
+                    candidate = (weight + score[i + 1], i)
+                    if best is None or candidate > best:
+                        best = candidate
+                i += 1
+                fragment = block[k:i + 1]
+            if best is None:
+                best = (unknown + score[k + 1], k)
+            score[k], end[k] = best
+        x = 0
+        buffer = ""
+        while x < n:
+            y = end[x] + 1
+            word = block[x:y]
+            if len(word) == 1 and _ASCII_WORD_CHAR.match(word):
+                buffer += word
+            else:
+                if buffer:
+                    yield buffer
+                    buffer = ""
+                yield word
+            x = y
+        if buffer:
+            yield buffer
+
+
+@lru_cache(maxsize=1)
+def word_table() -> WordTable:
+    """jieba's default dictionary as a WordTable: from the cache when it holds this dictionary,
+    else built from the file (and cached for the next run where the cache folder is writable)."""
+    data = jieba_dictionary_path().read_bytes()
+    name = f"jieba-words-{content_key(data, sys.byteorder.encode())}.bin"
+    blob = read_cached(name)
+    table = None
+    if blob is not None:
+        try:
+            table = WordTable.from_bytes(blob)
+        except (ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError):
+            pass  # a damaged file: built again and replaced below
+    if table is None:
+        table = WordTable.from_dictionary(data)
+        write_cached(name, table.to_bytes(), replaces="jieba-words-")
+    table.source_key = name
+    return table

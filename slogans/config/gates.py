@@ -7,7 +7,7 @@ with the same gates share one scan of a text (the last text's lines are kept per
 from __future__ import annotations
 
 import time
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
 _ESCAPED_LITERALS = {"n": "\n", "t": "\t"}
 _META = set("\\.^$*+?{}[]|()")
@@ -37,6 +37,29 @@ def leading_literal(pattern: str) -> str:
         out.append(lit)
         i += size
     return "".join(out)
+
+
+def by_first_char(literals: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Gate literals grouped by their first character (a one-character search is the fastest there is)."""
+    groups: dict[str, list[str]] = {}
+    for lit in sorted(set(literals)):
+        if lit:
+            groups.setdefault(lit[0], []).append(lit)
+    return {first: tuple(lits) for first, lits in groups.items()}
+
+
+def present_literals(groups: dict[str, tuple[str, ...]], text: str) -> frozenset[str]:
+    """The gate literals (of a whole stage, as ``by_first_char`` groups them) that ``text`` holds:
+    each first character looked for once, a longer literal only where its first character is."""
+    return frozenset(lit for first, lits in groups.items() if first in text for lit in lits if len(lit) == 1 or lit in text)
+
+
+def gate_set(literals: Sequence[str]) -> Optional[frozenset[str]]:
+    """The literals one of which a text must hold for a rule (``literals``: the literal each of its gates
+    starts with) to match it; None when it may always match (no gates, or a gate led otherwise)."""
+    if not literals or not all(literals):
+        return None
+    return frozenset(literals)
 
 
 def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> Iterator[Any]:

@@ -5,7 +5,7 @@ import time
 
 import regex
 
-from slogans.config.gates import gate_matches, gated_lines, leading_literal
+from slogans.config.gates import by_first_char, gate_matches, gate_set, gated_lines, leading_literal, present_literals
 
 
 def _gates(*patterns):
@@ -44,3 +44,17 @@ def test_gated_lines_are_the_lines_of_the_matches_and_shared_by_equal_gates():
     assert gated_lines(again, literals, text, 0, len(text), time.monotonic() + 5) is lines
     other = text + "，即乙"  # another text: scanned anew
     assert gated_lines(gates, literals, other, 0, len(other), time.monotonic() + 5) is not lines
+
+
+def test_present_literals_finds_each_literal_the_text_holds():
+    groups = by_first_char(["即", "就是", "就此", "内容", "：", ""])
+    assert groups == {"即": ("即",), "就": ("就是", "就此"), "内": ("内容",), "：": ("：",)}
+    assert present_literals(groups, "甲就是乙，即丙") == {"就是", "即"}
+    assert present_literals(groups, "就这样") == frozenset()  # the first character alone is not enough
+    assert present_literals(groups, "") == frozenset()
+
+
+def test_gate_set_is_none_where_a_rule_may_always_match():
+    assert gate_set(()) is None  # no gates
+    assert gate_set(("即", "")) is None  # one gate led by a character class
+    assert gate_set(("即", "就是")) == {"即", "就是"}

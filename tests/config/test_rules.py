@@ -166,6 +166,44 @@ def test_requires_may_list_alternatives(tmp_path):
     assert list(rule.finditer("三基活动")) == []
 
 
+def test_stage_of_a_text_leaves_out_only_the_rules_whose_gate_literals_it_lacks(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: literal-gates
+    stage: detect
+    kind: campaign
+    requires: [工程, 建设]
+    pattern: '(?P<term>[一二三]基)'
+    yields: {term: term}
+  - id: class-gate
+    stage: detect
+    kind: campaign
+    requires: [工程, '[甲乙]']
+    pattern: '(?P<term>[一二三]好)'
+    yields: {term: term}
+  - id: no-gate
+    stage: detect
+    kind: campaign
+    pattern: '(?P<term>[一二三]比)'
+    yields: {term: term}
+""")
+    rules = load_rules([path], builtin=False)
+    assert [r.id for r in rules.stage("detect", "三基建设")] == ["class-gate", "literal-gates", "no-gate"]
+    assert [r.id for r in rules.stage("detect", "三基活动")] == ["class-gate", "no-gate"]
+    assert [r.id for r in rules.stage("detect")] == ["class-gate", "literal-gates", "no-gate"]
+
+
+def test_builtin_stages_of_a_text_keep_every_rule_that_matches_it(corpus):
+    """On real speeches cut into short pieces, no rule left out of a stage for a piece matches that piece."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    pieces = [t[i:i + 300] for t in texts for i in range(0, len(t), 300)]
+    for stage in ("detect", "define"):
+        for piece in pieces:
+            kept = {r.id for r in RULES.stage(stage, piece)}
+            for rule in RULES.stage(stage):
+                if rule.id not in kept:
+                    assert next(rule.finditer(piece), None) is None, (rule.id, piece)
+
+
 @pytest.mark.parametrize("gate, code", [("(unclosed", "E020"), ("{NOPE}", "E022")])
 def test_a_bad_requires_is_an_error(tmp_path, gate, code):
     path = _write(tmp_path, f"""rules:

@@ -6,7 +6,9 @@ with the same gates share one scan of a text (the last text's lines are kept per
 """
 from __future__ import annotations
 
+import re
 import time
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 _ESCAPED_LITERALS = {"n": "\n", "t": "\t"}
@@ -39,19 +41,27 @@ def leading_literal(pattern: str) -> str:
     return "".join(out)
 
 
-def by_first_char(literals: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """Gate literals grouped by their first character (a one-character search is the fastest there is)."""
-    groups: dict[str, list[str]] = {}
+#: A stage's gate literals, by first character: each literal with the pattern that finds it (None for one character).
+LiteralGroups = dict[str, tuple[tuple[str, Optional["re.Pattern[str]"]], ...]]
+
+
+def by_first_char(literals: Iterable[str]) -> LiteralGroups:
+    """Gate literals grouped by their first character (a one-character search is the fastest there is);
+    a longer literal gets a compiled pattern: where it is absent, ``re`` scans a long text for it
+    three times faster than ``in``."""
+    groups: dict[str, list[tuple[str, Optional[re.Pattern[str]]]]] = {}
     for lit in sorted(set(literals)):
         if lit:
-            groups.setdefault(lit[0], []).append(lit)
+            groups.setdefault(lit[0], []).append((lit, _literal_pattern(lit) if len(lit) > 1 else None))
     return {first: tuple(lits) for first, lits in groups.items()}
 
 
-def present_literals(groups: dict[str, tuple[str, ...]], text: str) -> frozenset[str]:
+def present_literals(groups: LiteralGroups, text: str) -> frozenset[str]:
     """The gate literals (of a whole stage, as ``by_first_char`` groups them) that ``text`` holds:
     each first character looked for once, a longer literal only where its first character is."""
-    return frozenset(lit for first, lits in groups.items() if first in text for lit in lits if len(lit) == 1 or lit in text)
+    return frozenset(
+        lit for first, lits in groups.items() if first in text for lit, pattern in lits if pattern is None or pattern.search(text)
+    )
 
 
 def gate_set(literals: Sequence[str]) -> Optional[frozenset[str]]:
@@ -62,10 +72,23 @@ def gate_set(literals: Sequence[str]) -> Optional[frozenset[str]]:
     return frozenset(literals)
 
 
+def find_literal(literal: str, text: str, pos: int, end: int) -> int:
+    """``text.find(literal, pos, end)``, faster for a longer literal (see by_first_char)."""
+    if len(literal) == 1:
+        return text.find(literal, pos, end)
+    m = _literal_pattern(literal).search(text, pos, end)
+    return m.start() if m else -1
+
+
+@lru_cache(maxsize=None)
+def _literal_pattern(literal: str) -> "re.Pattern[str]":
+    return re.compile(re.escape(literal))
+
+
 def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> Iterator[Any]:
     """Every match of every gate in [pos, end) (``literals``: each gate's leading literal, or '')."""
     for gate, literal in zip(gates, literals):
-        at = text.find(literal, pos, end) if literal else pos
+        at = find_literal(literal, text, pos, end) if literal else pos
         if at >= 0:
             yield from gate.finditer(text, at, end, timeout=max(deadline - time.monotonic(), 1e-3))
 

@@ -28,7 +28,7 @@ import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.config.gates import by_first_char, gate_matches, gated_lines, gate_set, leading_literal, present_literals
+from slogans.config.gates import LiteralGroups, by_first_char, gate_matches, gated_lines, gate_set, leading_literal, present_literals
 from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
 from slogans.engine.members import clean_cuts, enumeration_items, looks_parallel, repeats_term, split_members, strong_split
@@ -151,7 +151,11 @@ class Rule:
                 self.requires, self._literals(), text, pos, end, time.monotonic() + self.timeout
             ), None) is None:
                 return
-            yield from self.compiled.finditer(text, pos, end, overlapped=overlapped, timeout=self.timeout)
+            started = time.monotonic()  # most rules find nothing in most texts: one search, no scanner made
+            first = self.compiled.search(text, pos, end, timeout=self.timeout)
+            if first is not None:  # no match starts before the first: the scan starts there
+                left = max(self.timeout - (time.monotonic() - started), 1e-3)
+                yield from self.compiled.finditer(text, first.start(), end, overlapped=overlapped, timeout=left)
         except TimeoutError:
             raise RuleTimeout(f"rule '{self.id}' ({self.file}:{self.line}) ran longer than {self.timeout}s") from None
 
@@ -210,9 +214,10 @@ class RuleSet:
     macros: dict[str, str]
     settings: dict[str, Any]
     files: list[str]
-    _stages: dict[str, tuple[tuple[Any, ...], list[Rule], dict[str, tuple[str, ...]], list[Optional[frozenset[str]]]]] = field(default_factory=dict, repr=False, compare=False)
+    _stages: dict[str, tuple[tuple[Any, ...], list[Rule], LiteralGroups, list[Optional[frozenset[str]]]]] = field(default_factory=dict, repr=False, compare=False)
     #: ids of the rules switched off for the rest of the run after running past their time budget
     disabled: set[str] = field(default_factory=set, compare=False)
+    _markers: Optional[EnumerationMarkers] = field(default=None, init=False, repr=False, compare=False)
 
     def stage(self, name: str, text: Optional[str] = None) -> list[Rule]:
         """The rules of one stage, by priority then id (sorted once, for as long as ``rules`` holds the same
@@ -235,9 +240,11 @@ class RuleSet:
         return f"{timeout}; {RULE_DISABLED}"
 
     def enumeration_markers(self) -> EnumerationMarkers:
-        """The enumeration marker families from the settings."""
-        enum = section(self.settings, "enumeration")
-        return EnumerationMarkers(tuple(enum["families"]), enum["item_end"], int(enum["max_gap"]), str(enum["strip_leading"]))
+        """The enumeration marker families from the settings (read once: every document asks)."""
+        if self._markers is None:
+            enum = section(self.settings, "enumeration")
+            self._markers = EnumerationMarkers(tuple(enum["families"]), enum["item_end"], int(enum["max_gap"]), str(enum["strip_leading"]))
+        return self._markers
 
 
 def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tuple[Optional[Rule], list[Problem]]:

@@ -5,7 +5,7 @@ import time
 
 import regex
 
-from slogans.config.gates import by_first_char, gate_matches, gate_set, gated_lines, leading_literal, present_literals
+from slogans.config.gates import by_first_char, find_literal, gate_matches, gate_set, gated_lines, leading_literal, present_literals
 
 
 def _gates(*patterns):
@@ -48,7 +48,7 @@ def test_gated_lines_are_the_lines_of_the_matches_and_shared_by_equal_gates():
 
 def test_present_literals_finds_each_literal_the_text_holds():
     groups = by_first_char(["即", "就是", "就此", "内容", "：", ""])
-    assert groups == {"即": ("即",), "就": ("就是", "就此"), "内": ("内容",), "：": ("：",)}
+    assert {first: [lit for lit, _ in lits] for first, lits in groups.items()} == {"即": ["即"], "就": ["就是", "就此"], "内": ["内容"], "：": ["："]}
     assert present_literals(groups, "甲就是乙，即丙") == {"就是", "即"}
     assert present_literals(groups, "就这样") == frozenset()  # the first character alone is not enough
     assert present_literals(groups, "") == frozenset()
@@ -58,3 +58,10 @@ def test_gate_set_is_none_where_a_rule_may_always_match():
     assert gate_set(()) is None  # no gates
     assert gate_set(("即", "")) is None  # one gate led by a character class
     assert gate_set(("即", "就是")) == {"即", "就是"}
+
+
+def test_find_literal_is_str_find():
+    text = "甲就是乙，就是丙"
+    for literal in ("就是", "，", "没有", "丙"):
+        for pos, end in ((0, len(text)), (3, len(text)), (0, 4), (6, 7)):
+            assert find_literal(literal, text, pos, end) == text.find(literal, pos, end), (literal, pos, end)

@@ -230,6 +230,17 @@ def test_builtin_requires_never_hide_a_match(corpus):
             assert [m.span() for m in rule.finditer(text)] == alone, rule.id
 
 
+def test_ungated_rules_find_what_a_scan_of_their_pattern_finds(corpus):
+    """A rule without gates searches once and scans on from its first match: the same matches as a scan."""
+    ungated = [r for r in RULES.rules if not r.requires]
+    assert ungated
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    for text in texts + [t[i:i + 200] for t in texts for i in range(0, len(t), 200)]:
+        for rule in ungated:
+            alone = [m.span() for m in rule.compiled.finditer(text, overlapped=rule.stage == "define")]
+            assert [m.span() for m in rule.finditer(text)] == alone, rule.id
+
+
 def test_scope_line_runs_only_on_the_lines_a_gate_finds(tmp_path):
     path = _write(tmp_path, """rules:
   - id: lined

@@ -10,9 +10,10 @@ Whole process: ``slogans extract DIR --workers 1 -o report.csv`` against a ``pyt
 the same files and runs ``jieba.lcut`` over each, both as child processes, timed in CPU seconds
 (user + system) of the child, start-up included; --runs times each, the two in turn, the medians.
 
-In process: one Extractor and jieba, both loaded first, then the two in turn over blocks of about
+In process: the Extractor and jieba, both loaded first, then the two in turn over blocks of about
 --block-mb MB of the same documents (the machine's speed drifts: both sides see the same moments);
---rounds rounds, the medians of MB/s and of the ratio.
+--rounds rounds, each with a fresh Extractor (no cache holds a document seen before), the medians
+of MB/s and of the ratio.
 
     python benchmarks/throughput.py [--reports PATH | --corpus DIR] [--runs 3] [--rounds 3]
 
@@ -136,15 +137,21 @@ def main() -> None:
 
     from slogans import Extractor
 
-    extractor = Extractor(segmenter=args.segmenter)
-    extractor.count(WARM_UP, "warm-up")  # loads what is loaded on first use: no document of the corpora repeats it
+    def fresh() -> Extractor:
+        """An extractor whose caches are empty; what loads on first use is loaded (on a text of none of the documents)."""
+        extractor = Extractor(segmenter=args.segmenter)
+        extractor.count(WARM_UP, "warm-up")
+        return extractor
+
+    fresh()
     jieba.initialize()
     for name, d in corpora.items():
         mb = megabytes(d)
         texts = [text for _, text in d]
         ours_s: list[float] = []
         theirs_s: list[float] = []
-        for _ in range(args.rounds):
+        for _ in range(args.rounds):  # each round a fresh extractor: no cache holds a document of the round before
+            extractor = fresh()
             ours, theirs = in_process(texts, lambda t, n: extractor.count(t, str(n)), jieba.lcut, args.block_mb)
             ours_s.append(ours)
             theirs_s.append(theirs)

@@ -89,8 +89,11 @@ def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: 
     """Every match of every gate in [pos, end) (``literals``: each gate's leading literal, or '')."""
     for gate, literal in zip(gates, literals):
         at = find_literal(literal, text, pos, end) if literal else pos
-        if at >= 0:
-            yield from gate.finditer(text, at, end, timeout=max(deadline - time.monotonic(), 1e-3))
+        if at < 0:
+            continue
+        first = gate.search(text, at, end, timeout=max(deadline - time.monotonic(), 1e-3))  # most texts: none, and no scanner
+        if first is not None:
+            yield from gate.finditer(text, first.start(), end, timeout=max(deadline - time.monotonic(), 1e-3))
 
 
 def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> list[tuple[int, int]]:
@@ -98,7 +101,10 @@ def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: i
 
     Rules with the same gates share one scan of a text: the last text's lines are kept per gate set.
     """
-    key = (tuple(g.pattern for g in gates), pos, end)
+    known = _GATE_KEYS.get(id(gates))
+    if known is None or known[0] is not gates:
+        known = _GATE_KEYS[id(gates)] = (gates, tuple(g.pattern for g in gates))
+    key = (known[1], pos, end)
     last = _LAST_LINES.get(key)
     if last is not None and last[0] is text:
         return last[1]
@@ -111,6 +117,8 @@ def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: i
 
 #: The lines of the last text each gate set found (see gated_lines), and how many gate sets to keep.
 _LAST_LINES: dict[tuple[Any, ...], tuple[str, list[tuple[int, int]]]] = {}
+#: Each rule's gates (by identity) with their patterns, the key their lines are kept under.
+_GATE_KEYS: dict[int, tuple[Sequence[Any], tuple[str, ...]]] = {}
 _MAX_KEPT = 256
 
 

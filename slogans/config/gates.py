@@ -72,6 +72,43 @@ def gate_set(literals: Sequence[str]) -> Optional[frozenset[str]]:
     return frozenset(literals)
 
 
+def gated_rules(rules: Sequence[Any], literal_sets: Sequence[Optional[frozenset[str]]], present: frozenset[str], text: str) -> list[Any]:
+    """The ``rules`` that may match ``text``: those without gates, and those with a gate that matches it
+    (``literal_sets``: each rule's gate_set; ``present``: the gate literals the text holds). Each gate
+    pattern is searched for once per text, and only where its literal is: a rule whose gates all fail
+    would find nothing (its scan of the gates, the lines and its own pattern are spared). A search
+    has the rule's time budget (``rule.timeout``)."""
+    opened: dict[str, bool] = {}
+    kept: list[Any] = []
+    for rule, literals in zip(rules, literal_sets):
+        if not rule.requires:
+            kept.append(rule)
+            continue
+        if literals is not None and present.isdisjoint(literals):
+            continue
+        for gate, literal in zip(rule.requires, rule.gate_literals or ("",) * len(rule.requires)):
+            if literal and literal not in present:
+                continue
+            found = opened.get(gate.pattern)
+            if found is None:
+                found = opened[gate.pattern] = _opens(gate, literal, text, rule.timeout)
+            if found:
+                kept.append(rule)
+                break
+    return kept
+
+
+def _opens(gate: Any, literal: str, text: str, timeout: float) -> bool:
+    """False when ``gate`` surely finds nothing in ``text`` (a search that runs out of time: it may)."""
+    at = find_literal(literal, text, 0, len(text)) if literal else 0
+    if at < 0:
+        return False
+    try:
+        return gate.search(text, at, timeout=timeout) is not None
+    except TimeoutError:
+        return True  # the rule then runs, and its own budget stops it
+
+
 def find_literal(literal: str, text: str, pos: int, end: int) -> int:
     """``text.find(literal, pos, end)``, faster for a longer literal (see by_first_char)."""
     if len(literal) == 1:

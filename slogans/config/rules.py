@@ -28,7 +28,7 @@ import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.config.gates import LiteralGroups, by_first_char, gate_matches, gated_lines, gate_set, leading_literal, present_literals
+from slogans.config.gates import LiteralGroups, by_first_char, gate_matches, gated_lines, gated_rules, gate_set, leading_literal, present_literals
 from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
 from slogans.engine.members import clean_cuts, enumeration_items, looks_parallel, repeats_term, split_members, strong_split
@@ -221,8 +221,8 @@ class RuleSet:
 
     def stage(self, name: str, text: Optional[str] = None) -> list[Rule]:
         """The rules of one stage, by priority then id (sorted once, for as long as ``rules`` holds the same
-        rules), less the disabled ones; given a ``text``, only those whose gates may match it (each gate
-        literal of the stage looked for once)."""
+        rules), less the disabled ones; given a ``text``, only those whose gates match it (each gate
+        literal of the stage looked for once, each gate pattern searched for once, where its literal is)."""
         key = (id(self.rules), len(self.rules), len(self.disabled))
         cached = self._stages.get(name)
         if cached is None or cached[0] != key:
@@ -231,8 +231,7 @@ class RuleSet:
             cached = self._stages[name] = (key, chosen, by_first_char(lit for lits in gates if lits for lit in lits), gates)
         if text is None:
             return list(cached[1])
-        present = present_literals(cached[2], text)
-        return [r for r, lits in zip(cached[1], cached[3]) if lits is None or not present.isdisjoint(lits)]
+        return gated_rules(cached[1], cached[3], present_literals(cached[2], text), text)
 
     def disable(self, rule: Rule, timeout: RuleTimeout) -> str:
         """Switch ``rule`` off for the rest of the run (it ran past its time budget); the warning to give once."""

@@ -5,7 +5,7 @@ import time
 
 import regex
 
-from slogans.config.gates import by_first_char, find_literal, gate_matches, gate_set, gated_lines, leading_literal, present_literals
+from slogans.config.gates import by_first_char, find_literal, gate_matches, gate_set, gated_rules, gated_lines, leading_literal, present_literals
 
 
 def _gates(*patterns):
@@ -65,3 +65,18 @@ def test_find_literal_is_str_find():
     for literal in ("就是", "，", "没有", "丙"):
         for pos, end in ((0, len(text)), (3, len(text)), (0, 4), (6, 7)):
             assert find_literal(literal, text, pos, end) == text.find(literal, pos, end), (literal, pos, end)
+
+
+def test_gated_rules_keep_a_rule_whose_gate_search_runs_out_of_time():
+    class Rule:
+        def __init__(self, gates):
+            self.requires = tuple(regex.compile(g, regex.V1) for g in gates)
+            self.gate_literals = tuple(leading_literal(g) for g in gates)
+            self.timeout = 0.01
+
+    slow = Rule([r"(?:a+a+)+b"])  # catastrophic on a long run of a: the search times out
+    never = Rule(["即(?=乙)"])
+    text = "a" * 5000 + "即甲"
+    sets = [gate_set(r.gate_literals) for r in (slow, never)]
+    kept = gated_rules([slow, never], sets, present_literals(by_first_char(["即"]), text), text)
+    assert kept == [slow]

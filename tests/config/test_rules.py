@@ -166,7 +166,7 @@ def test_requires_may_list_alternatives(tmp_path):
     assert list(rule.finditer("三基活动")) == []
 
 
-def test_stage_of_a_text_leaves_out_only_the_rules_whose_gate_literals_it_lacks(tmp_path):
+def test_stage_of_a_text_leaves_out_only_the_rules_whose_gates_find_nothing_in_it(tmp_path):
     path = _write(tmp_path, """rules:
   - id: literal-gates
     stage: detect
@@ -187,8 +187,10 @@ def test_stage_of_a_text_leaves_out_only_the_rules_whose_gate_literals_it_lacks(
     yields: {term: term}
 """)
     rules = load_rules([path], builtin=False)
-    assert [r.id for r in rules.stage("detect", "三基建设")] == ["class-gate", "literal-gates", "no-gate"]
-    assert [r.id for r in rules.stage("detect", "三基活动")] == ["class-gate", "no-gate"]
+    assert [r.id for r in rules.stage("detect", "三基建设")] == ["literal-gates", "no-gate"]
+    assert [r.id for r in rules.stage("detect", "三基活动甲")] == ["class-gate", "no-gate"]  # a gate led by a class
+    assert [r.id for r in rules.stage("detect", "三基工程")] == ["class-gate", "literal-gates", "no-gate"]
+    assert [r.id for r in rules.stage("detect", "三基活动")] == ["no-gate"]
     assert [r.id for r in rules.stage("detect")] == ["class-gate", "literal-gates", "no-gate"]
 
 

@@ -140,6 +140,8 @@ def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: i
     """
     known = _GATE_KEYS.get(id(gates))
     if known is None or known[0] is not gates:
+        if len(_GATE_KEYS) > _MAX_KEPT:
+            _GATE_KEYS.clear()
         known = _GATE_KEYS[id(gates)] = (gates, tuple(g.pattern for g in gates))
     key = (known[1], pos, end)
     last = _LAST_LINES.get(key)

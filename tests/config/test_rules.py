@@ -138,6 +138,27 @@ def test_a_catastrophic_user_rule_cannot_hang_a_run(tmp_path):
     assert [r.term for r in result.terms] == ["创先争优"]
 
 
+def test_a_catastrophic_user_gate_cannot_hang_a_run(tmp_path):
+    from slogans import Extractor
+
+    path = _write(tmp_path, """rules:
+  - id: slow-gate
+    stage: detect
+    kind: campaign
+    requires: '(?:x+x+)+y'
+    pattern: '(?P<term>[一二三]基)'
+    yields: {term: term}
+""")
+    ex = Extractor(rules=[path])
+    for rule in ex.rules.rules:
+        rule.timeout = 0.2
+    started = time.monotonic()
+    result = ex.analyze("x" * 5000 + "开展“创先争优”活动", "slow.txt")
+    assert time.monotonic() - started < 10
+    assert any("rule 'slow-gate'" in w and "ran longer" in w for w in result.warnings)
+    assert [r.term for r in result.terms] == ["创先争优"]
+
+
 def test_requires_skips_a_text_without_it(tmp_path):
     path = _write(tmp_path, """rules:
   - id: gated

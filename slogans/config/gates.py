@@ -1,8 +1,11 @@
-"""A rule's gates (``requires``): where in a text they match.
+"""A rule's gates (``requires``): which rules of a stage may match a text, and where in it they match.
 
-A gate led by a literal (即, 就是, \\n, ：) is looked for first with ``str.find``, which is far faster than a
-regex scan: a text without the literal is skipped at once, and the scan starts at its first place. Rules
-with the same gates share one scan of a text (the last text's lines are kept per gate set).
+Per text, a stage first looks for every gate literal (即, 就是, \\n, ：) once, first characters first
+(``present_literals``), then searches each distinct gate pattern once where its literal is
+(``gated_rules``): a rule whose gates all find nothing is left out before it runs. A rule that runs
+looks for a literal-led gate with ``str.find`` first, which is far faster than a regex scan, searches
+before it scans, and shares the scan of a text with the rules of the same gates (the last text's lines
+are kept per gate set).
 """
 from __future__ import annotations
 

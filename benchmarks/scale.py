@@ -1,31 +1,31 @@
-"""Scale: linear time and flat memory as the corpus grows, a 200 MB single line, cores, and jieba.
+"""Scale on unique documents: linear time and flat memory as the corpus grows, a 200 MB single line, cores.
 
-    python benchmarks/scale.py [--corpus ../shared/corpus] [--sizes 1 10 50] [--line-mb 200] [--jieba-mb 5]
+    python benchmarks/scale.py [--reports PATH | --corpus DIR] [--sizes 1 2 4] [--line-mb 200]
 
-Every figure comes from this one run:
+The corpus is the reports (reports.jsonl, or the .txt files of --corpus) cut at paragraph ends into
+pieces of about 1 KB, each piece once (see unique_corpus.py), dealt into --sizes[-1] / --sizes[0]
+parts of about equal size: no document repeats within a size or between the parts, so no cache of
+the extractor hits because a text repeats. Every figure comes from this one run:
 
-- time at 1x, 10x and 50x the shared corpus, through the CLI's path: files read one at a time,
-  the pipeline, the table written to a CSV file. One folder holds 50 copies of every speech, in
-  subfolders of 10 copies and those in subfolders of one; in each of --scale-rounds rounds every
-  size goes once through all of it (fifty runs of a one-copy folder, five of a ten-copy folder,
-  one of the whole), so each size reads the same files for about the same
-  time, one after the other, the order reversed every other round: the machine's drift (a fifth,
-  here, within a minute) hits every size alike. All in one warmed-up process. Target: time grows
-  linearly, each size's time per run over 1x's within 15 % of the size ratio, judged on CPU time
-  (which other jobs disturb less than wall time), the median of the rounds' ratios. Peak memory
-  (ru_maxrss of a process that runs one size once): flat within 20 %.
-- a single line of --line-mb MB (the corpus with its line ends removed, repeated), streamed in
+- time at 1x, 2x and 4x (one part, two, all), through the CLI's path: files read one at a time, the
+  pipeline, the table written to a CSV file. The folder nests the parts so that each smaller size is
+  a folder of its own (part 3 lies in ``s2-001/s1-003/``); in each of --scale-rounds rounds every
+  size goes once through all of it (four runs of a one-part folder, two of a two-part folder, one of
+  the whole), each run by a fresh extractor (its caches empty; the dictionaries stay loaded), the
+  order reversed every other round, so that the machine's drift hits every size alike. Target: time
+  grows linearly, each size's time per run over 1x's within 15 % of the size ratio, judged on CPU
+  time, the median of the rounds' ratios. Peak memory (ru_maxrss of a process that runs one size
+  once): flat within 20 %.
+- a single line of --line-mb MB (the pieces with their line ends removed, repeated), streamed in
   pieces in its own process: peak memory must stay well below the file's size (target: the
   growth over the warmed-up process under a quarter of the file's size).
 - --workers 2 against --workers 1 over the largest size, in the same process, the two in turn in
   every round (the pool start included), the median of the rounds' ratios. Target: 1.6x on a
-  machine with two free cores.
-  "cores busy" is the CPU time of the process and its workers over the wall time: below 2, the
-  machine did not give the run two cores.
-- throughput against a full jieba.lcut pass (benchmarks/throughput.py: jieba and the extractor
-  timed in turn on each half megabyte, the median of the rounds' ratios). Target: 10x.
+  machine with two free cores. "cores busy" is the CPU time of the process and its workers over
+  the wall time: below 2, the machine did not give the run two cores.
 
-The output ends with a table: each measure, its target, PASS or FAIL.
+Throughput against jieba.lcut is benchmarks/throughput.py. The output ends with a table: each
+measure, its target, PASS or FAIL.
 """
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from unique_corpus import DEFAULT_REPORTS, PIECE_BYTES, cut_pieces, read_folder, read_reports, write_corpus  # noqa: E402
+
 
 def _cpu_seconds() -> float:
     """CPU time of this process and of its children that have ended (a pool's workers, once shut down)."""
@@ -56,14 +58,26 @@ def _rss_mb() -> float:
 
 
 # -- measured in child processes --------------------------------------------------------------
-def _warm(corpus: Path):
-    from slogans.run.pipeline import run
-    from slogans.io.stream import iter_inputs
+def _warm():
+    """An extractor that has loaded what loads on first use (on a text of none of the documents)."""
+    from throughput import WARM_UP
+
     from slogans import Extractor
 
     extractor = Extractor()
-    for _ in run(iter_inputs([corpus]), extractor=extractor):
-        pass
+    extractor.count(WARM_UP, "warm-up")
+    return extractor
+
+
+def _fresh():
+    """A new extractor (empty caches) in a process where the dictionaries are loaded already, its
+    own tables built on a text of none of the documents."""
+    from throughput import WARM_UP
+
+    from slogans import Extractor
+
+    extractor = Extractor()
+    extractor.count(WARM_UP, "warm-up")
     return extractor
 
 
@@ -84,35 +98,40 @@ def _run_folder(extractor, folder: Path, target: Path, workers: int) -> int:
 
 
 def _runs(data: Path, copies: int) -> list[Path]:
-    """The folders of ``data`` that hold ``copies`` copies each (see ``_make_folder``): every one a
+    """The folders of ``data`` that hold ``copies`` parts each (see ``_make_folder``): every one a
     corpus of that size, one path as a user would give it."""
     level = sorted(p for p in data.glob(f"**/s{copies}-*") if p.is_dir())
     return level or [data]  # the largest size: the whole folder
 
 
-def child_memory(corpus: Path, data: Path, copies: int) -> dict:
-    """Peak RSS of a warmed-up process that runs the CLI's path once over ``copies`` copies."""
-    extractor = _warm(corpus)
+def child_memory(data: Path, copies: int) -> dict:
+    """Peak RSS of a warmed-up process that runs the CLI's path once over ``copies`` parts."""
+    extractor = _warm()
     warm_rss = _rss_mb()
     rows = _run_folder(extractor, _runs(data, copies)[0], data.parent / "report-memory.csv", 1)
     return {"warm_rss_mb": warm_rss, "peak_rss_mb": _rss_mb(), "rows": rows}
 
 
-def child_timing(corpus: Path, data: Path, sizes: list[int], rounds: int) -> dict:
+def child_timing(data: Path, sizes: list[int], rounds: int) -> dict:
     """Per round and size: CPU and wall seconds per run (every size goes once through all of
-    ``data``: fifty runs of one copy, five of ten, one of fifty); and all of ``data`` with 1 and
-    with 2 workers. The order is reversed every other round."""
-    extractor = _warm(corpus)
+    ``data``: four runs of one part, two of two, one of four), each run by a fresh extractor; and
+    all of ``data`` with 1 and with 2 workers. The order is reversed every other round. One untimed
+    pass over ``data`` first compiles what is compiled once per process (patterns of markers)."""
+    _run_folder(_warm(), data, data.parent / "report.csv", 1)
     out: dict = {"cpu": [], "wall": [], "workers": [], "rows": []}
     for r in range(rounds):
         order = list(range(len(sizes)))[:: 1 if r % 2 == 0 else -1]
         cpu, wall = [0.0] * len(sizes), [0.0] * len(sizes)
         for i in order:
-            runs = _runs(data, sizes[i])
-            start, cpu_start = time.perf_counter(), _cpu_seconds()
-            rows = [_run_folder(extractor, paths, data.parent / "report.csv", 1) for paths in runs]
-            cpu[i] = (_cpu_seconds() - cpu_start) / len(runs)
-            wall[i] = (time.perf_counter() - start) / len(runs)
+            rows = []
+            for paths in _runs(data, sizes[i]):
+                extractor = _fresh()
+                start, cpu_start = time.perf_counter(), _cpu_seconds()
+                rows.append(_run_folder(extractor, paths, data.parent / "report.csv", 1))
+                cpu[i] += _cpu_seconds() - cpu_start
+                wall[i] += time.perf_counter() - start
+            cpu[i] /= len(rows)
+            wall[i] /= len(rows)
             if r == 0:
                 out["rows"].append(rows[0])
         out["cpu"].append(cpu)
@@ -120,17 +139,17 @@ def child_timing(corpus: Path, data: Path, sizes: list[int], rounds: int) -> dic
         pair = {}
         for n in ([1, 2] if r % 2 == 0 else [2, 1]):
             start, cpu_start = time.perf_counter(), _cpu_seconds()
-            _run_folder(extractor, data, data.parent / f"report-{n}.csv", n)
+            _run_folder(_fresh(), data, data.parent / f"report-{n}.csv", n)
             pair[str(n)] = {"wall": time.perf_counter() - start, "cpu": _cpu_seconds() - cpu_start}
         out["workers"].append(pair)
     return out
 
 
-def child_line(corpus: Path, path: Path) -> dict:
+def child_line(path: Path) -> dict:
     """Stream one huge single-line file; its time and the peak RSS over the warmed-up process."""
     from slogans.io.stream import TextFile, analyze_file
 
-    extractor = _warm(corpus)
+    extractor = _warm()
     warm_rss = _rss_mb()
     start = time.perf_counter()
     result = analyze_file(extractor, TextFile(path, path.name))
@@ -147,24 +166,24 @@ def _child(kind: str, *args: str) -> dict:
 
 
 # -- the run ----------------------------------------------------------------------------------
-def _make_folder(corpus: Path, sizes: list[int], root: Path) -> tuple[Path, int]:
-    """A folder of ``sizes[-1]`` copies of the corpus, nested so that each smaller size is a folder
-    of its own: for sizes 1, 10, 50, copy 17 lies in ``s10-001/s1-017/``. The bytes of all copies."""
+def _make_folder(pieces: list[tuple[str, str]], sizes: list[int], root: Path) -> tuple[Path, int]:
+    """A folder of the unique ``pieces`` dealt into ``sizes[-1] // sizes[0]`` parts of about equal
+    size, nested so that each smaller size is a folder of its own: for sizes 1, 2, 4, part 3 lies in
+    ``s2-001/s1-003/``. The bytes of all parts."""
+    parts = sizes[-1] // sizes[0]
+    total = sum(len(text.encode("utf-8")) for _, text in pieces)
     folder = root / "corpus"
     size = 0
-    files = sorted(corpus.rglob("*.txt"))
-    for k in range(sizes[-1]):
-        nest = [f"s{s}-{k // s:03d}" for s in reversed(sizes[:-1])]
-        for f in files:
-            dest = folder.joinpath(*nest) / f.relative_to(corpus)
-            dest.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(f, dest)
-            size += f.stat().st_size
+    for name, text in pieces:
+        k = min(parts - 1, size * parts // total)  # the part this piece falls in, by the bytes before it
+        nest = [f"s{s}-{k * sizes[0] // s:03d}" for s in reversed(sizes[:-1])]
+        write_corpus([(name, text)], folder.joinpath(*nest))
+        size += len(text.encode("utf-8"))
     return folder, size
 
 
-def _make_line(corpus: Path, megabytes: float, path: Path) -> int:
-    unit = "".join(p.read_text(encoding="utf-8").replace("\r", "").replace("\n", "") for p in sorted(corpus.rglob("*.txt")))
+def _make_line(pieces: list[tuple[str, str]], megabytes: float, path: Path) -> int:
+    unit = "".join(text.replace("\r", "").replace("\n", "") for _, text in pieces)
     data = unit.encode("utf-8")
     size = 0
     with open(path, "wb") as fh:
@@ -180,23 +199,26 @@ def _verdict(ok: bool) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus")
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 50])
+    source = ap.add_mutually_exclusive_group()
+    source.add_argument("--reports", type=Path, default=DEFAULT_REPORTS, help="JSON Lines with id and text (default: %(default)s)")
+    source.add_argument("--corpus", type=Path, help="a folder of .txt files instead of the reports")
+    ap.add_argument("--piece-bytes", type=int, default=PIECE_BYTES, help="size of the pieces (default: %(default)s)")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1, 2, 4])
     ap.add_argument("--line-mb", type=float, default=200.0, help="size of the single-line file (0: skip)")
-    ap.add_argument("--jieba-mb", type=float, default=5.0)
-    ap.add_argument("--rounds", type=int, default=3, help="alternating rounds against jieba.lcut")
-    ap.add_argument("--scale-rounds", type=int, default=7, help="rounds over the sizes (and the workers)")
+    ap.add_argument("--scale-rounds", type=int, default=5, help="rounds over the sizes (and the workers)")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         kind, *rest = args.child
         if kind == "memory":
-            print(json.dumps(child_memory(args.corpus, Path(rest[0]), int(rest[1]))))
+            print(json.dumps(child_memory(Path(rest[0]), int(rest[1]))))
         elif kind == "timing":
-            print(json.dumps(child_timing(args.corpus, Path(rest[0]), [int(n) for n in rest[2:]], int(rest[1]))))
+            print(json.dumps(child_timing(Path(rest[0]), [int(n) for n in rest[2:]], int(rest[1]))))
         else:
-            print(json.dumps(child_line(args.corpus, Path(rest[0]))))
+            print(json.dumps(child_line(Path(rest[0]))))
         return
+    docs = read_folder(args.corpus) if args.corpus else read_reports(args.reports)
+    pieces = cut_pieces(docs, args.piece_bytes)
 
     rows: list[tuple[str, str, str, str]] = []
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}")
@@ -205,7 +227,7 @@ def main() -> None:
         sizes = sorted(args.sizes)
         if any(b % a for a, b in zip(sizes, sizes[1:])):
             raise SystemExit(f"--sizes must each divide the next: {sizes}")
-        data, nbytes = _make_folder(args.corpus, sizes, root)  # every size runs over these copies
+        data, nbytes = _make_folder(pieces, sizes, root)  # every size runs over these parts
         mbs = {copies: nbytes * copies / sizes[-1] / 1_000_000 for copies in sizes}
         memory = {copies: _child("memory", str(data), str(copies)) for copies in sizes}
         timing = _child("timing", str(data), str(args.scale_rounds), *map(str, sizes))
@@ -242,7 +264,7 @@ def main() -> None:
 
         if args.line_mb > 0:
             line = root / "line.txt"
-            nbytes = _make_line(args.corpus, args.line_mb, line)
+            nbytes = _make_line(pieces, args.line_mb, line)
             res = _child("line", str(line))
             mb = nbytes / 1_000_000
             grew = res["peak_rss_mb"] - res["warm_rss_mb"]
@@ -250,22 +272,6 @@ def main() -> None:
                   f" ({grew:.0f} MB over the warmed-up {res['warm_rss_mb']:.0f} MB), {res['rows']} rows")
             rows.append((f"single line of {mb:.0f} MB: RSS growth", f"{grew:.0f} MB (peak {res['peak_rss_mb']:.0f} MB)",
                          f"< {mb / 4:.0f} MB (a quarter of the file)", _verdict(grew < mb / 4)))
-
-    from throughput import load_corpus, time_interleaved
-
-    import jieba
-    from slogans import Extractor
-
-    docs = load_corpus(args.corpus, args.jieba_mb)
-    extractor = Extractor()
-    extractor.count(docs[0], "warm-up")
-    jieba.initialize()
-    ratios = []
-    for _ in range(args.rounds):
-        jieba_s, seconds, _rows = time_interleaved(docs, {"jieba": extractor})
-        ratios.append(jieba_s / seconds["jieba"])
-    ratio = statistics.median(ratios)
-    rows.append(("throughput / jieba.lcut", f"{ratio:.1f}x (median of {len(ratios)})", ">= 10x", _verdict(ratio >= 10)))
 
     width = [max(len(r[i]) for r in rows + [("measure", "value", "target", "result")]) for i in range(4)]
     print()

@@ -1,134 +1,175 @@
-"""Throughput of the extractor, with each segmenter, against a full jieba.lcut pass over the same corpus, in one run.
+"""Throughput on unique documents against jieba.lcut: whole process and in process, in one run.
 
-The corpus is the shared speeches (annotated and external) repeated until it holds at least
---megabytes MB of UTF-8 text. All passes are timed in this process, after every extractor and
-jieba have loaded their dictionaries and models; the ratios are what docs/explanation/speed.md reports.
+Two corpora, every document once (see unique_corpus.py), generated into a temporary folder:
 
-    python benchmarks/throughput.py [--megabytes 5] [--rounds 3] [--segmenters jieba,pkuseg,none]
+- reports: the 62 national reports of reports.jsonl (4.1 MB), one file each, or the .txt files of
+  ``--corpus DIR``;
+- pieces: the same texts cut at paragraph ends into pieces of about 1 KB, each piece once.
 
-Each round takes the documents in blocks of about --block-mb MB and times, for each block,
-jieba.lcut and then the extractor with each segmenter: the sides alternate about every second, so
-that a slow moment of a shared machine (whose speed here drifts by a fifth within a minute) hits
-all of them alike, while each runs long enough to work with its own data in the CPU caches.
-A round's ratio is jieba's total time over the extractor's; the median ratio per segmenter over the
-rounds is the figure to quote. The corpus repeats its documents, so the extractor's caches
-(segmented windows, quoted shapes) hit as they would on a corpus that repeats its phrases.
+Whole process: ``slogans extract DIR --workers 1 -o report.csv`` against a ``python -c`` that reads
+the same files and runs ``jieba.lcut`` over each, both as child processes, timed in CPU seconds
+(user + system) of the child, start-up included; --runs times each, the two in turn, the medians.
+
+In process: the Extractor and jieba, both loaded first, then the two in turn over blocks of about
+--block-mb MB of the same documents (the machine's speed drifts: both sides see the same moments);
+--rounds rounds, each with a fresh Extractor (no cache holds a document seen before), the medians
+of MB/s and of the ratio.
+
+    python benchmarks/throughput.py [--reports PATH | --corpus DIR] [--runs 3] [--rounds 3]
+
+Prints one table; the ratio is jieba.lcut's time over the extractor's (above 1: slogans is faster).
 """
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import Any, Callable
 
-import jieba
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from slogans import Extractor
+from unique_corpus import DEFAULT_REPORTS, PIECE_BYTES, cut_pieces, megabytes, read_folder, read_reports, write_corpus  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-
-
-def load_corpus(folder: Path, megabytes: float) -> list[str]:
-    """The speeches under ``folder`` repeated to at least ``megabytes`` MB."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
-    if not texts:
-        raise SystemExit(f"no .txt files under {folder}")
-    docs: list[str] = []
-    size = 0
-    while size < megabytes * 1_000_000:
-        for t in texts:
-            docs.append(t)
-            size += len(t.encode("utf-8"))
-    return docs
+#: What the jieba side of the whole-process measure runs: read every file, jieba.lcut each.
+JIEBA_PROGRAM = (
+    "import sys, pathlib, jieba\n"
+    "for p in sorted(pathlib.Path(sys.argv[1]).glob('*.txt')):\n"
+    "    jieba.lcut(p.read_text(encoding='utf-8'))\n"
+)
 
 
-#: CPU seconds of this process by default (both sides run single-threaded in it, so other
-#: processes' load does not enter); ``--wall`` times wall-clock seconds instead.
-_clock = time.process_time
+#: A text that takes every stage that loads something on first use (dictionaries, tags, marker patterns).
+WARM_UP = (
+    "会议要求，坚持“发展新质生产力推动高质量发展”，落实“四个全面”战略布局。\n"
+    "实施三项工程：一是建设甲工程；二是建设乙工程；三是建设丙工程。做好五个方面的工作，即甲、乙、丙、丁、戊。\n"
+)
 
 
-def blocks_of(docs: list[str], megabytes: float) -> list[list[str]]:
-    """``docs`` cut into consecutive blocks of about ``megabytes`` MB each."""
+def slogans_command(folder: Path, output: Path, segmenter: str) -> list[str]:
+    """The command line of ``slogans extract`` over ``folder`` with one worker (this Python's)."""
+    script = Path(sys.executable).with_name("slogans")
+    head = [str(script)] if script.exists() else [sys.executable, "-c", "from slogans.cli import main; main()"]
+    return [*head, "extract", str(folder), "--workers", "1", "--segmenter", segmenter, "-o", str(output)]
+
+
+def jieba_command(folder: Path) -> list[str]:
+    """The command line of the jieba.lcut pass over ``folder``."""
+    return [sys.executable, "-c", JIEBA_PROGRAM, str(folder)]
+
+
+def child_cpu_seconds(command: list[str]) -> float:
+    """CPU seconds (user + system) of one child process that runs ``command`` to its end."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0,):
+        raise SystemExit(f"{' '.join(command[:3])} … failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def whole_process(folder: Path, output: Path, segmenter: str, runs: int) -> tuple[float, float]:
+    """Median CPU seconds of ``slogans extract`` and of the jieba.lcut pass over ``folder``, each run
+    ``runs`` times, the two in turn (the order swapped every other run)."""
+    ours: list[float] = []
+    theirs: list[float] = []
+    for r in range(runs):
+        pair: list[tuple[list[float], list[str]]] = [
+            (ours, slogans_command(folder, output, segmenter)), (theirs, jieba_command(folder))
+        ]
+        for into, command in pair if r % 2 == 0 else pair[::-1]:
+            into.append(child_cpu_seconds(command))
+    return statistics.median(ours), statistics.median(theirs)
+
+
+def blocks_of(texts: list[str], block_mb: float) -> list[list[str]]:
+    """``texts`` cut into consecutive blocks of about ``block_mb`` MB each."""
     out: list[list[str]] = [[]]
     size = 0
-    for d in docs:
-        if out[-1] and size >= megabytes * 1_000_000:
+    for t in texts:
+        if out[-1] and size >= block_mb * 1_000_000:
             out.append([])
             size = 0
-        out[-1].append(d)
-        size += len(d.encode("utf-8"))
+        out[-1].append(t)
+        size += len(t.encode("utf-8"))
     return out
 
 
-def time_interleaved(
-    docs: list[str], extractors: dict[str, Extractor], block_mb: float = 0.5,
-) -> tuple[float, dict[str, float], dict[str, int]]:
-    """Seconds of jieba.lcut and of each extractor over ``docs``, timed in turn block by block
-    (jieba over a block of about ``block_mb`` MB, then each extractor over the same block), and
-    each extractor's number of rows.
-
-    Blocks of half a megabyte take each side about a second or less, so the machine's drift
-    hits both alike, while each side runs long enough with its own data in the CPU caches (one
-    document at a time, the extractor would always start after jieba has evicted them).
-    """
-    jieba_s = 0.0
-    seconds = {name: 0.0 for name in extractors}
-    rows = {name: 0 for name in extractors}
-    for block in blocks_of(docs, block_mb):
-        start = _clock()
-        for d in block:
-            jieba.lcut(d)
-        jieba_s += _clock() - start
-        for name, extractor in extractors.items():
-            start = _clock()
-            for i, d in enumerate(block):
-                rows[name] += len(extractor.count(d, str(i)))
-            seconds[name] += _clock() - start
-    return jieba_s, seconds, rows
+def in_process(texts: list[str], analyse: Callable[[str, int], Any], segment: Callable[[str], Any], block_mb: float) -> tuple[float, float]:
+    """CPU seconds of ``analyse`` and of ``segment`` over ``texts``, the two in turn block by block."""
+    ours = theirs = 0.0
+    for block in blocks_of(texts, block_mb):
+        start = time.process_time()
+        for t in block:
+            segment(t)
+        theirs += time.process_time() - start
+        start = time.process_time()
+        for n, t in enumerate(block):
+            analyse(t, n)
+        ours += time.process_time() - start
+    return ours, theirs
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus")
-    ap.add_argument("--megabytes", type=float, default=5.0)
-    ap.add_argument("--rounds", type=int, default=3, help="alternating rounds; the median ratio is reported")
-    ap.add_argument("--segmenters", default="jieba,pkuseg,none", help="comma-separated (default: %(default)s)")
+    source = ap.add_mutually_exclusive_group()
+    source.add_argument("--reports", type=Path, default=DEFAULT_REPORTS, help="JSON Lines with id and text (default: %(default)s)")
+    source.add_argument("--corpus", type=Path, help="a folder of .txt files instead of the reports")
+    ap.add_argument("--piece-bytes", type=int, default=PIECE_BYTES, help="size of the pieces (default: %(default)s)")
+    ap.add_argument("--runs", type=int, default=3, help="whole-process runs of each side (default: %(default)s)")
+    ap.add_argument("--rounds", type=int, default=3, help="in-process rounds (default: %(default)s)")
     ap.add_argument("--block-mb", type=float, default=0.5, help="MB timed on one side before the other (default: %(default)s)")
-    ap.add_argument("--wall", action="store_true", help="time wall-clock seconds instead of this process's CPU seconds")
+    ap.add_argument("--segmenter", default="jieba", choices=("jieba", "pkuseg", "none"))
     args = ap.parse_args()
-    if args.wall:
-        global _clock
-        _clock = time.perf_counter
-    docs = load_corpus(args.corpus, args.megabytes)
-    mb = sum(len(d.encode("utf-8")) for d in docs) / 1_000_000
 
-    extractors = {name: Extractor(segmenter=name) for name in args.segmenters.split(",") if name}
-    for extractor in extractors.values():
-        extractor.count(docs[0], "warm-up")  # loads the dictionaries (and pkuseg's model) inside the extractor
+    docs = read_folder(args.corpus) if args.corpus else read_reports(args.reports)
+    corpora = {"reports": docs, f"pieces of ~{args.piece_bytes} B": cut_pieces(docs, args.piece_bytes)}
+    rows: list[tuple[str, ...]] = []
+    with tempfile.TemporaryDirectory(prefix="slogans-throughput-") as tmp:
+        folders = {name: write_corpus(d, Path(tmp) / f"corpus{i}") for i, (name, d) in enumerate(corpora.items())}
+        whole = {name: whole_process(folder, Path(tmp) / "report.csv", args.segmenter, args.runs) for name, folder in folders.items()}
+
+    import jieba
+
+    from slogans import Extractor
+
+    def fresh() -> Extractor:
+        """An extractor whose caches are empty; what loads on first use is loaded (on a text of none of the documents)."""
+        extractor = Extractor(segmenter=args.segmenter)
+        extractor.count(WARM_UP, "warm-up")
+        return extractor
+
+    fresh()
     jieba.initialize()
+    for name, d in corpora.items():
+        mb = megabytes(d)
+        texts = [text for _, text in d]
+        ours_s: list[float] = []
+        theirs_s: list[float] = []
+        for _ in range(args.rounds):  # each round a fresh extractor: no cache holds a document of the round before
+            extractor = fresh()
+            ours, theirs = in_process(texts, lambda t, n: extractor.count(t, str(n)), jieba.lcut, args.block_mb)
+            ours_s.append(ours)
+            theirs_s.append(theirs)
+        ratio = statistics.median(t / o for o, t in zip(ours_s, theirs_s))
+        slogans_cpu, jieba_cpu = whole[name]
+        rows.append((
+            name, str(len(d)), f"{mb:.2f}", f"{slogans_cpu:.2f}", f"{jieba_cpu:.2f}", f"{jieba_cpu / slogans_cpu:.1f}x",
+            f"{mb / statistics.median(ours_s):.1f}", f"{mb / statistics.median(theirs_s):.2f}", f"{ratio:.1f}x",
+            f"{statistics.median(ours_s) / len(d) * 1e6:.0f}",
+        ))
 
-    print(f"corpus: {len(docs)} documents, {mb:.1f} MB; timing {'wall-clock' if args.wall else 'CPU'} seconds")
-    ratios: dict[str, list[float]] = {name: [] for name in extractors}
-    for r in range(1, args.rounds + 1):
-        jieba_s, seconds, rows = time_interleaved(docs, extractors, args.block_mb)
-        line = f"round {r}: jieba.lcut {mb / jieba_s:6.2f} MB/s"
-        for name in extractors:
-            ratios[name].append(jieba_s / seconds[name])
-            line += f"   {name} {mb / seconds[name]:6.2f} MB/s {ratios[name][-1]:5.1f}x ({rows[name]} rows)"
-        print(line)
-    for name, values in ratios.items():
-        print(f"ratio (slogans --segmenter {name} / jieba.lcut throughput), median of {len(values)}: {statistics.median(values):.2f}x")
-
-    # the same without repetition: each document once, by a fresh extractor whose caches are empty
-    unique = list(dict.fromkeys(docs))
-    umb = sum(len(d.encode("utf-8")) for d in unique) / 1_000_000
-    for name in extractors:
-        fresh = Extractor(segmenter=name)
-        fresh.count("开展“两评一树”活动,做到五个好、三个月。", "load")  # loads dictionaries and models, caches stay cold
-        jieba_s, seconds, _ = time_interleaved(unique, {name: fresh})
-        slogans_s = seconds[name]
-        print(f"cold caches, each of {len(unique)} documents once ({umb:.2f} MB): slogans --segmenter {name} "
-              f"{umb / slogans_s:.2f} MB/s, jieba.lcut {umb / jieba_s:.2f} MB/s, ratio {jieba_s / slogans_s:.1f}x")
+    header = ("corpus", "documents", "MB", "whole: slogans CPU s", "jieba.lcut CPU s", "ratio",
+              "in process: slogans MB/s", "jieba.lcut MB/s", "ratio", "slogans µs/document")
+    print(f"whole process: medians of {args.runs} runs; in process: medians of {args.rounds} rounds; --segmenter {args.segmenter}")
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join(" --- " if i == 0 else " ---: " for i in range(len(header))) + "|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
 
 
 if __name__ == "__main__":

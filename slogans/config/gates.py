@@ -1,13 +1,18 @@
-"""A rule's gates (``requires``): where in a text they match.
+"""A rule's gates (``requires``): which rules of a stage may match a text, and where in it they match.
 
-A gate led by a literal (即, 就是, \\n, ：) is looked for first with ``str.find``, which is far faster than a
-regex scan: a text without the literal is skipped at once, and the scan starts at its first place. Rules
-with the same gates share one scan of a text (the last text's lines are kept per gate set).
+Per text, a stage first looks for every gate literal (即, 就是, \\n, ：) once, first characters first
+(``present_literals``), then searches each distinct gate pattern once where its literal is
+(``gated_rules``): a rule whose gates all find nothing is left out before it runs. A rule that runs
+looks for a literal-led gate with ``str.find`` first, which is far faster than a regex scan, searches
+before it scans, and shares the scan of a text with the rules of the same gates (the last text's lines
+are kept per gate set).
 """
 from __future__ import annotations
 
+import re
 import time
-from typing import Any, Iterator, Sequence
+from functools import lru_cache
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
 _ESCAPED_LITERALS = {"n": "\n", "t": "\t"}
 _META = set("\\.^$*+?{}[]|()")
@@ -39,12 +44,96 @@ def leading_literal(pattern: str) -> str:
     return "".join(out)
 
 
+#: A stage's gate literals, by first character: each literal with the pattern that finds it (None for one character).
+LiteralGroups = dict[str, tuple[tuple[str, Optional["re.Pattern[str]"]], ...]]
+
+
+def by_first_char(literals: Iterable[str]) -> LiteralGroups:
+    """Gate literals grouped by their first character (a one-character search is the fastest there is);
+    a longer literal gets a compiled pattern: where it is absent, ``re`` scans a long text for it
+    three times faster than ``in``."""
+    groups: dict[str, list[tuple[str, Optional[re.Pattern[str]]]]] = {}
+    for lit in sorted(set(literals)):
+        if lit:
+            groups.setdefault(lit[0], []).append((lit, _literal_pattern(lit) if len(lit) > 1 else None))
+    return {first: tuple(lits) for first, lits in groups.items()}
+
+
+def present_literals(groups: LiteralGroups, text: str) -> frozenset[str]:
+    """The gate literals (of a whole stage, as ``by_first_char`` groups them) that ``text`` holds:
+    each first character looked for once, a longer literal only where its first character is."""
+    return frozenset(
+        lit for first, lits in groups.items() if first in text for lit, pattern in lits if pattern is None or pattern.search(text)
+    )
+
+
+def gate_set(literals: Sequence[str]) -> Optional[frozenset[str]]:
+    """The literals one of which a text must hold for a rule (``literals``: the literal each of its gates
+    starts with) to match it; None when it may always match (no gates, or a gate led otherwise)."""
+    if not literals or not all(literals):
+        return None
+    return frozenset(literals)
+
+
+def gated_rules(rules: Sequence[Any], literal_sets: Sequence[Optional[frozenset[str]]], present: frozenset[str], text: str) -> list[Any]:
+    """The ``rules`` that may match ``text``: those without gates, and those with a gate that matches it
+    (``literal_sets``: each rule's gate_set; ``present``: the gate literals the text holds). Each gate
+    pattern is searched for once per text, and only where its literal is: a rule whose gates all fail
+    would find nothing (its scan of the gates, the lines and its own pattern are spared). A search
+    has the rule's time budget (``rule.timeout``)."""
+    opened: dict[str, bool] = {}
+    kept: list[Any] = []
+    for rule, literals in zip(rules, literal_sets):
+        if not rule.requires:
+            kept.append(rule)
+            continue
+        if literals is not None and present.isdisjoint(literals):
+            continue
+        for gate, literal in zip(rule.requires, rule.gate_literals or ("",) * len(rule.requires)):
+            if literal and literal not in present:
+                continue
+            found = opened.get(gate.pattern)
+            if found is None:
+                found = opened[gate.pattern] = _opens(gate, literal, text, rule.timeout)
+            if found:
+                kept.append(rule)
+                break
+    return kept
+
+
+def _opens(gate: Any, literal: str, text: str, timeout: float) -> bool:
+    """False when ``gate`` surely finds nothing in ``text`` (a search that runs out of time: it may)."""
+    at = find_literal(literal, text, 0, len(text)) if literal else 0
+    if at < 0:
+        return False
+    try:
+        return gate.search(text, at, timeout=timeout) is not None
+    except TimeoutError:
+        return True  # the rule then runs, and its own budget stops it
+
+
+def find_literal(literal: str, text: str, pos: int, end: int) -> int:
+    """``text.find(literal, pos, end)``, faster for a longer literal (see by_first_char)."""
+    if len(literal) == 1:
+        return text.find(literal, pos, end)
+    m = _literal_pattern(literal).search(text, pos, end)
+    return m.start() if m else -1
+
+
+@lru_cache(maxsize=None)
+def _literal_pattern(literal: str) -> "re.Pattern[str]":
+    return re.compile(re.escape(literal))
+
+
 def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> Iterator[Any]:
     """Every match of every gate in [pos, end) (``literals``: each gate's leading literal, or '')."""
     for gate, literal in zip(gates, literals):
-        at = text.find(literal, pos, end) if literal else pos
-        if at >= 0:
-            yield from gate.finditer(text, at, end, timeout=max(deadline - time.monotonic(), 1e-3))
+        at = find_literal(literal, text, pos, end) if literal else pos
+        if at < 0:
+            continue
+        first = gate.search(text, at, end, timeout=max(deadline - time.monotonic(), 1e-3))  # most texts: none, and no scanner
+        if first is not None:
+            yield from gate.finditer(text, first.start(), end, timeout=max(deadline - time.monotonic(), 1e-3))
 
 
 def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> list[tuple[int, int]]:
@@ -52,7 +141,12 @@ def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: i
 
     Rules with the same gates share one scan of a text: the last text's lines are kept per gate set.
     """
-    key = (tuple(g.pattern for g in gates), pos, end)
+    known = _GATE_KEYS.get(id(gates))
+    if known is None or known[0] is not gates:
+        if len(_GATE_KEYS) > _MAX_KEPT:
+            _GATE_KEYS.clear()
+        known = _GATE_KEYS[id(gates)] = (gates, tuple(g.pattern for g in gates))
+    key = (known[1], pos, end)
     last = _LAST_LINES.get(key)
     if last is not None and last[0] is text:
         return last[1]
@@ -65,6 +159,8 @@ def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: i
 
 #: The lines of the last text each gate set found (see gated_lines), and how many gate sets to keep.
 _LAST_LINES: dict[tuple[Any, ...], tuple[str, list[tuple[int, int]]]] = {}
+#: Each rule's gates (by identity) with their patterns, the key their lines are kept under.
+_GATE_KEYS: dict[int, tuple[Sequence[Any], tuple[str, ...]]] = {}
 _MAX_KEPT = 256
 
 

@@ -28,7 +28,8 @@ import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.config.gates import gate_matches, gated_lines, leading_literal
+from slogans.config.gates import LiteralGroups, by_first_char, gate_matches, gated_lines, gated_rules, gate_set, leading_literal, present_literals
+from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
 from slogans.engine.members import clean_cuts, enumeration_items, looks_parallel, repeats_term, split_members, strong_split
 from slogans.config.resources import builtin_rules_dir
@@ -59,7 +60,6 @@ YIELD_KEYS: dict[str, tuple[type, ...]] = {
 }
 REQUIRED_RULE_KEYS = ("id", "stage", "kind", "pattern", "yields")
 REQUIRED_YIELD_KEYS = ("term",)
-_MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,11 @@ class Rule:
                 self.requires, self._literals(), text, pos, end, time.monotonic() + self.timeout
             ), None) is None:
                 return
-            yield from self.compiled.finditer(text, pos, end, overlapped=overlapped, timeout=self.timeout)
+            started = time.monotonic()  # most rules find nothing in most texts: one search, no scanner made
+            first = self.compiled.search(text, pos, end, timeout=self.timeout)
+            if first is not None:  # no match starts before the first: the scan starts there
+                left = max(self.timeout - (time.monotonic() - started), 1e-3)
+                yield from self.compiled.finditer(text, first.start(), end, overlapped=overlapped, timeout=left)
         except TimeoutError:
             raise RuleTimeout(f"rule '{self.id}' ({self.file}:{self.line}) ran longer than {self.timeout}s") from None
 
@@ -210,19 +214,24 @@ class RuleSet:
     macros: dict[str, str]
     settings: dict[str, Any]
     files: list[str]
-    _stages: dict[str, tuple[tuple[Any, ...], list[Rule]]] = field(default_factory=dict, repr=False, compare=False)
+    _stages: dict[str, tuple[tuple[Any, ...], list[Rule], LiteralGroups, list[Optional[frozenset[str]]]]] = field(default_factory=dict, repr=False, compare=False)
     #: ids of the rules switched off for the rest of the run after running past their time budget
     disabled: set[str] = field(default_factory=set, compare=False)
+    _markers: Optional[EnumerationMarkers] = field(default=None, init=False, repr=False, compare=False)
 
-    def stage(self, name: str) -> list[Rule]:
+    def stage(self, name: str, text: Optional[str] = None) -> list[Rule]:
         """The rules of one stage, by priority then id (sorted once, for as long as ``rules`` holds the same
-        rules), less the disabled ones."""
+        rules), less the disabled ones; given a ``text``, only those whose gates match it (each gate
+        literal of the stage looked for once, each gate pattern searched for once, where its literal is)."""
         key = (id(self.rules), len(self.rules), len(self.disabled))
         cached = self._stages.get(name)
         if cached is None or cached[0] != key:
-            chosen = (r for r in self.rules if r.stage == name and r.id not in self.disabled)
-            cached = self._stages[name] = (key, sorted(chosen, key=lambda r: (r.priority, r.id)))
-        return list(cached[1])
+            chosen = sorted((r for r in self.rules if r.stage == name and r.id not in self.disabled), key=lambda r: (r.priority, r.id))
+            gates = [gate_set(r._literals()) for r in chosen]
+            cached = self._stages[name] = (key, chosen, by_first_char(lit for lits in gates if lits for lit in lits), gates)
+        if text is None:
+            return list(cached[1])
+        return gated_rules(cached[1], cached[3], present_literals(cached[2], text), text)
 
     def disable(self, rule: Rule, timeout: RuleTimeout) -> str:
         """Switch ``rule`` off for the rest of the run (it ran past its time budget); the warning to give once."""
@@ -230,28 +239,11 @@ class RuleSet:
         return f"{timeout}; {RULE_DISABLED}"
 
     def enumeration_markers(self) -> EnumerationMarkers:
-        """The enumeration marker families from the settings."""
-        enum = section(self.settings, "enumeration")
-        return EnumerationMarkers(tuple(enum["families"]), enum["item_end"], int(enum["max_gap"]), str(enum["strip_leading"]))
-
-
-def expand_macros(pattern: str, macros: dict[str, str]) -> tuple[str, list[str]]:
-    """The pattern with every {NAME} replaced (macros may use macros); also the unknown names."""
-    unknown: list[str] = []
-
-    def sub(m: Any) -> str:
-        name = m.group(1)
-        if name not in macros:
-            unknown.append(name)
-            return m.group(0)
-        return macros[name]
-
-    for _ in range(5):  # macros may refer to macros, a few levels deep
-        new = _MACRO.sub(sub, pattern)
-        if new == pattern:
-            break
-        pattern = new
-    return pattern, unknown
+        """The enumeration marker families from the settings (read once: every document asks)."""
+        if self._markers is None:
+            enum = section(self.settings, "enumeration")
+            self._markers = EnumerationMarkers(tuple(enum["families"]), enum["item_end"], int(enum["max_gap"]), str(enum["strip_leading"]))
+        return self._markers
 
 
 def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tuple[Optional[Rule], list[Problem]]:

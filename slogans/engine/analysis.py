@@ -188,8 +188,10 @@ class DocumentAnalysis:
         terms = found.terms()
         self._merge_ge_variants(terms)
         lookup = {surface_key(s): key for key, info in terms.items() for s in info.surfaces | {info.term}}
-        order = {rule.id: i for i, rule in enumerate(self.stages.rules.stage("define"))}
-        raw = sorted(found.definitions.values(), key=lambda d: (order.get(d[0].rule_id, len(order)), d[0].match_start))
+        raw: list[tuple[RuleMatch, int, str, list[str], bool]] = []
+        if found.definitions:  # most short documents define nothing
+            order = {rule.id: i for i, rule in enumerate(self.stages.rules.stage("define"))}
+            raw = sorted(found.definitions.values(), key=lambda d: (order.get(d[0].rule_id, len(order)), d[0].match_start))
         definitions = choose_definitions(raw, lookup, {k: v.kind for k, v in terms.items()})
         self._drop_members_quoted(terms, definitions)
         self._tally = Tally(self.stages.quoted, terms, definitions, self.with_mentions, dated or DocumentDate())

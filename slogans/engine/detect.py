@@ -29,7 +29,7 @@ class Candidate(NamedTuple):
 def detect_candidates(text: str, rules: RuleSet, warnings: Optional[list[str]] = None) -> list[Candidate]:
     """Every match of every detect rule, in text order. A rule that times out is skipped with a warning."""
     found: list[Candidate] = []
-    for rule in rules.stage("detect"):
+    for rule in rules.stage("detect", text):
         try:
             for m in rule.finditer(text):
                 if m.group(rule.term_group) is None:

@@ -42,7 +42,7 @@ def find_definitions(
     """Raw definitions: (match, priority, term_known mode, split_last_on, enumerated) of every define rule."""
     markers = rules.enumeration_markers()
     found = []
-    for rule in rules.stage("define"):
+    for rule in rules.stage("define", text):
         try:
             matches = rule.apply(text, markers)
         except RuleTimeout as exc:

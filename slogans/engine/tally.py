@@ -46,25 +46,53 @@ def slogan_pattern(clauses: Iterable[str]) -> "regex.Pattern[str]":
 
 
 def count_slogan(text: str, clauses: list[str]) -> list[tuple[int, int]]:
-    """Spans of every occurrence of the slogan made of ``clauses``.
+    """Spans of every occurrence of the slogan made of ``clauses`` (what ``slogan_pattern`` finds).
 
-    Every occurrence starts with the first clause, so ``str.find`` leads the way and the pattern
-    is tried only there (a regex scan of a whole document per slogan costs several times more).
+    Every occurrence starts with the first clause, so ``str.find`` leads the way and the clauses are
+    tried only there. Where no clause starts with a separator or a space, each next clause can only
+    start where the run of separators ends, so the clauses are compared in turn without compiling a
+    pattern (a slogan of a corpus of unique documents is often seen once: its compilation would cost
+    more than the whole search).
     """
     if not clauses:
         return []
-    pattern = slogan_pattern(clauses)
+    pattern = None if _plain(tuple(clauses)) else slogan_pattern(clauses)
     first = clauses[0]
     spans: list[tuple[int, int]] = []
     i = text.find(first)
     while i >= 0:
-        m = pattern.match(text, i)
-        if m is None:
+        end = _match_clauses(text, i, clauses) if pattern is None else _match_end(pattern, text, i)
+        if end < 0:
             i = text.find(first, i + 1)
         else:
-            spans.append(m.span())
-            i = text.find(first, max(m.end(), i + 1))
+            spans.append((i, end))
+            i = text.find(first, max(end, i + 1))
     return spans
+
+
+_GAP = regex.compile(_CLAUSE_GAP)
+
+
+@lru_cache(maxsize=4096)
+def _plain(clauses: tuple[str, ...]) -> bool:
+    """True when no clause is empty or starts with a character of the gap between clauses."""
+    return all(c and _GAP.match(c[0]).end() == 0 for c in clauses)
+
+
+def _match_clauses(text: str, pos: int, clauses: list[str]) -> int:
+    """Where the slogan that starts at ``pos`` with its first clause ends (-1: it does not go on)."""
+    pos += len(clauses[0])
+    for clause in clauses[1:]:
+        pos = _GAP.match(text, pos).end()
+        if not text.startswith(clause, pos):
+            return -1
+        pos += len(clause)
+    return pos
+
+
+def _match_end(pattern: "regex.Pattern[str]", text: str, pos: int) -> int:
+    m = pattern.match(text, pos)
+    return -1 if m is None else m.end()
 
 
 class FoundTerm:

@@ -1,7 +1,7 @@
 """Many literal strings found in one pass: an Aho-Corasick automaton (pyahocorasick)."""
 from __future__ import annotations
 
-from typing import Generic, Iterable, Iterator, TypeVar
+from typing import Any, Generic, Iterable, Iterator, Optional, TypeVar
 
 import ahocorasick
 
@@ -20,14 +20,15 @@ class LiteralMatcher(Generic[V]):
     """
 
     def __init__(self, pairs: Iterable[tuple[str, V]] = ()):
-        self._automaton = ahocorasick.Automaton()
-        self._size = 0
-        for key, value in pairs:
-            if key:
-                self._automaton.add_word(key, (len(key), value))
-                self._size += 1
-        if self._size:
-            self._automaton.make_automaton()
+        keyed = [(key, value) for key, value in pairs if key]
+        self._size = len(keyed)
+        self._automaton: Optional[Any] = None  # a document with no terms builds none
+        if keyed:
+            automaton = ahocorasick.Automaton()
+            for key, value in keyed:
+                automaton.add_word(key, (len(key), value))
+            automaton.make_automaton()
+            self._automaton = automaton
 
     def __len__(self) -> int:
         return self._size
@@ -38,7 +39,7 @@ class LiteralMatcher(Generic[V]):
         Chosen here from all matches: pyahocorasick's own ``iter_long`` misses a match reached through
         a failure link at the end of the text (keys 四学四比 and 一四学四比三查两评: nothing in 第一四学四比).
         """
-        if not self._size or start >= len(text):
+        if self._automaton is None or start >= len(text):
             return
         longest: dict[int, tuple[int, V]] = {}
         for end_index, (length, value) in self._automaton.iter(text, start):

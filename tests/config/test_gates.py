@@ -5,7 +5,7 @@ import time
 
 import regex
 
-from slogans.config.gates import gate_matches, gated_lines, leading_literal
+from slogans.config.gates import by_first_char, find_literal, gate_matches, gate_set, gated_rules, gated_lines, leading_literal, present_literals
 
 
 def _gates(*patterns):
@@ -44,3 +44,39 @@ def test_gated_lines_are_the_lines_of_the_matches_and_shared_by_equal_gates():
     assert gated_lines(again, literals, text, 0, len(text), time.monotonic() + 5) is lines
     other = text + "，即乙"  # another text: scanned anew
     assert gated_lines(gates, literals, other, 0, len(other), time.monotonic() + 5) is not lines
+
+
+def test_present_literals_finds_each_literal_the_text_holds():
+    groups = by_first_char(["即", "就是", "就此", "内容", "：", ""])
+    assert {first: [lit for lit, _ in lits] for first, lits in groups.items()} == {"即": ["即"], "就": ["就是", "就此"], "内": ["内容"], "：": ["："]}
+    assert present_literals(groups, "甲就是乙，即丙") == {"就是", "即"}
+    assert present_literals(groups, "就这样") == frozenset()  # the first character alone is not enough
+    assert present_literals(groups, "") == frozenset()
+
+
+def test_gate_set_is_none_where_a_rule_may_always_match():
+    assert gate_set(()) is None  # no gates
+    assert gate_set(("即", "")) is None  # one gate led by a character class
+    assert gate_set(("即", "就是")) == {"即", "就是"}
+
+
+def test_find_literal_is_str_find():
+    text = "甲就是乙，就是丙"
+    for literal in ("就是", "，", "没有", "丙"):
+        for pos, end in ((0, len(text)), (3, len(text)), (0, 4), (6, 7)):
+            assert find_literal(literal, text, pos, end) == text.find(literal, pos, end), (literal, pos, end)
+
+
+def test_gated_rules_keep_a_rule_whose_gate_search_runs_out_of_time():
+    class Rule:
+        def __init__(self, gates):
+            self.requires = tuple(regex.compile(g, regex.V1) for g in gates)
+            self.gate_literals = tuple(leading_literal(g) for g in gates)
+            self.timeout = 0.01
+
+    slow = Rule([r"(?:a+a+)+b"])  # catastrophic on a long run of a: the search times out
+    never = Rule(["即(?=乙)"])
+    text = "a" * 5000 + "即甲"
+    sets = [gate_set(r.gate_literals) for r in (slow, never)]
+    kept = gated_rules([slow, never], sets, present_literals(by_first_char(["即"]), text), text)
+    assert kept == [slow]

@@ -138,6 +138,27 @@ def test_a_catastrophic_user_rule_cannot_hang_a_run(tmp_path):
     assert [r.term for r in result.terms] == ["创先争优"]
 
 
+def test_a_catastrophic_user_gate_cannot_hang_a_run(tmp_path):
+    from slogans import Extractor
+
+    path = _write(tmp_path, """rules:
+  - id: slow-gate
+    stage: detect
+    kind: campaign
+    requires: '(?:x+x+)+y'
+    pattern: '(?P<term>[一二三]基)'
+    yields: {term: term}
+""")
+    ex = Extractor(rules=[path])
+    for rule in ex.rules.rules:
+        rule.timeout = 0.2
+    started = time.monotonic()
+    result = ex.analyze("x" * 5000 + "开展“创先争优”活动", "slow.txt")
+    assert time.monotonic() - started < 10
+    assert any("rule 'slow-gate'" in w and "ran longer" in w for w in result.warnings)
+    assert [r.term for r in result.terms] == ["创先争优"]
+
+
 def test_requires_skips_a_text_without_it(tmp_path):
     path = _write(tmp_path, """rules:
   - id: gated
@@ -166,6 +187,46 @@ def test_requires_may_list_alternatives(tmp_path):
     assert list(rule.finditer("三基活动")) == []
 
 
+def test_stage_of_a_text_leaves_out_only_the_rules_whose_gates_find_nothing_in_it(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: literal-gates
+    stage: detect
+    kind: campaign
+    requires: [工程, 建设]
+    pattern: '(?P<term>[一二三]基)'
+    yields: {term: term}
+  - id: class-gate
+    stage: detect
+    kind: campaign
+    requires: [工程, '[甲乙]']
+    pattern: '(?P<term>[一二三]好)'
+    yields: {term: term}
+  - id: no-gate
+    stage: detect
+    kind: campaign
+    pattern: '(?P<term>[一二三]比)'
+    yields: {term: term}
+""")
+    rules = load_rules([path], builtin=False)
+    assert [r.id for r in rules.stage("detect", "三基建设")] == ["literal-gates", "no-gate"]
+    assert [r.id for r in rules.stage("detect", "三基活动甲")] == ["class-gate", "no-gate"]  # a gate led by a class
+    assert [r.id for r in rules.stage("detect", "三基工程")] == ["class-gate", "literal-gates", "no-gate"]
+    assert [r.id for r in rules.stage("detect", "三基活动")] == ["no-gate"]
+    assert [r.id for r in rules.stage("detect")] == ["class-gate", "literal-gates", "no-gate"]
+
+
+def test_builtin_stages_of_a_text_keep_every_rule_that_matches_it(corpus):
+    """On real speeches cut into short pieces, no rule left out of a stage for a piece matches that piece."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    pieces = [t[i:i + 300] for t in texts for i in range(0, len(t), 300)]
+    for stage in ("detect", "define"):
+        for piece in pieces:
+            kept = {r.id for r in RULES.stage(stage, piece)}
+            for rule in RULES.stage(stage):
+                if rule.id not in kept:
+                    assert next(rule.finditer(piece), None) is None, (rule.id, piece)
+
+
 @pytest.mark.parametrize("gate, code", [("(unclosed", "E020"), ("{NOPE}", "E022")])
 def test_a_bad_requires_is_an_error(tmp_path, gate, code):
     path = _write(tmp_path, f"""rules:
@@ -188,6 +249,17 @@ def test_builtin_requires_never_hide_a_match(corpus):
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
     for text in texts:
         for rule in gated:
+            alone = [m.span() for m in rule.compiled.finditer(text, overlapped=rule.stage == "define")]
+            assert [m.span() for m in rule.finditer(text)] == alone, rule.id
+
+
+def test_ungated_rules_find_what_a_scan_of_their_pattern_finds(corpus):
+    """A rule without gates searches once and scans on from its first match: the same matches as a scan."""
+    ungated = [r for r in RULES.rules if not r.requires]
+    assert ungated
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.rglob("*.txt"))]
+    for text in texts + [t[i:i + 200] for t in texts for i in range(0, len(t), 200)]:
+        for rule in ungated:
             alone = [m.span() for m in rule.compiled.finditer(text, overlapped=rule.stage == "define")]
             assert [m.span() for m in rule.finditer(text)] == alone, rule.id
 

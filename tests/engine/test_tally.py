@@ -32,3 +32,12 @@ def test_literals_are_counted_longest_first_never_inside_a_longer_one():
 def test_slogan_pattern_escapes_its_clauses():
     assert slogan_pattern(["a+b", "(c)"]).fullmatch("a+b、(c)")
     assert isinstance(slogan_pattern(["甲", "乙"]), regex.Pattern)
+
+
+def test_count_slogan_without_a_pattern_finds_what_the_pattern_finds():
+    """Clauses compared in turn (plain clauses) or the pattern (a clause led by a separator or a space)."""
+    texts = ["甲乙 丙甲、\n乙丙甲乙丙丙甲,,乙;丙甲　乙", "甲乙甲 、乙丙，甲、、乙丙甲", "甲、乙 丙"]
+    for clauses in (["甲", "乙", "丙"], ["甲乙", "丙"], ["甲", "、乙"], ["甲", " 乙"], ["甲"]):
+        for text in texts:
+            scanned = [m.span() for m in slogan_pattern(clauses).finditer(text)]
+            assert count_slogan(text, clauses) == scanned, (clauses, text)

@@ -7,14 +7,12 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.text.numerals import CHINESE_ORDINALS, NUMERAL_CLASS
+from slogans.text.numerals import CHINESE_ORDINALS, CLASSIFIER_CHARS, NUMERAL_CLASS
 from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
 _QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{QUOTE_CHARS}\\n]{{1,80}})[{CLOSE_QUOTES}]")
 _NESTED_LIST = regex.compile(r"[,，]即[:：]?([^;；]+)")
 _TRIM = " \t\r\n\u3000()（）" + QUOTE_CHARS
-#: Classifiers between a numeral and a formula's words (三个注重, 六大工程, 十条规定).
-CLASSIFIER_CHARS = "个個项項大条條种種件点點"
 #: One member written as a question (X,即A?B?C?): the question runs to its question mark.
 _QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
 #: The separators that divide a list into its top-level items (、 joins words inside one item).
@@ -142,7 +140,8 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
         rest = items[0][len(prefix):]
         if not items[0].startswith(prefix) or len(rest) < _MIN_MEMBER_CHARS:
             continue
-        alone = not any(i.startswith(prefix) for i in items[1:])
+        # the verb governs the list only where no other item opens with a verb of its own (推进甲行动、实施乙行动)
+        alone = not any(i.startswith(verb) for verb in strip_leading for i in items[1:])
         if len(items[0]) > longest_other or (alone and _common_suffix([rest, *items[1:]]) >= 2):
             return [rest, *items[1:]]
     return items
@@ -227,6 +226,28 @@ def fit_members(
     if len(items) > promised and (cuts is None or promised in cuts):
         return items[:promised]
     return items
+
+
+#: Words that open a clause of a list as a link to the one before (…成为少数,而…只能是极少数).
+_CLAUSE_LINKS = ("而且", "而", "并且", "同时")
+
+
+def merge_clauses(items: Sequence[str], promised: int) -> Optional[list[str]]:
+    """Clauses one too many for the ``promised`` count, as a writer breaks one clause with a comma
+    (让甲、乙，丙、丁成为常态，戊成为多数 …): the adjacent pair that joins into the shortest clause joined
+    again (parallel clauses are of like length), a leading link word (而) dropped; else None."""
+    if promised < 2 or len(items) != promised + 1:
+        return None
+    at = min(range(len(items) - 1), key=lambda i: len(items[i]) + len(items[i + 1]))
+    merged = [*items[:at], items[at] + "，" + items[at + 1], *items[at + 2:]]
+    return [_drop_link(i) for i in merged]
+
+
+def _drop_link(item: str) -> str:
+    for link in _CLAUSE_LINKS:
+        if item.startswith(link) and len(item) - len(link) >= _MIN_MEMBER_CHARS:
+            return item[len(link):]
+    return item
 
 
 def clean_cuts(raw: str, separators: str, count: int) -> tuple[int, ...]:

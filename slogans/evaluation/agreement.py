@@ -19,8 +19,8 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.engine.fused import fused_pieces
-from slogans.engine.members import CLASSIFIER_CHARS, fit_members
-from slogans.text.numerals import NUMERAL_CLASS, Arithmetic, parse_number
+from slogans.engine.members import fit_members
+from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, Arithmetic, parse_number
 
 _PART = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]+)(?P<words>[^{NUMERAL_CLASS}、,，+＋]*)")
 #: A classifier between a part's numeral and its words (三个注重, 六大工程): not one of the words.

@@ -1,0 +1,57 @@
+"""Members in the shapes writers use, on invented sentences (no phrase of an annotated document).
+
+Each case is a shape found in real, unannotated text (national reports, public implementation plans and
+speeches), written again with invented words; the errors' shapes are here too: a governing verb on the
+first member, a list run into the next clause, a list that belongs to another name, items that are clauses.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def members_of(extractor, text, term):
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    return list(rows[term].components or []), rows[term].components_source
+
+
+@pytest.mark.parametrize("text, term, members", [
+    # a governing verb before a list whose last item joins two with 和, the name after the list
+    ("举办甲类课、乙类课、丙类课和丁类课“四课”评比，提高水平。", "四课", ["甲类课", "乙类课", "丙类课", "丁类课"]),
+    # each item opens with its own verb: the first keeps its verb too
+    ("实施“三大行动”，即推进乡村振兴行动、实施城市更新行动、开展生态修复行动。", "三大行动",
+     ["推进乡村振兴行动", "实施城市更新行动", "开展生态修复行动"]),
+    # a list run on into the next clause (…，为…), the name's numeral (三个一 promises three) cuts it
+    ("落实“三个一”，即每月一次学习、每季一次讲评、每年一次考核，为干部成长搭建平台。", "三个一",
+     ["每月一次学习", "每季一次讲评", "每年一次考核"]),
+    ("坚持“两个结合”：学习与实践相结合、自查与互查相结合，确保取得实效。", "两个结合", ["学习与实践相结合", "自查与互查相结合"]),
+    ("落实“两个清单”：权力清单、责任清单，确保权责一致。", "两个清单", ["权力清单", "责任清单"]),
+    # two numbered names in one sentence: the list goes to the name it is attached to
+    ("牢记“两个务必”，做到“三个到位”：宣传到位、检查到位、整改到位。", "三个到位", ["宣传到位", "检查到位", "整改到位"]),
+    ("围绕“三个重点”开展工作，落实“两个责任”，即主体责任和监督责任。", "两个责任", ["主体责任", "监督责任"]),
+    # items that are clauses: 、 inside a clause, the numeral picks the comma level; one clause broken by a comma
+    ("用好“三种方式”：让谈心谈话、提醒函询成为常态，诫勉约谈成为多数，通报曝光成为少数。", "三种方式",
+     ["让谈心谈话、提醒函询成为常态", "诫勉约谈成为多数", "通报曝光成为少数"]),
+    ("运用“四类手段”：让甲乙谈话、丙丁函询，戊己诫勉、庚辛约谈成为常态，通报批评、组织处理成为多数，"
+     "严肃问责、纪律处分的是少数，而移送司法机关的只能是极少数。", "四类手段",
+     ["让甲乙谈话、丙丁函询，戊己诫勉、庚辛约谈成为常态", "通报批评、组织处理成为多数", "严肃问责、纪律处分的是少数",
+      "移送司法机关的只能是极少数"]),
+    # members quoted inside the items, enumerators stripped
+    ("树立“三种意识”：一是牢固树立“服务为先”的意识，二是牢固树立“质量第一”的意识，三是牢固树立“安全至上”的意识。",
+     "三种意识", ["服务为先", "质量第一", "安全至上"]),
+    ("推进“三化”（规范化、标准化、信息化）建设。", "三化", ["规范化", "标准化", "信息化"]),
+    ("党员服务、群众评议、干部述职“三项机制”已经建立。", "三项机制", ["党员服务", "群众评议", "干部述职"]),
+    ("落实“三项制度”，即学习制度、考勤制度及考核制度。", "三项制度", ["学习制度", "考勤制度", "考核制度"]),
+    ("抓好“五个一”，即：一支队伍，一套制度，一个阵地，一批活动，一本台账。", "五个一",
+     ["一支队伍", "一套制度", "一个阵地", "一批活动", "一本台账"]),
+    ("要抓好“三项工作”：第一，抓好春耕生产；第二，抓好防汛准备；第三，抓好安全生产。", "三项工作",
+     ["抓好春耕生产", "抓好防汛准备", "抓好安全生产"]),
+    ("坚持“四个不变”：目标不变、标准不变、力度不变、要求不变。", "四个不变", ["目标不变", "标准不变", "力度不变", "要求不变"]),
+])
+def test_members_in_the_shapes_writers_use(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_clauses_after_a_name_and_a_comma_are_no_definition(extractor):
+    # with no colon, 即 or verb of definition the clauses after a name go on about other things
+    text = "坚定“两个自信”，坚决维护甲乙地位、坚决维护丙丁领导，落实戊己要求。"
+    assert members_of(extractor, text, "两个自信")[1] != "text"

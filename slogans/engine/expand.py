@@ -145,7 +145,7 @@ def best_reading(
     other reading that does, else the list as written."""
     written = m.members or ()
     # the list as written first; then cut where a sentence part ends; split only at , and ; (甲、乙 one member);
-    # those clauses with one broken clause joined again; cut anywhere
+    # those clauses with one broken clause joined again; those clauses cut short; cut anywhere
     refits: list[tuple[tuple[str, ...], bool, Optional[tuple[int, ...]]]] = []
     if not enumerated:
         refits.append((written, True, m.cuts))
@@ -154,6 +154,7 @@ def best_reading(
         if arith is not None and arith.unit == "members":
             merged = (merge_clauses(alt, arith.total) for alt in m.alternatives)
             refits += [(tuple(items), False, None) for items in merged if items]
+        refits += [(alt, True, None) for alt in m.alternatives]  # cut at a clause's end: the clauses ran on
         refits.append((written, True, None))
     first = settle(term, arith, written, split_last, False, None)
     if first[1] is not False:

@@ -12,6 +12,8 @@ from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES,
 
 _QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{QUOTE_CHARS}\\n]{{1,80}})[{CLOSE_QUOTES}]")
 _NESTED_LIST = regex.compile(r"[,，]即[:：]?([^;；]+)")
+#: 即 "namely" opening an item (甲,乙,即丙 → 丙), not 即 of a word (即将, 即使 …).
+_NAMELY = regex.compile(r"^即(?![便使将可刻时])(?=..)")
 _TRIM = " \t\r\n\u3000()（）" + QUOTE_CHARS
 #: One member written as a question (X,即A?B?C?): the question runs to its question mark.
 _QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
@@ -62,14 +64,14 @@ def split_members(
     if questions:
         return questions
     nested = _NESTED_LIST.findall(raw)
-    if nested:  # (“2”就是…,即:A、B;“5”就是…,即:C、D): the sub-lists are the members
+    if len(nested) > 1:  # (“2”就是…,即:A、B;“5”就是…,即:C、D): the sub-lists are the members
         raw = ";".join(nested)
     sep = _separator_pattern(separators)
     raw_items = [i.strip() for i in sep.split(raw) if i.strip(_TRIM)]
     quoted_heads = quoted_head_phrases(raw_items)
     if quoted_heads is not None:
         return quoted_heads
-    items = _strip_enumerators([trim_item(i) for i in raw_items])
+    items = _strip_enumerators([_NAMELY.sub("", trim_item(i)) for i in raw_items])
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
     return _trim_to_shared_ending(_trim_to_shared_opening(items))
@@ -235,9 +237,13 @@ _CLAUSE_LINKS = ("而且", "而", "并且", "同时")
 def merge_clauses(items: Sequence[str], promised: int) -> Optional[list[str]]:
     """Clauses one too many for the ``promised`` count, as a writer breaks one clause with a comma
     (让甲、乙，丙、丁成为常态，戊成为多数 …): the adjacent pair that joins into the shortest clause joined
-    again (parallel clauses are of like length), a leading link word (而) dropped; else None."""
+    again (parallel clauses are of like length), a leading link word (而) dropped; None when the last
+    clause opens and ends unlike every other (the list ran on into the next clause) or the count differs."""
     if promised < 2 or len(items) != promised + 1:
         return None
+    last = _drop_link(items[-1])
+    if not any(i[:1] == last[:1] or i[-1:] == last[-1:] for i in items[:-1]):
+        return None  # the last clause is no member: the list ran on, a cut fits it (…,是我们的根本)
     at = min(range(len(items) - 1), key=lambda i: len(items[i]) + len(items[i + 1]))
     merged = [*items[:at], items[at] + "，" + items[at + 1], *items[at + 2:]]
     return [_drop_link(i) for i in merged]

@@ -103,3 +103,12 @@ def test_clauses_are_joined_only_when_one_too_many():
 def test_a_verb_before_the_first_item_stays_when_the_others_open_with_verbs_of_their_own():
     raw = "推进甲乙振兴行动、实施丙丁更新行动、开展戊己修复行动"
     assert split_members(raw, strip_leading=["推进", "实施", "开展"]) == ["推进甲乙振兴行动", "实施丙丁更新行动", "开展戊己修复行动"]
+
+
+def test_clauses_are_not_joined_when_the_last_one_is_no_member():
+    assert merge_clauses(["坚持甲道路", "坚持乙专政", "坚持丙领导", "坚持丁主义、戊思想", "这是根本"], 4) is None
+
+
+def test_one_namely_inside_a_list_is_a_gloss_not_a_sub_list():
+    assert split_members("坚持甲道路,坚持乙领导,即坚持丙主义,这是根本") == ["坚持甲道路", "坚持乙领导", "坚持丙主义", "这是根本"]
+    assert split_members("甲工作、乙工作,即将完成") == ["甲工作", "乙工作", "即将完成"]

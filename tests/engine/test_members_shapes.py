@@ -55,3 +55,20 @@ def test_clauses_after_a_name_and_a_comma_are_no_definition(extractor):
     # with no colon, 即 or verb of definition the clauses after a name go on about other things
     text = "坚定“两个自信”，坚决维护甲乙地位、坚决维护丙丁领导，落实戊己要求。"
     assert members_of(extractor, text, "两个自信")[1] != "text"
+
+
+@pytest.mark.parametrize("text, term, members", [
+    # shapes of the national reports (1954-2025), written again with invented words
+    ("坚决纠正“两自一包”（指多留自留甲地、多搞自由乙场，包产到户）的错误。", "两自一包", ["多留自留甲地", "多搞自由乙场", "包产到户"]),
+    ("实行“三保三压”的方针，即保甲类建设，压乙类建设；保丙类建设，压丁类建设；保戊类建设，压己类建设。", "三保三压",
+     ["保甲类建设", "压乙类建设", "保丙类建设", "压丁类建设", "保戊类建设", "压己类建设"]),
+    ("治理“三河三湖”（甲河乙河丙河、丁湖戊湖己池）等重点流域。", "三河三湖", ["甲河", "乙河", "丙河", "丁湖", "戊湖", "己池"]),
+    # a list run on into a clause that is no member: cut at the clause, 、 kept inside the last member
+    ("坚持四项原则，即坚持甲类道路，坚持乙类专政，坚持丙类领导，坚持丁类主义、戊类思想，是我们的根本。", "四项原则",
+     ["坚持甲类道路", "坚持乙类专政", "坚持丙类领导", "坚持丁类主义、戊类思想"]),
+    # one 即 inside the list glosses an item; it opens no sub-list
+    ("坚持“四项原则”，即坚持甲类道路，坚持乙类专政，坚持丙类领导，即坚持丁类主义，这些原则都不能离开民主。", "四项原则",
+     ["坚持甲类道路", "坚持乙类专政", "坚持丙类领导", "坚持丁类主义"]),
+])
+def test_members_in_the_shapes_of_the_national_reports(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")

@@ -13,7 +13,7 @@ uses 务必 as an adverb, 四个意识到 uses 意识 as a verb. Every piece of 
   or head and next word one dictionary word, 代表队), a counted noun after it (人员, 朋友, or
   的 and one: 十个明确的修改意见), a predicate after a verbal head (务必在, 确立下来), a locative
   after it (以上, 南边), 的 after it, a noun that an adjective head qualifies (两个重大问题), a
-  dictionary idiom (一心一意).
+  dictionary idiom (一心一意), a 一A一B whose A and B make one dictionary word (一正一反: 正反).
 
 Segmentation runs only on the clause around a candidate, and only when its outcome can still
 change the decision. With segmenter ``none`` the heads and counted nouns come from the lists alone.
@@ -303,6 +303,14 @@ class NumeralClassifier:
         wf = self.segmenter.word_frequency
         return wf(term) > 0 or any(wf(term[i:j]) > 0 for i in range(len(term) - 3) for j in range(i + 4, len(term) + 1))
 
+    def _slots_make_a_word(self, term: str) -> bool:
+        """True for 一A一B whose A and B together are one dictionary word: a pair of opposites or of kin
+        (一正一反: 正反, 一来一往: 来往, 一言一行: 言行) that describes, where a formula's slots name (一村一品)."""
+        return (
+            len(term) == 4 and term[0] == term[2] == "一" and _HAN.fullmatch(term[1]) is not None
+            and self.segmenter.word_frequency(term[1] + term[3]) > 0
+        )
+
     def _cut_compact(self, text: str, cand: Candidate, evidence: Evidence) -> Optional[tuple[int, int]]:
         """A compact formula's span (两评一树活 → 两评一树): cut at a word boundary, or without one before a campaign noun."""
         start = cand.start
@@ -326,6 +334,8 @@ class NumeralClassifier:
         if not self.in_lexicon(term):
             if cuts is not None and self._holds_idiom(term):
                 evidence.append(("a dictionary idiom", self.w("dictionary_idiom")))
+            elif self._slots_make_a_word(term):
+                evidence.append((f"its slots make one word ({term[1]}{term[3]})", self.w("slots_make_a_word")))
             longest = next((k for k in range(end - 1, start + 1, -1) if self.in_lexicon(text[start:k])), None)
             if longest is not None:  # 一带一路况: the lexicon's name, run into the next word
                 evidence.append((f"runs on past the name {text[start:longest]}", self.w("glued")))

@@ -72,3 +72,8 @@ def test_clauses_after_a_name_and_a_comma_are_no_definition(extractor):
 ])
 def test_members_in_the_shapes_of_the_national_reports(extractor, text, term, members):
     assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_a_list_after_a_dash_does_not_run_into_the_next_parts_dash(extractor):
+    text = "推行“一二三”的做法：即一个目标——培养甲类人才，两个抓手——课堂和课外，三项措施——备课、上课、评课。"
+    assert members_of(extractor, text, "两个抓手") == ([], None)

@@ -338,7 +338,8 @@ def enumeration_items(
     ``mode`` 'colon': the list starts right at ``pos`` (after “X”:). 'next_line': the sentence
     that holds the term ends soon and the next line starts the list (“六个强化”上下功夫。⏎第一,…).
     Items are taken in order 1, 2, 3 … of one marker family, each at the start of a line or
-    after 。;；, (一是甲,二是乙 inline too); the head phrase runs to the first punctuation mark.
+    after 。;；, (一是甲,二是乙 inline too), or with the first marker repeated where no second follows
+    (一是甲;一是乙, an older style); the head phrase runs to the first punctuation mark.
     ``seen`` keeps the lists already read, by where they start (many names on one line share one).
     """
     if mode == "colon":
@@ -367,6 +368,7 @@ def _read_enumeration(
         spans: list[tuple[int, int]] = []
         cursor = first.end()
         n = 1
+        repeated = False  # an older style marks every item alike (一是…;一是…): no second marker, the first again
         while True:
             stop = item_end.search(text, cursor)
             head_end = stop.start() if stop else len(text)
@@ -376,9 +378,11 @@ def _read_enumeration(
             items.append(head)
             spans.append((cursor, head_end))
             n += 1
-            nxt = _marker_pattern(family, n, False).search(
-                text, head_end, min(len(text), head_end + markers.max_gap)
-            )
+            window = (head_end, min(len(text), head_end + markers.max_gap))
+            nxt = None if repeated else _marker_pattern(family, n, False).search(text, *window)
+            if nxt is None and (repeated or n == 2):
+                nxt = _marker_pattern(family, 1, False).search(text, *window)
+                repeated = nxt is not None
             if nxt is None or n > 10:
                 return _enumeration_heads(items, markers), spans
             cursor = nxt.end()

@@ -63,6 +63,8 @@ def test_clauses_after_a_name_and_a_comma_are_no_definition(extractor):
     ("实行“三保三压”的方针，即保甲类建设，压乙类建设；保丙类建设，压丁类建设；保戊类建设，压己类建设。", "三保三压",
      ["保甲类建设", "压乙类建设", "保丙类建设", "压丁类建设", "保戊类建设", "压己类建设"]),
     ("治理“三河三湖”（甲河乙河丙河、丁湖戊湖己池）等重点流域。", "三河三湖", ["甲河", "乙河", "丙河", "丁湖", "戊湖", "己池"]),
+    # two members joined by 和 in the parenthesis: the numerals split them
+    ("实行“两头在外”（即甲料来源在外和乙品市场在外），扩大出口。", "两头在外", ["甲料来源在外", "乙品市场在外"]),
     # a list run on into a clause that is no member: cut at the clause, 、 kept inside the last member
     ("坚持四项原则，即坚持甲类道路，坚持乙类专政，坚持丙类领导，坚持丁类主义、戊类思想，是我们的根本。", "四项原则",
      ["坚持甲类道路", "坚持乙类专政", "坚持丙类领导", "坚持丁类主义、戊类思想"]),
@@ -77,3 +79,17 @@ def test_members_in_the_shapes_of_the_national_reports(extractor, text, term, me
 def test_a_list_after_a_dash_does_not_run_into_the_next_parts_dash(extractor):
     text = "推行“一二三”的做法：即一个目标——培养甲类人才，两个抓手——课堂和课外，三项措施——备课、上课、评课。"
     assert members_of(extractor, text, "两个抓手") == ([], None)
+
+
+@pytest.mark.parametrize("text, term, members", [
+    # an older style marks every item 一是 (reports of the 1980s)
+    ("我们要集中力量办两件大事：一是在甲类领域，坚持正确方针；一是在乙类领域，深入进行教育。", "两件大事", ["在甲类领域", "在乙类领域"]),
+    ("要做好三件事：一是修路。一是建桥。一是架线。", "三件事", ["修路", "建桥", "架线"]),
+])
+def test_every_item_marked_with_the_first_marker(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_a_later_first_marker_does_not_extend_a_numbered_enumeration(extractor):
+    text = "做到“三个好”：一是班子好。要团结。二是队伍好。三是机制好。以后一是要坚持。"
+    assert members_of(extractor, text, "三个好") == (["班子好", "队伍好", "机制好"], "text")

@@ -13,7 +13,8 @@ uses 务必 as an adverb, 四个意识到 uses 意识 as a verb. Every piece of 
   or head and next word one dictionary word, 代表队), a counted noun after it (人员, 朋友, or
   的 and one: 十个明确的修改意见), a predicate after a verbal head (务必在, 确立下来), a locative
   after it (以上, 南边), 的 after it, a noun that an adjective head qualifies (两个重大问题), a
-  dictionary idiom (一心一意), a 一A一B whose A and B make one dictionary word (一正一反: 正反).
+  dictionary idiom (一心一意), a 一A一B whose A and B make one dictionary word (一正一反: 正反);
+  for: as many quoted names right before it as its numeral counts (“甲”、“乙”、“丙”三大工程).
 
 Segmentation runs only on the clause around a candidate, and only when its outcome can still
 change the decision. With segmenter ``none`` the heads and counted nouns come from the lists alone.
@@ -26,12 +27,18 @@ import regex
 
 from slogans.engine.classify import Verdict
 from slogans.engine.detect import Candidate
-from slogans.text.numerals import FORMULA_NUMERAL, NUMERAL_CLASS
+from slogans.text.numerals import FORMULA_NUMERAL, NUMERAL_CLASS, parse_number
+from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS
 from slogans.text.segment import Segmenter, dictionary_frequency
 from slogans.config.settings import section
 
 _PUNCT = regex.compile(r"[。！？!?；;，,、：:\n“”\"'‘’「」『』（）()《》]")
 _HAN = regex.compile(r"\p{Han}")
+#: One quoted name of a list set right before a numeral, with its separator (“甲工程”、“乙工程”、“丙工程”三大工程).
+_QUOTED_ITEM = f"[{OPEN_QUOTES}][^{QUOTE_CHARS}\n]{{1,30}}[{CLOSE_QUOTES}][、,，]?"
+_NUMERAL_RUN = regex.compile(f"[{NUMERAL_CLASS}]+")
+#: Most characters one such item takes, to bound the look back.
+_QUOTED_ITEM_CHARS = 34
 # a numbered formula starts with its numeral (五个好, 两评一树)
 _NOTHING: Callable[[str], bool] = lambda _: False
 
@@ -255,17 +262,21 @@ class NumeralClassifier:
         else:
             index = known if isinstance(known, KnownTerms) else KnownTerms(known)
             mine = index.starting_at(text, cand.start)
-        key = (cand.rule.id, local, cand.start - lo, cand.end - lo, mine)
+        # the clause window ends at 、 and quotes: a list of quoted names before the numeral is read on the whole text
+        before = cand.rule.boundary == "head" and _quoted_members_before(text, cand.start)
+        key = (cand.rule.id, local, cand.start - lo, cand.end - lo, mine, before)
         found = self._cache.get(key)
         if found is None:
             shifted = cand._replace(start=cand.start - lo, end=cand.end - lo)
-            found = self._memo(key, lambda: self._decide(local, shifted, mine.__contains__))
+            found = self._memo(key, lambda: self._decide(local, shifted, mine.__contains__, before))
         verdict, s, e = found
         return verdict, s + lo, e + lo
 
-    def _decide(self, text: str, cand: Candidate, known: Callable[[str], bool]) -> tuple[Verdict, int, int]:
+    def _decide(
+        self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: bool = False
+    ) -> tuple[Verdict, int, int]:
         if cand.rule.boundary == "head":
-            return self._decide_head(text, cand, known)
+            return self._decide_head(text, cand, known, listed_before)
         start, end = cand.start, cand.end
         evidence: Evidence = [(f"rule {cand.rule.id}", self.rule_weights.get(cand.rule.id, self.default_rule_weight))]
         if cand.rule.boundary == "segmenter":
@@ -341,8 +352,11 @@ class NumeralClassifier:
                 evidence.append((f"runs on past the name {text[start:longest]}", self.w("glued")))
         return start, end
 
-    def _decide_head(self, text: str, cand: Candidate, known: Callable[[str], bool]) -> tuple[Verdict, int, int]:
-        """A numeral and classifier: find the head after them, then weigh the evidence."""
+    def _decide_head(
+        self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: bool = False
+    ) -> tuple[Verdict, int, int]:
+        """A numeral and classifier: find the head after them, then weigh the evidence (``listed_before``: as
+        many quoted names as the numeral counts stand right before it)."""
         start = cand.start
         prefix = self._prefix.match(text, start)
         run = self._head_run.match(text, prefix.end()) if prefix is not None and prefix.group(2) else None
@@ -362,10 +376,13 @@ class NumeralClassifier:
             return Verdict(None, None, f"counting head {listed}"), start, c + len(listed)
         rule_w = self.rule_weights.get(cand.rule.id, self.head_rule_weight)
         can_gain = 0.0 if article else max(self.w("formula_head"), self.w("formula_tag"))
-        if rule_w + max(lifted.values(), default=0.0) + can_gain < self.threshold:
+        before_w = self.w("members_before") if listed_before else 0.0
+        if rule_w + max(lifted.values(), default=0.0) + can_gain + before_w < self.threshold:
             return Verdict(None, None, "cannot reach the threshold"), start, cand.end
 
         evidence: Evidence = [(f"rule {cand.rule.id}", rule_w)]
+        if listed_before:
+            evidence.append(("its members quoted right before it", before_w))
         cuts = self.cuts(text, start, limit)
         if cuts is None:  # no segmenter: the listed head, or the end that the lexicon, the document or an expansion marks
             end = c + len(listed) if listed else min(lifted, default=0)
@@ -401,3 +418,20 @@ class NumeralClassifier:
             evidence.append(("的 inside", self.w("phrase_with_de")))
         evidence += self._context(text, start, c, end, cuts, named=bool(named))
         return self._verdict(evidence, term), start, end
+
+
+def _quoted_members_before(text: str, start: int) -> bool:
+    """True when as many quoted names as the numeral at ``start`` counts stand right before it, after a clause
+    start (“甲工程”、“乙工程”、“丙工程”三大工程; 等 may close the list)."""
+    numeral = _NUMERAL_RUN.match(text, start)
+    n = parse_number(numeral.group()) if numeral else None
+    if n is None or not 2 <= n <= 10:
+        return False
+    window = text[max(0, start - n * _QUOTED_ITEM_CHARS - 2):start]
+    pattern = _QUOTED_LIST.get(n)
+    if pattern is None:
+        pattern = _QUOTED_LIST[n] = regex.compile(f"(?:^|[^{QUOTE_CHARS}、,，])(?:{_QUOTED_ITEM}){{{n}}}等?$")
+    return pattern.search(window) is not None
+
+
+_QUOTED_LIST: dict[int, "regex.Pattern[str]"] = {}

@@ -93,3 +93,9 @@ def test_every_item_marked_with_the_first_marker(extractor, text, term, members)
 def test_a_later_first_marker_does_not_extend_a_numbered_enumeration(extractor):
     text = "做到“三个好”：一是班子好。要团结。二是队伍好。三是机制好。以后一是要坚持。"
     assert members_of(extractor, text, "三个好") == (["班子好", "队伍好", "机制好"], "text")
+
+
+def test_quoted_names_listed_before_a_numbered_name_are_its_members_and_stay_names(extractor):
+    rows = {r.term: r for r in extractor.count("实施“甲乙工程”、“丙丁工程”、“戊己工程”三大工程，改善民生。", "t")}
+    assert list(rows["三大工程"].components) == ["甲乙工程", "丙丁工程", "戊己工程"]
+    assert {"甲乙工程", "丙丁工程", "戊己工程"} <= set(rows)  # each a campaign's name, quoted in the list itself

@@ -150,3 +150,9 @@ def test_a_quoted_run_of_numerals_spelled_out_part_by_part_is_a_formula(extracto
     text = "学校推行“一二”的做法：即一个目标——质量第一，两个抓手——课内和课外。"
     assert "一二" in found(extractor, text)
     assert "一二" not in found(extractor, "他在比赛中喊出“一二”的口令。")
+
+
+def test_as_many_quoted_names_right_before_a_numeral_make_it_a_formula(extractor):
+    assert "两大工程" in found(extractor, "“甲乙工程”、“丙丁工程”两大工程进展顺利。")
+    assert "三大工程" not in found(extractor, "“甲乙工程”、“丙丁工程”三大工程进展顺利。")  # two names for three
+    assert "三大工程" not in found(extractor, "今年完成了三大工程的验收。")

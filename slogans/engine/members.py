@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.text.numerals import CHINESE_ORDINALS, CLASSIFIER_CHARS, NUMERAL_CLASS
+from slogans.text.numerals import CHINESE_ORDINALS, CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
 from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
 _QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{QUOTE_CHARS}\\n]{{1,80}})[{CLOSE_QUOTES}]")
@@ -66,6 +66,10 @@ def split_members(
     nested = _NESTED_LIST.findall(raw)
     if len(nested) > 1:  # (“2”就是…,即:A、B;“5”就是…,即:C、D): the sub-lists are the members
         raw = ";".join(nested)
+    parts = sub_definitions(raw)
+    if parts is not None:
+        return parts
+    raw = _before_next_definition(raw)
     sep = _separator_pattern(separators)
     raw_items = [i.strip() for i in sep.split(raw) if i.strip(_TRIM)]
     quoted_heads = quoted_head_phrases(raw_items)
@@ -75,6 +79,36 @@ def split_members(
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
     return _trim_to_shared_ending(_trim_to_shared_opening(items))
+
+
+#: A part of a list that defines a part of the name itself (两翼即甲区和乙区): the part's name, 即 and its list.
+_SUB_DEFINITION = regex.compile(f"(?P<name>[^即{QUOTE_CHARS}]{{0,6}}[{NUMERAL_CLASS}][^即{QUOTE_CHARS}]{{0,6}})即(?![便使将可刻时])[:：]?(?P<list>.+)")
+_CONJUNCTIONS = ("和", "及", "与")
+
+
+def sub_definitions(raw: str) -> Optional[list[str]]:
+    """The members of a list whose every part defines a part of the name (一核即甲市,两翼即乙区和丙区,三带即…):
+    each part's list, fitted to its own numeral (两翼: 乙区和丙区 → 乙区, 丙区); else None."""
+    pieces = [p.strip(_TRIM) for p in _separator_pattern(STRONG_SEPARATORS).split(raw) if p.strip(_TRIM)]
+    found = [_SUB_DEFINITION.fullmatch(p) for p in pieces]
+    if len(pieces) < 2 or not all(found):
+        return None
+    members: list[str] = []
+    for m in found:
+        items = [trim_item(i) for i in _separator_pattern(LIST_SEPARATORS).split(m.group("list")) if i.strip(_TRIM)]
+        arith = formula_arithmetic(m.group("name"))
+        members += fit_members(items, arith.total if arith else None, _CONJUNCTIONS)
+    return members
+
+
+def _before_next_definition(raw: str) -> str:
+    """``raw`` up to a later part that defines a numbered part of its own (甲区和乙区,三带即… → 甲区和乙区)."""
+    at = 0
+    for piece in _separator_pattern(STRONG_SEPARATORS).split(raw):
+        if at and _SUB_DEFINITION.fullmatch(piece.strip(_TRIM)):
+            return raw[:at - 1]
+        at += len(piece) + 1
+    return raw
 
 
 def _strip_enumerators(items: list[str]) -> list[str]:
@@ -276,7 +310,8 @@ MAX_LENGTH_RATIO = 3
 
 def looks_parallel(members: Sequence[str]) -> bool:
     """True for members written in parallel: similar lengths, and two or more opening or ending alike
-    (保证甲、保证乙、作好丙; 甲不增、乙不增) — a paragraph of prose after a colon is no member list."""
+    (保证甲、保证乙、作好丙; 甲不增、乙不增) or, three or more, all sharing their second character (建好甲、带好乙、
+    办好丙) — a paragraph of prose after a colon is no member list."""
     if len(members) < 2 or any(not m for m in members):
         return False
     lengths = [len(m) for m in members]
@@ -284,7 +319,10 @@ def looks_parallel(members: Sequence[str]) -> bool:
         return False
     firsts = [m[0] for m in members]
     lasts = [m[-1] for m in members]
-    return len(set(firsts)) < len(firsts) or len(set(lasts)) < len(lasts)
+    if len(set(firsts)) < len(firsts) or len(set(lasts)) < len(lasts):
+        return True
+    # or three or more all share the second character (建好甲、带好乙、办好丙; not 上午甲,下午乙)
+    return len(members) > 2 and all(len(m) > 2 for m in members) and len({m[1] for m in members}) == 1
 
 
 #: Characters of a term that say nothing of its members: numerals, classifiers, punctuation.

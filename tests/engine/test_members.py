@@ -112,3 +112,16 @@ def test_clauses_are_not_joined_when_the_last_one_is_no_member():
 def test_one_namely_inside_a_list_is_a_gloss_not_a_sub_list():
     assert split_members("坚持甲道路,坚持乙领导,即坚持丙主义,这是根本") == ["坚持甲道路", "坚持乙领导", "坚持丙主义", "这是根本"]
     assert split_members("甲工作、乙工作,即将完成") == ["甲工作", "乙工作", "即将完成"]
+
+
+def test_sub_definitions_give_each_parts_list_fitted_to_its_numeral():
+    from slogans.engine.members import sub_definitions
+
+    assert sub_definitions("一核即甲市,两翼即乙区和丙区,三带即丁带、戊带、己带") == ["甲市", "乙区", "丙区", "丁带", "戊带", "己带"]
+    assert sub_definitions("甲市,两翼即乙区和丙区") is None  # not every part defines one
+    assert split_members("乙区和丙区,三带即丁带、戊带") == ["乙区和丙区"]  # the list stops before the next part's definition
+
+
+def test_three_members_sharing_their_second_character_are_parallel():
+    assert looks_parallel(["建好一个阵地", "带好一支队伍", "办好一批实事"])
+    assert not looks_parallel(["上午报告", "下午讨论"])

@@ -99,3 +99,17 @@ def test_quoted_names_listed_before_a_numbered_name_are_its_members_and_stay_nam
     rows = {r.term: r for r in extractor.count("实施“甲乙工程”、“丙丁工程”、“戊己工程”三大工程，改善民生。", "t")}
     assert list(rows["三大工程"].components) == ["甲乙工程", "丙丁工程", "戊己工程"]
     assert {"甲乙工程", "丙丁工程", "戊己工程"} <= set(rows)  # each a campaign's name, quoted in the list itself
+
+
+@pytest.mark.parametrize("text, term, members", [
+    ("全面推进学习型、服务型、创新型“三型”机关建设。", "三型", ["学习型", "服务型", "创新型"]),
+    ("围绕“四个一”目标：建好一个阵地、带好一支队伍、办好一批实事、树好一批典型。", "四个一",
+     ["建好一个阵地", "带好一支队伍", "办好一批实事", "树好一批典型"]),
+    ("开展以“学理论、强素质、促发展”为主题的“三项活动”。", "三项活动", ["学理论", "强素质", "促发展"]),
+    # every part defines a part of the name, each fitted to its own numeral
+    ("实施“一核两翼三带”战略（一核即甲市，两翼即乙区和丙区，三带即丁带、戊带、己带）。", "一核两翼三带",
+     ["甲市", "乙区", "丙区", "丁带", "戊带", "己带"]),
+    ("实施“一核两翼三带”战略（一核即甲市，两翼即乙区和丙区，三带即丁带、戊带、己带）。", "两翼", ["乙区", "丙区"]),
+])
+def test_members_in_the_shapes_of_local_plans(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")

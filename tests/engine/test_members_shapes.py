@@ -113,3 +113,15 @@ def test_quoted_names_listed_before_a_numbered_name_are_its_members_and_stay_nam
 ])
 def test_members_in_the_shapes_of_local_plans(extractor, text, term, members):
     assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_unquoted_formulae_that_are_members_of_a_definition_are_no_terms_of_their_own(extractor):
+    rows = {r.term: r for r in extractor.count("实行“三个一”制度，即一周一学习、一月一讲评、一季一考核，让干部有压力。", "t")}
+    assert set(rows) == {"三个一"}
+    assert list(rows["三个一"].components) == ["一周一学习", "一月一讲评", "一季一考核"]
+
+
+def test_words_between_a_quoted_name_and_the_colon_of_its_enumeration(extractor):
+    text = "要做到“三个到位”。“两个确保”要贯彻始终：一是确保甲类安全，二是确保乙类质量。"
+    assert members_of(extractor, text, "两个确保") == (["确保甲类安全", "确保乙类质量"], "text")
+    assert members_of(extractor, text, "三个到位")[1] != "text"  # the list is not the earlier name's

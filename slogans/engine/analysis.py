@@ -266,7 +266,8 @@ class DocumentAnalysis:
         """A quoted phrase that is a member of a definition is no term of its own, inside the list or
         quoted again elsewhere (“实施甲行动” after 三个一,即…,实施甲行动,…), unless the lexicon knows it or it is
         a campaign's name quoted in the list itself, ending in one of ``names`` (“甲乙工程”、“丙丁工程”两大工程);
-        nor is an unquoted numeral phrase that the lexicon does not know and that is such a member (一周一学习)."""
+        nor is an unquoted numeral phrase that is such a member, unless the lexicon knows it or the document defines it
+        in turn (三个一,即一周一学习、… : no term; 一二三,即…两个提升——甲,乙 : 两个提升 one)."""
         spans = [(s, e, d.term) for d in definitions.values() for s, e in d.member_spans]
         if not spans:
             return
@@ -274,7 +275,7 @@ class DocumentAnalysis:
         for name in list(terms):
             info = terms[name]
             if info.unquoted and not info.quoted and info.entry is None and info.kind == "numbered":
-                if members.get(name, name) != name:  # 三个一,即一周一学习、…: a member, no formula of its own
+                if members.get(name, name) != name and name not in definitions:  # 三个一,即一周一学习、…: a member only
                     del terms[name]
                 continue
             if info.unquoted or not info.quoted:

@@ -66,7 +66,7 @@ def split_members(
     nested = _NESTED_LIST.findall(raw)
     if len(nested) > 1:  # (“2”就是…,即:A、B;“5”就是…,即:C、D): the sub-lists are the members
         raw = ";".join(nested)
-    parts = sub_definitions(raw)
+    parts = sub_definitions(raw) or dash_heads(raw)
     if parts is not None:
         return parts
     raw = _before_next_definition(raw)
@@ -99,6 +99,22 @@ def sub_definitions(raw: str) -> Optional[list[str]]:
         arith = formula_arithmetic(m.group("name"))
         members += fit_members(items, arith.total if arith else None, _CONJUNCTIONS)
     return members
+
+
+#: A part of a list led by a numbered name and a dash (达到两个提升——甲,乙): a few words, the name, the dash.
+_DASH_PART = regex.compile(f"\\p{{Han}}{{0,4}}?(?P<head>[{NUMERAL_CLASS}]{{1,3}}[{CLASSIFIER_CHARS}]?\\p{{Han}}{{1,6}}?)——")
+
+
+def dash_heads(raw: str) -> Optional[list[str]]:
+    """The numbered names that lead every part of a list, each before a dash that explains it (一个目标——甲;
+    达到两个提升——乙,丙;实施三个计划——丁 → 一个目标, 两个提升, 三个计划); parts are read at ; first, then at , too;
+    else None."""
+    for level in (";；", STRONG_SEPARATORS):
+        pieces = [p.strip(_TRIM) for p in _separator_pattern(level).split(raw) if p.strip(_TRIM)]
+        found = [_DASH_PART.match(p) for p in pieces]
+        if len(pieces) > 1 and all(found):
+            return [m.group("head") for m in found]  # type: ignore[union-attr]
+    return None
 
 
 def _before_next_definition(raw: str) -> str:

@@ -77,8 +77,18 @@ def test_members_in_the_shapes_of_the_national_reports(extractor, text, term, me
 
 
 def test_a_list_after_a_dash_does_not_run_into_the_next_parts_dash(extractor):
-    text = "推行“一二三”的做法：即一个目标——培养甲类人才，两个抓手——课堂和课外，三项措施——备课、上课、评课。"
-    assert members_of(extractor, text, "两个抓手") == ([], None)
+    text = "我们的两个抓手——课堂和课外，三项措施——备课、上课、评课。"
+    assert members_of(extractor, text, "两个抓手")[0] != ["课堂和课外", "三项措施——备课、上课、评课"]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("推行“一二三”的做法：即一个目标——培养甲类人才，两个抓手——课堂和课外，三项措施——备课、上课、评课。",
+     ["一个目标", "两个抓手", "三项措施"]),
+    ("学校推行“一二三”的做法：即一个目标——培养甲类人才；达到两个提升——提升甲类素质，提升乙类水平；实施三个计划——丙计划、丁计划。",
+     ["一个目标", "两个提升", "三个计划"]),
+])
+def test_a_name_of_numerals_alone_has_its_parts_as_members(extractor, text, members):
+    assert members_of(extractor, text, "一二三") == (members, "text")
 
 
 @pytest.mark.parametrize("text, term, members", [
@@ -125,3 +135,9 @@ def test_words_between_a_quoted_name_and_the_colon_of_its_enumeration(extractor)
     text = "要做到“三个到位”。“两个确保”要贯彻始终：一是确保甲类安全，二是确保乙类质量。"
     assert members_of(extractor, text, "两个确保") == (["确保甲类安全", "确保乙类质量"], "text")
     assert members_of(extractor, text, "三个到位")[1] != "text"  # the list is not the earlier name's
+
+
+def test_a_numbered_member_that_the_document_defines_in_turn_stays_a_term(extractor):
+    text = "学校推行“一二三”的做法：即一个目标——培养甲类人才；达到两个提升——提升甲类素质，提升乙类水平；实施三个计划——丙计划、丁计划、戊计划。"
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert list(rows["两个提升"].components) == ["提升甲类素质", "提升乙类水平"]

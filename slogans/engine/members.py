@@ -1,4 +1,5 @@
-"""Turning the text of a definition into members: list splitting and enumerations (一是…二是…)."""
+"""Turning the text of a definition into members: list splitting, cleaning and fitting (the enumerations,
+一是…二是…, are read in ``enumerations``)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -6,11 +7,11 @@ from typing import Optional, Sequence
 
 import regex
 
-from slogans.config.enumeration import EnumerationMarkers
-from slogans.text.numerals import CHINESE_ORDINALS, CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
+from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
+from slogans.engine.enumerations import enumeration_items  # noqa: F401  (config.rules reads enumerations here)
+from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
 from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
-_QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{QUOTE_CHARS}\\n]{{1,80}})[{CLOSE_QUOTES}]")
 _NESTED_LIST = regex.compile(r"[,，]即[:：]?([^;；]+)")
 #: 即 "namely" opening an item (甲,乙,即丙 → 丙), not 即 of a word (即将, 即使 …).
 _NAMELY = regex.compile(r"^即(?![便使将可刻时])(?=..)")
@@ -19,18 +20,6 @@ _TRIM = " \t\r\n\u3000()（）" + QUOTE_CHARS
 _QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
 #: The separators that divide a list into its top-level items (、 joins words inside one item).
 STRONG_SEPARATORS = ",，;；"
-#: Members shorter than this are not trimmed of a leading verb or of words the other members do not share.
-_MIN_MEMBER_CHARS = 2
-CIRCLED_ORDINALS = "①②③④⑤⑥⑦⑧⑨⑩"
-_MULTILINE = int(regex.M)  # a plain int: the pattern cache hashes it cheaply
-#: What may follow an enumeration marker before the item's head (第一, / 1． / 一、).
-_AFTER_MARKER = r"[\s,，、:：.．]*"
-_ENUMERATOR = regex.compile(
-    f"(?:[{CHINESE_ORDINALS}]{{1,2}}是|第[{CHINESE_ORDINALS}]{{1,2}}|[(（](?:[{CHINESE_ORDINALS}]{{1,2}}|\\d{{1,2}})[)）]"
-    f"|\\d{{1,2}}[)）、.．]|[{CIRCLED_ORDINALS}]|其[{CHINESE_ORDINALS}])" + _AFTER_MARKER
-)
-
-
 def split_members(
     raw: str,
     separators: str = LIST_SEPARATORS,
@@ -59,7 +48,7 @@ def split_members(
         ['目标是什么', '办法是什么', '时限是什么']
     """
     if quoted_members:
-        return [m.group("body").strip() for m in _QUOTED.finditer(raw)]
+        return [m.group("body").strip() for m in QUOTED.finditer(raw)]
     questions = _leading_questions(raw)
     if questions:
         return questions
@@ -75,7 +64,7 @@ def split_members(
     quoted_heads = quoted_head_phrases(raw_items)
     if quoted_heads is not None:
         return quoted_heads
-    items = _strip_enumerators([_NAMELY.sub("", trim_item(i)) for i in raw_items])
+    items = strip_enumerators([_NAMELY.sub("", trim_item(i)) for i in raw_items])
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
     return _trim_to_shared_ending(_trim_to_shared_opening(items))
@@ -127,16 +116,6 @@ def _before_next_definition(raw: str) -> str:
     return raw
 
 
-def _strip_enumerators(items: list[str]) -> list[str]:
-    """Items that each open with an enumerator (一是, (1), ①, 其一) lose it: 一是甲,二是乙 → 甲, 乙."""
-    if len(items) < 2:
-        return items
-    found = [_ENUMERATOR.match(i) for i in items]
-    if not all(m and len(i) - m.end() >= _MIN_MEMBER_CHARS for m, i in zip(found, items)):
-        return items
-    return [i[m.end():] for m, i in zip(found, items)]  # type: ignore[union-attr]
-
-
 def trim_item(item: str) -> str:
     """An item less the spaces, brackets and quotes around it, but not a quote that opens a phrase
     inside it (“甲乙”丙丁 keeps its quotes)."""
@@ -164,14 +143,6 @@ def _opened(inner: str, closing: str) -> bool:
     return inner.find(opening) > 0
 
 
-def quoted_head_phrases(items: Sequence[str]) -> Optional[list[str]]:
-    """The quoted phrase of each item, when every one of two or more items holds exactly one inside
-    other words (牢固树立“甲乙丙丁”的意识 → 甲乙丙丁); else None."""
-    if len(items) > 1 and all(len(_QUOTED.findall(i)) == 1 and not _fully_quoted(i.strip()) for i in items):
-        return [_QUOTED.search(i).group("body").strip() for i in items]  # type: ignore[union-attr]
-    return None
-
-
 def _leading_questions(raw: str) -> Optional[list[str]]:
     """The questions that open ``raw`` (two or more, each ending in ?), or None."""
     out: list[str] = []
@@ -190,7 +161,7 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
     longest_other = max(len(i) for i in others)
     for prefix in sorted(strip_leading, key=len, reverse=True):
         rest = items[0][len(prefix):]
-        if not items[0].startswith(prefix) or len(rest) < _MIN_MEMBER_CHARS:
+        if not items[0].startswith(prefix) or len(rest) < MIN_MEMBER_CHARS:
             continue
         # the verb governs the list only where no other item opens with a verb of its own (推进甲行动、实施乙行动)
         alone = not any(i.startswith(verb) for verb in strip_leading for i in items[1:])
@@ -255,11 +226,6 @@ def strong_split(raw: str, separators: str = LIST_SEPARATORS) -> Optional[list[s
     return items if len(items) > 1 else None
 
 
-def _fully_quoted(item: str) -> bool:
-    m = _QUOTED.fullmatch(item)
-    return m is not None
-
-
 def fit_members(
     items: list[str], promised: Optional[int], split_last_on: Sequence[str] = (), cuts: Optional[Sequence[int]] = None
 ) -> list[str]:
@@ -301,7 +267,7 @@ def merge_clauses(items: Sequence[str], promised: int) -> Optional[list[str]]:
 
 def _drop_link(item: str) -> str:
     for link in _CLAUSE_LINKS:
-        if item.startswith(link) and len(item) - len(link) >= _MIN_MEMBER_CHARS:
+        if item.startswith(link) and len(item) - len(link) >= MIN_MEMBER_CHARS:
             return item[len(link):]
     return item
 
@@ -361,103 +327,6 @@ def echo_length(lead: str, first_item: str) -> int:
             else:
                 break
     return best
-
-
-@lru_cache(maxsize=1024)
-def _compiled(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
-    return regex.compile(pattern, flags)
-
-
-@lru_cache(maxsize=1024)
-def _marker_pattern(template: str, n: int, first: bool) -> "regex.Pattern[str]":
-    """The compiled marker ``n`` of a family: at ``pos`` for the first item, else after a line or clause end."""
-    if first:
-        return _compiled(r"\s*" + _marker_regex(template, n) + _AFTER_MARKER)
-    return _compiled(r"(?:^|(?<=[\n。;；:：,，]))\s*" + _marker_regex(template, n) + _AFTER_MARKER, _MULTILINE)
-
-
-def _marker_regex(template: str, n: int) -> str:
-    chinese = CHINESE_ORDINALS[n - 1] if n <= 10 else None
-    if chinese is None:
-        return r"(?!)"
-    return template.replace("{n}", chinese).replace("{d}", str(n)).replace("{c}", CIRCLED_ORDINALS[n - 1])
-
-
-def enumeration_items(
-    text: str, pos: int, mode: str, markers: EnumerationMarkers,
-    seen: Optional[dict[int, Optional[tuple[list[str], list[tuple[int, int]]]]]] = None,
-) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
-    """The head phrases of an enumeration that starts at ``pos``, and their spans.
-
-    ``mode`` 'colon': the list starts right at ``pos`` (after “X”:). 'next_line': the sentence
-    that holds the term ends soon and the next line starts the list (“六个强化”上下功夫。⏎第一,…).
-    Items are taken in order 1, 2, 3 … of one marker family, each at the start of a line or
-    after 。;；, (一是甲,二是乙 inline too), or with the first marker repeated where no second follows
-    (一是甲;一是乙, an older style); the head phrase runs to the first punctuation mark.
-    ``seen`` keeps the lists already read, by where they start (many names on one line share one).
-    """
-    if mode == "colon":
-        start = pos
-    else:
-        end = _compiled(r"[^\n]{0,40}?(?:[。!！]\s*\n|\n)").match(text, pos)
-        if end is None:
-            return None
-        start = end.end()
-    if seen is None:
-        return _read_enumeration(text, start, markers)
-    if start not in seen:
-        seen[start] = _read_enumeration(text, start, markers)
-    return seen[start]
-
-
-def _read_enumeration(
-    text: str, start: int, markers: EnumerationMarkers
-) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
-    item_end = _compiled(markers.item_end)
-    for family in markers.families:
-        first = _marker_pattern(family, 1, True).match(text, start)
-        if first is None:
-            continue
-        items: list[str] = []
-        spans: list[tuple[int, int]] = []
-        cursor = first.end()
-        n = 1
-        repeated = False  # an older style marks every item alike (一是…;一是…): no second marker, the first again
-        while True:
-            stop = item_end.search(text, cursor)
-            head_end = stop.start() if stop else len(text)
-            head = text[cursor:head_end].strip()
-            if not head or head_end - cursor > 60:
-                return None
-            items.append(head)
-            spans.append((cursor, head_end))
-            n += 1
-            window = (head_end, min(len(text), head_end + markers.max_gap))
-            nxt = None if repeated else _marker_pattern(family, n, False).search(text, *window)
-            if nxt is None and (repeated or n == 2):
-                nxt = _marker_pattern(family, 1, False).search(text, *window)
-                repeated = nxt is not None
-            if nxt is None or n > 10:
-                return _enumeration_heads(items, markers), spans
-            cursor = nxt.end()
-    return None
-
-
-def _enumeration_heads(items: list[str], markers: EnumerationMarkers) -> list[str]:
-    """The members an enumeration's items give: the quoted phrase where every item's head holds one,
-    else each head less a leading modal word (要, 必须) that not every item shares."""
-    quoted = quoted_head_phrases(items)
-    if quoted is not None:
-        return quoted
-    if not markers.strip_leading:
-        return items
-    lead = _compiled(markers.strip_leading)
-    out = []
-    for item in items:
-        m = lead.match(item)
-        out.append(item[m.end():] if m and len(item) - m.end() >= _MIN_MEMBER_CHARS else item)
-    shared = all(lead.match(i) for i in items)
-    return items if shared else out
 
 
 @lru_cache(maxsize=64)

@@ -21,48 +21,24 @@ change the decision. With segmenter ``none`` the heads and counted nouns come fr
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Collection, Iterable, Optional, Union
+from typing import Any, Callable, Collection, Optional, Union
 
 import regex
 
 from slogans.engine.classify import Verdict
 from slogans.engine.detect import Candidate
-from slogans.text.numerals import FORMULA_NUMERAL, NUMERAL_CLASS, parse_number
-from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS
+from slogans.engine.known_terms import KnownTerms
+from slogans.engine.numeral_shapes import quoted_members_before, slots_make_a_word
+from slogans.text.numerals import FORMULA_NUMERAL, NUMERAL_CLASS
 from slogans.text.segment import Segmenter, dictionary_frequency
 from slogans.config.settings import section
 
 _PUNCT = regex.compile(r"[。！？!?；;，,、：:\n“”\"'‘’「」『』（）()《》]")
 _HAN = regex.compile(r"\p{Han}")
-#: One quoted name of a list set right before a numeral, with its separator (“甲工程”、“乙工程”、“丙工程”三大工程).
-_QUOTED_ITEM = f"[{OPEN_QUOTES}][^{QUOTE_CHARS}\n]{{1,30}}[{CLOSE_QUOTES}][、,，]?"
-_NUMERAL_RUN = regex.compile(f"[{NUMERAL_CLASS}]+")
-#: Most characters one such item takes, to bound the look back.
-_QUOTED_ITEM_CHARS = 34
 # a numbered formula starts with its numeral (五个好, 两评一树)
 _NOTHING: Callable[[str], bool] = lambda _: False
 
 Evidence = list[tuple[str, float]]
-
-
-class KnownTerms:
-    """A document's own terms, indexed by their first character, to find those that start at a place."""
-
-    def __init__(self, terms: Iterable[str]):
-        self._by_first: dict[str, list[str]] = {}
-        for term in terms:
-            if term:
-                self._by_first.setdefault(term[0], []).append(term)
-
-    def __len__(self) -> int:
-        return sum(map(len, self._by_first.values()))
-
-    def starting_at(self, text: str, start: int) -> frozenset[str]:
-        """The terms that ``text`` spells out from ``start`` on."""
-        if start >= len(text):
-            return frozenset()
-        terms = self._by_first.get(text[start])
-        return frozenset(t for t in terms if text.startswith(t, start)) if terms else frozenset()
 
 
 class NumeralClassifier:
@@ -263,7 +239,7 @@ class NumeralClassifier:
             index = known if isinstance(known, KnownTerms) else KnownTerms(known)
             mine = index.starting_at(text, cand.start)
         # the clause window ends at 、 and quotes: a list of quoted names before the numeral is read on the whole text
-        before = cand.rule.boundary == "head" and _quoted_members_before(text, cand.start)
+        before = cand.rule.boundary == "head" and quoted_members_before(text, cand.start)
         key = (cand.rule.id, local, cand.start - lo, cand.end - lo, mine, before)
         found = self._cache.get(key)
         if found is None:
@@ -314,14 +290,6 @@ class NumeralClassifier:
         wf = self.segmenter.word_frequency
         return wf(term) > 0 or any(wf(term[i:j]) > 0 for i in range(len(term) - 3) for j in range(i + 4, len(term) + 1))
 
-    def _slots_make_a_word(self, term: str) -> bool:
-        """True for 一A一B whose A and B together are one dictionary word: a pair of opposites or of kin
-        (一正一反: 正反, 一来一往: 来往, 一言一行: 言行) that describes, where a formula's slots name (一村一品)."""
-        return (
-            len(term) == 4 and term[0] == term[2] == "一" and _HAN.fullmatch(term[1]) is not None
-            and self.segmenter.word_frequency(term[1] + term[3]) > 0
-        )
-
     def _cut_compact(self, text: str, cand: Candidate, evidence: Evidence) -> Optional[tuple[int, int]]:
         """A compact formula's span (两评一树活 → 两评一树): cut at a word boundary, or without one before a campaign noun."""
         start = cand.start
@@ -345,7 +313,7 @@ class NumeralClassifier:
         if not self.in_lexicon(term):
             if cuts is not None and self._holds_idiom(term):
                 evidence.append(("a dictionary idiom", self.w("dictionary_idiom")))
-            elif self._slots_make_a_word(term):
+            elif slots_make_a_word(term, self.segmenter.word_frequency):
                 evidence.append((f"its slots make one word ({term[1]}{term[3]})", self.w("slots_make_a_word")))
             longest = next((k for k in range(end - 1, start + 1, -1) if self.in_lexicon(text[start:k])), None)
             if longest is not None:  # 一带一路况: the lexicon's name, run into the next word
@@ -418,20 +386,3 @@ class NumeralClassifier:
             evidence.append(("的 inside", self.w("phrase_with_de")))
         evidence += self._context(text, start, c, end, cuts, named=bool(named))
         return self._verdict(evidence, term), start, end
-
-
-def _quoted_members_before(text: str, start: int) -> bool:
-    """True when as many quoted names as the numeral at ``start`` counts stand right before it, after a clause
-    start (“甲工程”、“乙工程”、“丙工程”三大工程; 等 may close the list)."""
-    numeral = _NUMERAL_RUN.match(text, start)
-    n = parse_number(numeral.group()) if numeral else None
-    if n is None or not 2 <= n <= 10:
-        return False
-    window = text[max(0, start - n * _QUOTED_ITEM_CHARS - 2):start]
-    pattern = _QUOTED_LIST.get(n)
-    if pattern is None:
-        pattern = _QUOTED_LIST[n] = regex.compile(f"(?:^|[^{QUOTE_CHARS}、,，])(?:{_QUOTED_ITEM}){{{n}}}等?$")
-    return pattern.search(window) is not None
-
-
-_QUOTED_LIST: dict[int, "regex.Pattern[str]"] = {}

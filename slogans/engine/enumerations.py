@@ -98,9 +98,11 @@ def _read_enumeration(
             n += 1
             window = (head_end, min(len(text), head_end + markers.max_gap))
             nxt = None if repeated else _marker_pattern(family, n, False).search(text, *window)
+            again = _marker_pattern(family, 1, False).search(text, *window) if n > 1 else None
+            if nxt is not None and again is not None and again.start() < nxt.start():
+                nxt = None  # another list starts (一是…) before this one's next marker: this one has ended
             if nxt is None and (repeated or n == 2):
-                nxt = _marker_pattern(family, 1, False).search(text, *window)
-                repeated = nxt is not None
+                nxt, repeated = again, again is not None
             if nxt is None or n > 10:
                 return _enumeration_heads(items, markers), spans
             cursor = nxt.end()

@@ -140,7 +140,8 @@ def _bind(
 def best_reading(
     term: str, arith: Optional[Arithmetic], m: RuleMatch, split_last: list[str], enumerated: bool
 ) -> tuple[list[str], Optional[bool]]:
-    """The members of ``m`` and whether they keep ``arith``'s promise: the list as written where it does, else
+    """The members of ``m`` and whether they keep ``arith``'s promise: the list as written where it does (cut before
+    a last item that ran on, if the rest still keeps it: see ``_run_on_item``), else
     the first other reading that does and is written in parallel (see members.looks_parallel), else the first
     other reading that does, else the list as written."""
     written = m.members or ()
@@ -158,7 +159,9 @@ def best_reading(
         refits.append((written, True, None))
     first = settle(term, arith, written, split_last, False, None)
     if first[1] is not False:
-        return first
+        ran_on = _run_on_item(m.cuts) if not enumerated else None
+        shorter = settle(term, arith, written[:ran_on], split_last, True, None) if ran_on else None
+        return shorter if shorter and shorter[1] else first
     # the numeral decides which separator is the item level: a reading written in parallel before the others
     settled = [settle(term, arith, reading, split_last, fit, cuts) for reading, fit, cuts in refits]
     agreeing = [r for r in settled if r[1] is not False]
@@ -166,6 +169,14 @@ def best_reading(
         if looks_parallel(members):
             return members, agrees
     return agreeing[0] if agreeing else first
+
+
+def _run_on_item(cuts: tuple[int, ...]) -> Optional[int]:
+    """Where a list that keeps its promise only by running on ends: its last sentence part holds one item after a
+    part of 、 items (甲、乙和丙，确保丁 : 甲, 乙和丙, 确保丁 → cut before 确保丁, then 乙和丙 split); else None."""
+    if len(cuts) < 2 or cuts[-1] - cuts[-2] != 1 or cuts[-2] - (cuts[-3] if len(cuts) > 2 else 0) < 2:
+        return None
+    return cuts[-2]
 
 
 def _one_term_per_list(

@@ -141,3 +141,18 @@ def test_a_numbered_member_that_the_document_defines_in_turn_stays_a_term(extrac
     text = "学校推行“一二三”的做法：即一个目标——培养甲类人才；达到两个提升——提升甲类素质，提升乙类水平；实施三个计划——丙计划、丁计划、戊计划。"
     rows = {r.term: r for r in extractor.count(text, "t")}
     assert list(rows["两个提升"].components) == ["提升甲类素质", "提升乙类水平"]
+
+
+@pytest.mark.parametrize("text, term, members", [
+    # the count agrees only by running on into the next clause: cut there, split the last item at 和
+    ("实现“四个提升”：提升甲类能力、提升乙类素质、提升丙类水平和提升丁类效能，确保目标实现。", "四个提升",
+     ["提升甲类能力", "提升乙类素质", "提升丙类水平", "提升丁类效能"]),
+    # a noun the name takes (要求, 原则, 方针) between it and 即
+    ("按照“三严三实”要求，即严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实，加强作风建设。", "三严三实",
+     ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"]),
+    # an enumeration ends where another list starts (一是…), not at the other list's third item
+    ("要把握好“两个关系”：一是甲乙关系。二是丙丁关系。同时，要落实“三项任务”：一是甲任务。二是乙任务。三是丙任务。", "两个关系",
+     ["甲乙关系", "丙丁关系"]),
+])
+def test_lists_that_run_on_end_where_the_writer_ended_them(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")

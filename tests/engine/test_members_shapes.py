@@ -156,3 +156,9 @@ def test_a_numbered_member_that_the_document_defines_in_turn_stays_a_term(extrac
 ])
 def test_lists_that_run_on_end_where_the_writer_ended_them(extractor, text, term, members):
     assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_a_work_method_defined_after_its_name_keeps_the_documents_script(extractor):
+    text = "推行“四議兩公開”工作法，即黨支部會提議、兩委會商議、黨員大會審議、村民代表會議決議，決議公開、實施結果公開。"
+    assert members_of(extractor, text, "四议两公开") == (
+        ["黨支部會提議", "兩委會商議", "黨員大會審議", "村民代表會議決議", "決議公開", "實施結果公開"], "text")

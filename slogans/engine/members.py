@@ -10,16 +10,20 @@ import regex
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
 from slogans.engine.enumerations import enumeration_items  # noqa: F401  (config.rules reads enumerations here)
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
-from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
+from slogans.text.punctuation import LIST_SEPARATORS, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
 _NESTED_LIST = regex.compile(r"[,，]即[:：]?([^;；]+)")
-#: 即 "namely" opening an item (甲,乙,即丙 → 丙), not 即 of a word (即将, 即使 …).
-_NAMELY = regex.compile(r"^即(?![便使将可刻时])(?=..)")
+#: After 即 "namely": not 即 of a word (即将, 即使 …).
+_NOT_JI_WORD = "(?![便使将可刻时])"
+#: 即 "namely" opening an item (甲,乙,即丙 → 丙).
+_NAMELY = regex.compile(f"^即{_NOT_JI_WORD}(?=..)")
 _TRIM = " \t\r\n\u3000()（）" + QUOTE_CHARS
 #: One member written as a question (X,即A?B?C?): the question runs to its question mark.
 _QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
 #: The separators that divide a list into its top-level items (、 joins words inside one item).
 STRONG_SEPARATORS = ",，;；"
+
+
 def split_members(
     raw: str,
     separators: str = LIST_SEPARATORS,
@@ -38,6 +42,9 @@ def split_members(
     (我们要更加注重甲、更加注重乙、更加注重丙); one longer than the others, which have one length and
     share its ending, is cut to their length (…提出了甲路自信、乙论自信、丙度自信). A last item joined
     by one of ``split_last_on`` counts as its halves when the verb is weighed (开展甲课、乙课和丙课 → 甲课 …).
+    A list whose every part defines a part of the name gives the parts' lists (see ``sub_definitions``); one
+    whose every part is a numbered name and a dash gives the names (see ``dash_heads``); otherwise the list
+    stops before a later part that defines a numbered part of its own, and one 即 opening an item is dropped.
 
     Examples:
         >>> split_members("领导班子好、党员队伍好;工作机制好")
@@ -71,7 +78,9 @@ def split_members(
 
 
 #: A part of a list that defines a part of the name itself (两翼即甲区和乙区): the part's name, 即 and its list.
-_SUB_DEFINITION = regex.compile(f"(?P<name>[^即{QUOTE_CHARS}]{{0,6}}[{NUMERAL_CLASS}][^即{QUOTE_CHARS}]{{0,6}})即(?![便使将可刻时])[:：]?(?P<list>.+)")
+_SUB_DEFINITION = regex.compile(
+    f"(?P<name>[^即{QUOTE_CHARS}]{{0,6}}[{NUMERAL_CLASS}][^即{QUOTE_CHARS}]{{0,6}})即{_NOT_JI_WORD}[:：]?(?P<list>.+)"
+)
 _CONJUNCTIONS = ("和", "及", "与")
 
 

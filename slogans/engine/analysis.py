@@ -19,6 +19,7 @@ from slogans.engine.classify import QuotedClassifier, Verdict, group_quoted
 from slogans.engine.dating import DocumentDate
 from slogans.engine.detect import Candidate, detect_candidates
 from slogans.engine.expand import Definition, choose_definitions, find_definitions
+from slogans.config.settings import section
 from slogans.config.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.text.normalize import NormalizedText
 from slogans.engine.numeral_decision import KnownTerms, NumeralClassifier
@@ -193,7 +194,7 @@ class DocumentAnalysis:
             order = {rule.id: i for i, rule in enumerate(self.stages.rules.stage("define"))}
             raw = sorted(found.definitions.values(), key=lambda d: (order.get(d[0].rule_id, len(order)), d[0].match_start))
         definitions = choose_definitions(raw, lookup, {k: v.kind for k, v in terms.items()})
-        self._drop_members_quoted(terms, definitions)
+        self._drop_members_quoted(terms, definitions, tuple(section(self.stages.rules.settings, "campaign")["suffixes"]))
         self._tally = Tally(self.stages.quoted, terms, definitions, self.with_mentions, dated or DocumentDate())
 
     def count(self, norm: NormalizedText, lo: int = 0, hi: Optional[int] = None, offset: int = 0, original_offset: int = 0) -> None:
@@ -263,21 +264,32 @@ class DocumentAnalysis:
                 by_key[key] = name
 
     @staticmethod
-    def _drop_members_quoted(terms: dict[str, FoundTerm], definitions: dict[str, Definition]) -> None:
+    def _drop_members_quoted(terms: dict[str, FoundTerm], definitions: dict[str, Definition], names: tuple[str, ...] = ()) -> None:
         """A quoted phrase that is a member of a definition is no term of its own, inside the list or
-        quoted again elsewhere (“实施甲行动” after 三个一,即…,实施甲行动,…), unless the lexicon knows it."""
+        quoted again elsewhere (“实施甲行动” after 三个一,即…,实施甲行动,…), unless the lexicon knows it or it is
+        a campaign's name quoted in the list itself, ending in one of ``names`` (“甲乙工程”、“丙丁工程”两大工程);
+        nor is an unquoted numeral phrase that is such a member, unless the lexicon knows it or the document defines it
+        in turn (三个一,即一周一学习、… : no term; 一二三,即…两个提升——甲,乙 : 两个提升 one)."""
         spans = [(s, e, d.term) for d in definitions.values() for s, e in d.member_spans]
         if not spans:
             return
         members = {m: d.term for d in definitions.values() for m in d.members}
         for name in list(terms):
             info = terms[name]
+            if info.unquoted and not info.quoted and info.entry is None and info.kind == "numbered":
+                if members.get(name, name) != name and name not in definitions:  # 三个一,即一周一学习、…: a member only
+                    del terms[name]
+                continue
             if info.unquoted or not info.quoted:
+                continue
+            q = info.quoted
+            if info.kind == "campaign" and len(name) > 2 and name.endswith(names) and any(
+                ms <= q[i] and q[i + 1] <= me for i in range(0, len(q), 2) for ms, me, _ in spans
+            ):
                 continue
             if info.entry is None and members.get(name, name) != name:
                 del terms[name]
                 continue
-            q = info.quoted
             kept = array("q")
             for i in range(0, len(q), 2):
                 s, e = q[i], q[i + 1]

@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from slogans.evaluation.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
-from slogans.engine.members import echo_length
+from slogans.engine.members import echo_length, looks_parallel, merge_clauses
 from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
 from slogans.config.rules import RuleMatch, RuleSet
 
@@ -140,22 +140,43 @@ def _bind(
 def best_reading(
     term: str, arith: Optional[Arithmetic], m: RuleMatch, split_last: list[str], enumerated: bool
 ) -> tuple[list[str], Optional[bool]]:
-    """The members of the first reading of ``m`` that keeps ``arith``'s promise (else of its first reading), and whether it does."""
+    """The members of ``m`` and whether they keep ``arith``'s promise: the list as written where it does (cut before
+    a last item that ran on, if the rest still keeps it: see ``_run_on_item``), else
+    the first other reading that does and is written in parallel (see members.looks_parallel), else the first
+    other reading that does, else the list as written."""
     written = m.members or ()
-    # the list as written; cut where a sentence part ends; split only at , and ; (甲、乙 one member); cut anywhere
-    tries: list[tuple[tuple[str, ...], bool, Optional[tuple[int, ...]]]] = [(written, False, None)]
+    # the list as written first; then cut where a sentence part ends; split only at , and ; (甲、乙 one member);
+    # those clauses with one broken clause joined again; those clauses cut short; cut anywhere
+    refits: list[tuple[tuple[str, ...], bool, Optional[tuple[int, ...]]]] = []
     if not enumerated:
-        tries.append((written, True, m.cuts))
-    tries += [(alt, False, None) for alt in m.alternatives]
+        refits.append((written, True, m.cuts))
+    refits += [(alt, False, None) for alt in m.alternatives]
     if not enumerated:
-        tries.append((written, True, None))
-    first: Optional[tuple[list[str], Optional[bool]]] = None
-    for reading, fit, cuts in tries:
-        members, agrees = settle(term, arith, reading, split_last, fit, cuts)
-        if agrees is not False:
+        if arith is not None and arith.unit == "members":
+            merged = (merge_clauses(alt, arith.total) for alt in m.alternatives)
+            refits += [(tuple(items), False, None) for items in merged if items]
+        refits += [(alt, True, None) for alt in m.alternatives]  # cut at a clause's end: the clauses ran on
+        refits.append((written, True, None))
+    first = settle(term, arith, written, split_last, False, None)
+    if first[1] is not False:
+        ran_on = _run_on_item(m.cuts) if not enumerated else None
+        shorter = settle(term, arith, written[:ran_on], split_last, True, None) if ran_on else None
+        return shorter if shorter and shorter[1] else first
+    # the numeral decides which separator is the item level: a reading written in parallel before the others
+    settled = [settle(term, arith, reading, split_last, fit, cuts) for reading, fit, cuts in refits]
+    agreeing = [r for r in settled if r[1] is not False]
+    for members, agrees in agreeing:
+        if looks_parallel(members):
             return members, agrees
-        first = first or (members, agrees)
-    return first or ([], None)
+    return agreeing[0] if agreeing else first
+
+
+def _run_on_item(cuts: tuple[int, ...]) -> Optional[int]:
+    """Where a list that keeps its promise only by running on ends: its last sentence part holds one item after a
+    part of 、 items (甲、乙和丙，确保丁 : 甲, 乙和丙, 确保丁 → cut before 确保丁, then 乙和丙 split); else None."""
+    if len(cuts) < 2 or cuts[-1] - cuts[-2] != 1 or cuts[-2] - (cuts[-3] if len(cuts) > 2 else 0) < 2:
+        return None
+    return cuts[-2]
 
 
 def _one_term_per_list(

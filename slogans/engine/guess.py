@@ -21,7 +21,7 @@ import regex
 from slogans.evaluation.agreement import settle
 from slogans.engine.expand import find_definitions
 from slogans.config.lexicon import surface_key
-from slogans.engine.members import enumeration_items
+from slogans.engine.enumerations import enumeration_items
 from slogans.text.normalize import NormalizedText
 from slogans.text.numerals import formula_arithmetic
 from slogans.config.rules import RuleMatch, RuleSet

@@ -1,4 +1,5 @@
-"""Turning the text of a definition into members: list splitting and enumerations (一是…二是…)."""
+"""Turning the text of a definition into members: list splitting, cleaning and fitting (the enumerations,
+一是…二是…, are read in ``enumerations``)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -6,29 +7,21 @@ from typing import Optional, Sequence
 
 import regex
 
-from slogans.config.enumeration import EnumerationMarkers
-from slogans.text.numerals import CHINESE_ORDINALS, NUMERAL_CLASS
-from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
+from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
+from slogans.engine.enumerations import enumeration_items  # noqa: F401  (config.rules reads enumerations here)
+from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
+from slogans.text.punctuation import LIST_SEPARATORS, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
-_QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{QUOTE_CHARS}\\n]{{1,80}})[{CLOSE_QUOTES}]")
 _NESTED_LIST = regex.compile(r"[,，]即[:：]?([^;；]+)")
+#: After 即 "namely": not 即 of a word (即将, 即使 …).
+_NOT_JI_WORD = "(?![便使将可刻时])"
+#: 即 "namely" opening an item (甲,乙,即丙 → 丙).
+_NAMELY = regex.compile(f"^即{_NOT_JI_WORD}(?=..)")
 _TRIM = " \t\r\n\u3000()（）" + QUOTE_CHARS
-#: Classifiers between a numeral and a formula's words (三个注重, 六大工程, 十条规定).
-CLASSIFIER_CHARS = "个個项項大条條种種件点點"
 #: One member written as a question (X,即A?B?C?): the question runs to its question mark.
 _QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
 #: The separators that divide a list into its top-level items (、 joins words inside one item).
 STRONG_SEPARATORS = ",，;；"
-#: Members shorter than this are not trimmed of a leading verb or of words the other members do not share.
-_MIN_MEMBER_CHARS = 2
-CIRCLED_ORDINALS = "①②③④⑤⑥⑦⑧⑨⑩"
-_MULTILINE = int(regex.M)  # a plain int: the pattern cache hashes it cheaply
-#: What may follow an enumeration marker before the item's head (第一, / 1． / 一、).
-_AFTER_MARKER = r"[\s,，、:：.．]*"
-_ENUMERATOR = regex.compile(
-    f"(?:[{CHINESE_ORDINALS}]{{1,2}}是|第[{CHINESE_ORDINALS}]{{1,2}}|[(（](?:[{CHINESE_ORDINALS}]{{1,2}}|\\d{{1,2}})[)）]"
-    f"|\\d{{1,2}}[)）、.．]|[{CIRCLED_ORDINALS}]|其[{CHINESE_ORDINALS}])" + _AFTER_MARKER
-)
 
 
 def split_members(
@@ -49,6 +42,9 @@ def split_members(
     (我们要更加注重甲、更加注重乙、更加注重丙); one longer than the others, which have one length and
     share its ending, is cut to their length (…提出了甲路自信、乙论自信、丙度自信). A last item joined
     by one of ``split_last_on`` counts as its halves when the verb is weighed (开展甲课、乙课和丙课 → 甲课 …).
+    A list whose every part defines a part of the name gives the parts' lists (see ``sub_definitions``); one
+    whose every part is a numbered name and a dash gives the names (see ``dash_heads``); otherwise the list
+    stops before a later part that defines a numbered part of its own, and one 即 opening an item is dropped.
 
     Examples:
         >>> split_members("领导班子好、党员队伍好;工作机制好")
@@ -59,32 +55,74 @@ def split_members(
         ['目标是什么', '办法是什么', '时限是什么']
     """
     if quoted_members:
-        return [m.group("body").strip() for m in _QUOTED.finditer(raw)]
+        return [m.group("body").strip() for m in QUOTED.finditer(raw)]
     questions = _leading_questions(raw)
     if questions:
         return questions
     nested = _NESTED_LIST.findall(raw)
-    if nested:  # (“2”就是…,即:A、B;“5”就是…,即:C、D): the sub-lists are the members
+    if len(nested) > 1:  # (“2”就是…,即:A、B;“5”就是…,即:C、D): the sub-lists are the members
         raw = ";".join(nested)
+    parts = sub_definitions(raw) or dash_heads(raw)
+    if parts is not None:
+        return parts
+    raw = _before_next_definition(raw)
     sep = _separator_pattern(separators)
     raw_items = [i.strip() for i in sep.split(raw) if i.strip(_TRIM)]
     quoted_heads = quoted_head_phrases(raw_items)
     if quoted_heads is not None:
         return quoted_heads
-    items = _strip_enumerators([trim_item(i) for i in raw_items])
+    items = strip_enumerators([_NAMELY.sub("", trim_item(i)) for i in raw_items])
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
     return _trim_to_shared_ending(_trim_to_shared_opening(items))
 
 
-def _strip_enumerators(items: list[str]) -> list[str]:
-    """Items that each open with an enumerator (一是, (1), ①, 其一) lose it: 一是甲,二是乙 → 甲, 乙."""
-    if len(items) < 2:
-        return items
-    found = [_ENUMERATOR.match(i) for i in items]
-    if not all(m and len(i) - m.end() >= _MIN_MEMBER_CHARS for m, i in zip(found, items)):
-        return items
-    return [i[m.end():] for m, i in zip(found, items)]  # type: ignore[union-attr]
+#: A part of a list that defines a part of the name itself (两翼即甲区和乙区): the part's name, 即 and its list.
+_SUB_DEFINITION = regex.compile(
+    f"(?P<name>[^即{QUOTE_CHARS}]{{0,6}}[{NUMERAL_CLASS}][^即{QUOTE_CHARS}]{{0,6}})即{_NOT_JI_WORD}[:：]?(?P<list>.+)"
+)
+_CONJUNCTIONS = ("和", "及", "与")
+
+
+def sub_definitions(raw: str) -> Optional[list[str]]:
+    """The members of a list whose every part defines a part of the name (一核即甲市,两翼即乙区和丙区,三带即…):
+    each part's list, fitted to its own numeral (两翼: 乙区和丙区 → 乙区, 丙区); else None."""
+    pieces = [p.strip(_TRIM) for p in _separator_pattern(STRONG_SEPARATORS).split(raw) if p.strip(_TRIM)]
+    found = [_SUB_DEFINITION.fullmatch(p) for p in pieces]
+    if len(pieces) < 2 or not all(found):
+        return None
+    members: list[str] = []
+    for m in found:
+        items = [trim_item(i) for i in _separator_pattern(LIST_SEPARATORS).split(m.group("list")) if i.strip(_TRIM)]
+        arith = formula_arithmetic(m.group("name"))
+        members += fit_members(items, arith.total if arith else None, _CONJUNCTIONS)
+    return members
+
+
+#: A part of a list led by a numbered name and a dash (达到两个提升——甲,乙): a few words, the name, the dash.
+_DASH_PART = regex.compile(f"\\p{{Han}}{{0,4}}?(?P<head>[{NUMERAL_CLASS}]{{1,3}}[{CLASSIFIER_CHARS}]?\\p{{Han}}{{1,6}}?)——")
+
+
+def dash_heads(raw: str) -> Optional[list[str]]:
+    """The numbered names that lead every part of a list, each before a dash that explains it (一个目标——甲;
+    达到两个提升——乙,丙;实施三个计划——丁 → 一个目标, 两个提升, 三个计划); parts are read at ; first, then at , too;
+    else None."""
+    for level in (";；", STRONG_SEPARATORS):
+        pieces = [p.strip(_TRIM) for p in _separator_pattern(level).split(raw) if p.strip(_TRIM)]
+        found = [_DASH_PART.match(p) for p in pieces]
+        if len(pieces) > 1 and all(found):
+            return [m.group("head") for m in found]  # type: ignore[union-attr]
+    return None
+
+
+def _before_next_definition(raw: str) -> str:
+    """``raw`` up to a later part that defines a numbered part of its own (甲区和乙区,三带即… → 甲区和乙区)."""
+    at = 0
+    for piece in _separator_pattern(STRONG_SEPARATORS).split(raw):
+        if at and _SUB_DEFINITION.fullmatch(piece.strip(_TRIM)):
+            return raw[:at - 1]
+        at += len(piece) + 1
+    return raw
 
 
 def trim_item(item: str) -> str:
@@ -114,14 +152,6 @@ def _opened(inner: str, closing: str) -> bool:
     return inner.find(opening) > 0
 
 
-def quoted_head_phrases(items: Sequence[str]) -> Optional[list[str]]:
-    """The quoted phrase of each item, when every one of two or more items holds exactly one inside
-    other words (牢固树立“甲乙丙丁”的意识 → 甲乙丙丁); else None."""
-    if len(items) > 1 and all(len(_QUOTED.findall(i)) == 1 and not _fully_quoted(i.strip()) for i in items):
-        return [_QUOTED.search(i).group("body").strip() for i in items]  # type: ignore[union-attr]
-    return None
-
-
 def _leading_questions(raw: str) -> Optional[list[str]]:
     """The questions that open ``raw`` (two or more, each ending in ?), or None."""
     out: list[str] = []
@@ -140,9 +170,10 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
     longest_other = max(len(i) for i in others)
     for prefix in sorted(strip_leading, key=len, reverse=True):
         rest = items[0][len(prefix):]
-        if not items[0].startswith(prefix) or len(rest) < _MIN_MEMBER_CHARS:
+        if not items[0].startswith(prefix) or len(rest) < MIN_MEMBER_CHARS:
             continue
-        alone = not any(i.startswith(prefix) for i in items[1:])
+        # the verb governs the list only where no other item opens with a verb of its own (推进甲行动、实施乙行动)
+        alone = not any(i.startswith(verb) for verb in strip_leading for i in items[1:])
         if len(items[0]) > longest_other or (alone and _common_suffix([rest, *items[1:]]) >= 2):
             return [rest, *items[1:]]
     return items
@@ -204,11 +235,6 @@ def strong_split(raw: str, separators: str = LIST_SEPARATORS) -> Optional[list[s
     return items if len(items) > 1 else None
 
 
-def _fully_quoted(item: str) -> bool:
-    m = _QUOTED.fullmatch(item)
-    return m is not None
-
-
 def fit_members(
     items: list[str], promised: Optional[int], split_last_on: Sequence[str] = (), cuts: Optional[Sequence[int]] = None
 ) -> list[str]:
@@ -227,6 +253,32 @@ def fit_members(
     if len(items) > promised and (cuts is None or promised in cuts):
         return items[:promised]
     return items
+
+
+#: Words that open a clause of a list as a link to the one before (…成为少数,而…只能是极少数).
+_CLAUSE_LINKS = ("而且", "而", "并且", "同时")
+
+
+def merge_clauses(items: Sequence[str], promised: int) -> Optional[list[str]]:
+    """Clauses one too many for the ``promised`` count, as a writer breaks one clause with a comma
+    (让甲、乙，丙、丁成为常态，戊成为多数 …): the adjacent pair that joins into the shortest clause joined
+    again (parallel clauses are of like length), a leading link word (而) dropped; None when the last
+    clause opens and ends unlike every other (the list ran on into the next clause) or the count differs."""
+    if promised < 2 or len(items) != promised + 1:
+        return None
+    last = _drop_link(items[-1])
+    if not any(i[:1] == last[:1] or i[-1:] == last[-1:] for i in items[:-1]):
+        return None  # the last clause is no member: the list ran on, a cut fits it (…,是我们的根本)
+    at = min(range(len(items) - 1), key=lambda i: len(items[i]) + len(items[i + 1]))
+    merged = [*items[:at], items[at] + "，" + items[at + 1], *items[at + 2:]]
+    return [_drop_link(i) for i in merged]
+
+
+def _drop_link(item: str) -> str:
+    for link in _CLAUSE_LINKS:
+        if item.startswith(link) and len(item) - len(link) >= MIN_MEMBER_CHARS:
+            return item[len(link):]
+    return item
 
 
 def clean_cuts(raw: str, separators: str, count: int) -> tuple[int, ...]:
@@ -249,7 +301,8 @@ MAX_LENGTH_RATIO = 3
 
 def looks_parallel(members: Sequence[str]) -> bool:
     """True for members written in parallel: similar lengths, and two or more opening or ending alike
-    (保证甲、保证乙、作好丙; 甲不增、乙不增) — a paragraph of prose after a colon is no member list."""
+    (保证甲、保证乙、作好丙; 甲不增、乙不增) or, three or more, all sharing their second character (建好甲、带好乙、
+    办好丙) — a paragraph of prose after a colon is no member list."""
     if len(members) < 2 or any(not m for m in members):
         return False
     lengths = [len(m) for m in members]
@@ -257,7 +310,10 @@ def looks_parallel(members: Sequence[str]) -> bool:
         return False
     firsts = [m[0] for m in members]
     lasts = [m[-1] for m in members]
-    return len(set(firsts)) < len(firsts) or len(set(lasts)) < len(lasts)
+    if len(set(firsts)) < len(firsts) or len(set(lasts)) < len(lasts):
+        return True
+    # or three or more all share the second character (建好甲、带好乙、办好丙; not 上午甲,下午乙)
+    return len(members) > 2 and all(len(m) > 2 for m in members) and len({m[1] for m in members}) == 1
 
 
 #: Characters of a term that say nothing of its members: numerals, classifiers, punctuation.
@@ -280,99 +336,6 @@ def echo_length(lead: str, first_item: str) -> int:
             else:
                 break
     return best
-
-
-@lru_cache(maxsize=1024)
-def _compiled(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
-    return regex.compile(pattern, flags)
-
-
-@lru_cache(maxsize=1024)
-def _marker_pattern(template: str, n: int, first: bool) -> "regex.Pattern[str]":
-    """The compiled marker ``n`` of a family: at ``pos`` for the first item, else after a line or clause end."""
-    if first:
-        return _compiled(r"\s*" + _marker_regex(template, n) + _AFTER_MARKER)
-    return _compiled(r"(?:^|(?<=[\n。;；:：,，]))\s*" + _marker_regex(template, n) + _AFTER_MARKER, _MULTILINE)
-
-
-def _marker_regex(template: str, n: int) -> str:
-    chinese = CHINESE_ORDINALS[n - 1] if n <= 10 else None
-    if chinese is None:
-        return r"(?!)"
-    return template.replace("{n}", chinese).replace("{d}", str(n)).replace("{c}", CIRCLED_ORDINALS[n - 1])
-
-
-def enumeration_items(
-    text: str, pos: int, mode: str, markers: EnumerationMarkers,
-    seen: Optional[dict[int, Optional[tuple[list[str], list[tuple[int, int]]]]]] = None,
-) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
-    """The head phrases of an enumeration that starts at ``pos``, and their spans.
-
-    ``mode`` 'colon': the list starts right at ``pos`` (after “X”:). 'next_line': the sentence
-    that holds the term ends soon and the next line starts the list (“六个强化”上下功夫。⏎第一,…).
-    Items are taken in order 1, 2, 3 … of one marker family, each at the start of a line or
-    after 。;；, (一是甲,二是乙 inline too); the head phrase runs to the first punctuation mark.
-    ``seen`` keeps the lists already read, by where they start (many names on one line share one).
-    """
-    if mode == "colon":
-        start = pos
-    else:
-        end = _compiled(r"[^\n]{0,40}?(?:[。!！]\s*\n|\n)").match(text, pos)
-        if end is None:
-            return None
-        start = end.end()
-    if seen is None:
-        return _read_enumeration(text, start, markers)
-    if start not in seen:
-        seen[start] = _read_enumeration(text, start, markers)
-    return seen[start]
-
-
-def _read_enumeration(
-    text: str, start: int, markers: EnumerationMarkers
-) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
-    item_end = _compiled(markers.item_end)
-    for family in markers.families:
-        first = _marker_pattern(family, 1, True).match(text, start)
-        if first is None:
-            continue
-        items: list[str] = []
-        spans: list[tuple[int, int]] = []
-        cursor = first.end()
-        n = 1
-        while True:
-            stop = item_end.search(text, cursor)
-            head_end = stop.start() if stop else len(text)
-            head = text[cursor:head_end].strip()
-            if not head or head_end - cursor > 60:
-                return None
-            items.append(head)
-            spans.append((cursor, head_end))
-            n += 1
-            nxt = _marker_pattern(family, n, False).search(
-                text, head_end, min(len(text), head_end + markers.max_gap)
-            )
-            if nxt is None or n > 10:
-                return _enumeration_heads(items, markers), spans
-            cursor = nxt.end()
-    return None
-
-
-def _enumeration_heads(items: list[str], markers: EnumerationMarkers) -> list[str]:
-    """The members an enumeration's items give: the quoted phrase where every item's head holds one,
-    else each head less a leading modal word (要, 必须) that not every item shares."""
-    quoted = quoted_head_phrases(items)
-    if quoted is not None:
-        return quoted
-    if not markers.strip_leading:
-        return items
-    lead = _compiled(markers.strip_leading)
-    out = []
-    for item in items:
-        m = lead.match(item)
-        out.append(item[m.end():] if m and len(item) - m.end() >= _MIN_MEMBER_CHARS else item)
-    shared = all(lead.match(i) for i in items)
-    return items if shared else out
 
 
 @lru_cache(maxsize=64)

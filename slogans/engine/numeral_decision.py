@@ -13,19 +13,22 @@ uses 务必 as an adverb, 四个意识到 uses 意识 as a verb. Every piece of 
   or head and next word one dictionary word, 代表队), a counted noun after it (人员, 朋友, or
   的 and one: 十个明确的修改意见), a predicate after a verbal head (务必在, 确立下来), a locative
   after it (以上, 南边), 的 after it, a noun that an adjective head qualifies (两个重大问题), a
-  dictionary idiom (一心一意).
+  dictionary idiom (一心一意), a 一A一B whose A and B make one dictionary word (一正一反: 正反);
+  for: as many quoted names right before it as its numeral counts (“甲”、“乙”、“丙”三大工程).
 
 Segmentation runs only on the clause around a candidate, and only when its outcome can still
 change the decision. With segmenter ``none`` the heads and counted nouns come from the lists alone.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Collection, Iterable, Optional, Union
+from typing import Any, Callable, Collection, Optional, Union
 
 import regex
 
 from slogans.engine.classify import Verdict
 from slogans.engine.detect import Candidate
+from slogans.engine.known_terms import KnownTerms
+from slogans.engine.numeral_shapes import quoted_members_before, slots_make_a_word
 from slogans.text.numerals import FORMULA_NUMERAL, NUMERAL_CLASS
 from slogans.text.segment import Segmenter, dictionary_frequency
 from slogans.config.settings import section
@@ -36,26 +39,6 @@ _HAN = regex.compile(r"\p{Han}")
 _NOTHING: Callable[[str], bool] = lambda _: False
 
 Evidence = list[tuple[str, float]]
-
-
-class KnownTerms:
-    """A document's own terms, indexed by their first character, to find those that start at a place."""
-
-    def __init__(self, terms: Iterable[str]):
-        self._by_first: dict[str, list[str]] = {}
-        for term in terms:
-            if term:
-                self._by_first.setdefault(term[0], []).append(term)
-
-    def __len__(self) -> int:
-        return sum(map(len, self._by_first.values()))
-
-    def starting_at(self, text: str, start: int) -> frozenset[str]:
-        """The terms that ``text`` spells out from ``start`` on."""
-        if start >= len(text):
-            return frozenset()
-        terms = self._by_first.get(text[start])
-        return frozenset(t for t in terms if text.startswith(t, start)) if terms else frozenset()
 
 
 class NumeralClassifier:
@@ -255,17 +238,21 @@ class NumeralClassifier:
         else:
             index = known if isinstance(known, KnownTerms) else KnownTerms(known)
             mine = index.starting_at(text, cand.start)
-        key = (cand.rule.id, local, cand.start - lo, cand.end - lo, mine)
+        # the clause window ends at 、 and quotes: a list of quoted names before the numeral is read on the whole text
+        before = cand.rule.boundary == "head" and quoted_members_before(text, cand.start)
+        key = (cand.rule.id, local, cand.start - lo, cand.end - lo, mine, before)
         found = self._cache.get(key)
         if found is None:
             shifted = cand._replace(start=cand.start - lo, end=cand.end - lo)
-            found = self._memo(key, lambda: self._decide(local, shifted, mine.__contains__))
+            found = self._memo(key, lambda: self._decide(local, shifted, mine.__contains__, before))
         verdict, s, e = found
         return verdict, s + lo, e + lo
 
-    def _decide(self, text: str, cand: Candidate, known: Callable[[str], bool]) -> tuple[Verdict, int, int]:
+    def _decide(
+        self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: bool = False
+    ) -> tuple[Verdict, int, int]:
         if cand.rule.boundary == "head":
-            return self._decide_head(text, cand, known)
+            return self._decide_head(text, cand, known, listed_before)
         start, end = cand.start, cand.end
         evidence: Evidence = [(f"rule {cand.rule.id}", self.rule_weights.get(cand.rule.id, self.default_rule_weight))]
         if cand.rule.boundary == "segmenter":
@@ -326,13 +313,18 @@ class NumeralClassifier:
         if not self.in_lexicon(term):
             if cuts is not None and self._holds_idiom(term):
                 evidence.append(("a dictionary idiom", self.w("dictionary_idiom")))
+            elif slots_make_a_word(term, self.segmenter.word_frequency):
+                evidence.append((f"its slots make one word ({term[1]}{term[3]})", self.w("slots_make_a_word")))
             longest = next((k for k in range(end - 1, start + 1, -1) if self.in_lexicon(text[start:k])), None)
             if longest is not None:  # 一带一路况: the lexicon's name, run into the next word
                 evidence.append((f"runs on past the name {text[start:longest]}", self.w("glued")))
         return start, end
 
-    def _decide_head(self, text: str, cand: Candidate, known: Callable[[str], bool]) -> tuple[Verdict, int, int]:
-        """A numeral and classifier: find the head after them, then weigh the evidence."""
+    def _decide_head(
+        self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: bool = False
+    ) -> tuple[Verdict, int, int]:
+        """A numeral and classifier: find the head after them, then weigh the evidence (``listed_before``: as
+        many quoted names as the numeral counts stand right before it)."""
         start = cand.start
         prefix = self._prefix.match(text, start)
         run = self._head_run.match(text, prefix.end()) if prefix is not None and prefix.group(2) else None
@@ -352,10 +344,13 @@ class NumeralClassifier:
             return Verdict(None, None, f"counting head {listed}"), start, c + len(listed)
         rule_w = self.rule_weights.get(cand.rule.id, self.head_rule_weight)
         can_gain = 0.0 if article else max(self.w("formula_head"), self.w("formula_tag"))
-        if rule_w + max(lifted.values(), default=0.0) + can_gain < self.threshold:
+        before_w = self.w("members_before") if listed_before else 0.0
+        if rule_w + max(lifted.values(), default=0.0) + can_gain + before_w < self.threshold:
             return Verdict(None, None, "cannot reach the threshold"), start, cand.end
 
         evidence: Evidence = [(f"rule {cand.rule.id}", rule_w)]
+        if listed_before:
+            evidence.append(("its members quoted right before it", before_w))
         cuts = self.cuts(text, start, limit)
         if cuts is None:  # no segmenter: the listed head, or the end that the lexicon, the document or an expansion marks
             end = c + len(listed) if listed else min(lifted, default=0)

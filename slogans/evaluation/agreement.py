@@ -5,8 +5,9 @@ A list agrees with a numbered term (五个好, 三重两不, 双随机、一公�
 - **flat**: as many members as the numerals add up to, after ``fit_members`` (a last item joining
   two with 和 split, a list that ran on cut);
 - **fused**: each item holds several parallel members written together, one item per part of the
-  term (a 三河三湖 defined as 甲河乙河丙河、丁湖戊湖己湖), or one item holding them all (统筹甲内甲外
-  两个大局): cut into equal pieces that share a character (see ``fused_pieces``);
+  term (a 三河三湖 defined as 甲河乙河丙河、丁湖戊湖己湖, or 丁湖戊湖己池: one name may lack its part's
+  word, see ``named_pieces``), or one item holding them all (统筹甲内甲外两个大局): cut into equal pieces
+  that share a character (see ``fused_pieces``);
 - **part by part**: one item for each part of a compound term, each repeating its part's words
   (双随机、一公开 → 随机抽取…, 及时公开…);
 - **paired**: one item for each member of every part, the parts' members written together (三查三看 →
@@ -18,9 +19,9 @@ from typing import Optional, Sequence
 
 import regex
 
-from slogans.engine.fused import fused_pieces
-from slogans.engine.members import CLASSIFIER_CHARS, fit_members
-from slogans.text.numerals import NUMERAL_CLASS, Arithmetic, parse_number
+from slogans.engine.fused import fused_pieces, named_pieces
+from slogans.engine.members import fit_members
+from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, Arithmetic, parse_number
 
 _PART = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]+)(?P<words>[^{NUMERAL_CLASS}、,，+＋]*)")
 #: A classifier between a part's numeral and its words (三个注重, 六大工程): not one of the words.
@@ -97,6 +98,8 @@ def _unfused(items: list[str], term: str, total: int) -> Optional[list[str]]:
             continue
         pieces = fused_pieces(item, n)
         if pieces is None or not words or not all(words in p for p in pieces):
+            pieces = named_pieces(item, n, words)
+        if pieces is None:
             return None
         out.extend(pieces)
     return out

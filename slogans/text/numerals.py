@@ -27,6 +27,14 @@ FORMULA_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]*[{HAN_DIGIT_CLASS}]")
 
 _FULLWIDTH_DIGITS = {0xFF10 + i: ord("0") + i for i in range(10)}
 _RUN = regex.compile(f"[{NUMERAL_CLASS}]+")
+#: A name of two to five single numerals and nothing else (“一二三”的做法, “三四五”工作法), no number (十一, 二〇二〇 …
+#: hold a unit or a zero).
+_BARE_RUN = regex.compile("[一二两三四五六七八九]{2,5}")
+#: Classifiers between a numeral and a formula's words (三个注重, 六大工程, 十条规定).
+CLASSIFIER_CHARS = "个個项項大条條种種件点點"
+#: A numeral right after a numeral and 个 or 项 is a word of each member, no count of its own (三个一: 一X
+#: three times; 两个一百年: two members); not after a classifier that is also a noun (五点一线: 5 + 1).
+_WORD_NUMERAL = regex.compile(f"(?<=[{NUMERAL_CLASS}][个個项項])[{NUMERAL_CLASS}]+")
 _CHAR_UNITS = ("字",)
 
 
@@ -74,16 +82,25 @@ class Arithmetic:
 def formula_arithmetic(term: str) -> Optional[Arithmetic]:
     """The member count a numbered term promises, or None when it has no numeral.
 
-    Every numeral in the term is added up (两评一树 → 3, 五比五争 → 10, 2+5 → 7), except that
-    a term counted in characters (十二字总要求) promises characters.
+    Every numeral in the term is added up (两评一树 → 3, 五比五争 → 10, 2+5 → 7), except one that
+    follows a numeral and its classifier, which is a word of each member (三个一 → 3, 两个一百年 → 2);
+    a name of single numerals alone promises one member a numeral (一二三 → 3: 一个甲、两个乙、三个丙), and a term
+    counted in characters (十二字总要求) promises characters.
 
     Examples:
         >>> formula_arithmetic("三培两带两服务").total
         7
         >>> formula_arithmetic("十二字总要求")
         Arithmetic(total=12, unit='chars')
+        >>> formula_arithmetic("五个一工程").total
+        5
+        >>> formula_arithmetic("一二三").total
+        3
     """
-    runs = list(_RUN.finditer(term))
+    if _BARE_RUN.fullmatch(term):  # “一二三”: a name of numerals alone counts its parts, one a numeral
+        return Arithmetic(len(term))
+    words = {m.start() for m in _WORD_NUMERAL.finditer(term)}
+    runs = [m for m in _RUN.finditer(term) if m.start() not in words]
     values = [parse_number(m.group()) for m in runs]
     values = [v for v in values if v]
     if not values:

@@ -21,6 +21,7 @@ def _messages(lexicon: Lexicon, **kwargs) -> list[str]:
 
 
 def test_member_count_must_agree_with_the_numerals(tmp_path):
+    # 两个一百年 promises 2: the 一百 after 两个 is a word of each member, no count
     lex, path = _lexicon(tmp_path, """
         - term: 三讲
           kind: numbered
@@ -43,7 +44,6 @@ def test_member_count_must_agree_with_the_numerals(tmp_path):
         """)
     assert _messages(lex) == [
         f"{path}:2: [三讲] E040 2 members, but the numerals of '三讲' promise 3; say why in 'arithmetic:'",
-        f"{path}:6: [两个一百年] E040 2 members, but the numerals of '两个一百年' promise 102; say why in 'arithmetic:'",
         f"{path}:10: [四个全面] E040 3 members, but the numerals of '四个全面' promise 4; say why in 'arithmetic:'",
     ]
 

@@ -13,3 +13,11 @@ def test_fused_pieces_share_a_character_in_one_place():
 
 def test_fused_run_is_cut_before_each_repeat_of_its_first_character():
     assert fused_run("创业创新创优") == ["创业", "创新", "创优"]
+
+
+def test_named_pieces_allow_one_name_without_the_parts_word():
+    from slogans.engine.fused import named_pieces
+
+    assert named_pieces("丁湖戊湖己池", 3, "湖") == ["丁湖", "戊湖", "己池"]
+    assert named_pieces("丁湖戊池己池", 3, "湖") is None  # two without it
+    assert named_pieces("丁湖戊池", 2, "湖") is None  # of two, one is no majority

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from slogans.engine.members import (
-    clean_cuts, echo_length, fit_members, looks_parallel, repeats_term, split_members, strong_split, trim_item,
+    clean_cuts, echo_length, fit_members, looks_parallel, merge_clauses, repeats_term, split_members, strong_split,
+    trim_item,
 )
 
 
@@ -85,3 +86,42 @@ def test_a_leading_verb_is_weighed_against_the_halves_of_a_last_item_joined_by_h
 
 def test_a_last_item_without_a_conjunction_still_keeps_a_short_first_items_verb():
     assert split_members("举办示范课、汇报课、观摩课程建设", strip_leading=["举办"], split_last_on=["和"])[0] == "举办示范课"
+
+
+def test_a_clause_broken_by_a_comma_is_joined_again_where_the_pair_is_shortest():
+    items = ["让甲乙、丙丁", "戊己、庚辛成为常态", "子丑处理成为多数", "寅卯处分的是少数", "而辰巳移送的是极少数"]
+    assert merge_clauses(items, 4) == [
+        "让甲乙、丙丁，戊己、庚辛成为常态", "子丑处理成为多数", "寅卯处分的是少数", "辰巳移送的是极少数",
+    ]
+
+
+def test_clauses_are_joined_only_when_one_too_many():
+    assert merge_clauses(["甲甲", "乙乙", "丙丙"], 3) is None
+    assert merge_clauses(["甲甲", "乙乙", "丙丙", "丁丁", "戊戊"], 3) is None
+
+
+def test_a_verb_before_the_first_item_stays_when_the_others_open_with_verbs_of_their_own():
+    raw = "推进甲乙振兴行动、实施丙丁更新行动、开展戊己修复行动"
+    assert split_members(raw, strip_leading=["推进", "实施", "开展"]) == ["推进甲乙振兴行动", "实施丙丁更新行动", "开展戊己修复行动"]
+
+
+def test_clauses_are_not_joined_when_the_last_one_is_no_member():
+    assert merge_clauses(["坚持甲道路", "坚持乙专政", "坚持丙领导", "坚持丁主义、戊思想", "这是根本"], 4) is None
+
+
+def test_one_namely_inside_a_list_is_a_gloss_not_a_sub_list():
+    assert split_members("坚持甲道路,坚持乙领导,即坚持丙主义,这是根本") == ["坚持甲道路", "坚持乙领导", "坚持丙主义", "这是根本"]
+    assert split_members("甲工作、乙工作,即将完成") == ["甲工作", "乙工作", "即将完成"]
+
+
+def test_sub_definitions_give_each_parts_list_fitted_to_its_numeral():
+    from slogans.engine.members import sub_definitions
+
+    assert sub_definitions("一核即甲市,两翼即乙区和丙区,三带即丁带、戊带、己带") == ["甲市", "乙区", "丙区", "丁带", "戊带", "己带"]
+    assert sub_definitions("甲市,两翼即乙区和丙区") is None  # not every part defines one
+    assert split_members("乙区和丙区,三带即丁带、戊带") == ["乙区和丙区"]  # the list stops before the next part's definition
+
+
+def test_three_members_sharing_their_second_character_are_parallel():
+    assert looks_parallel(["建好一个阵地", "带好一支队伍", "办好一批实事"])
+    assert not looks_parallel(["上午报告", "下午讨论"])

@@ -124,3 +124,35 @@ def test_decide_gives_the_same_with_a_set_or_an_index(extractor):
 ])
 def test_lexicon_names_are_found_unquoted_whatever_the_segmenter(by_segmenter, segmenter, text, phrase):
     assert phrase in found(by_segmenter[segmenter], text)
+
+
+@pytest.mark.parametrize("segmenter", ["jieba", "pkuseg"])
+@pytest.mark.parametrize("text, phrase", [
+    ("总结经验要从一正一反两个方面来看。", "一正一反"),   # 正反 is one word: a pair that describes
+    ("两队一来一往，互不相让。", "一来一往"),              # 来往
+    ("要注意领导干部的一言一行。", "一言一行"),            # 言行
+])
+def test_one_a_one_b_whose_slots_make_a_word_is_no_formula(by_segmenter, segmenter, text, phrase):
+    assert phrase not in found(by_segmenter[segmenter], text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("各乡镇要发展一村一品，培育特色产业。", "一村一品"),   # 村品 is no word: the slots name
+    ("全面推行一事一议，规范村级议事。", "一事一议"),
+    ("坚持一正一反，即正面引导、反面警示。", "一正一反"),  # defined at once: a formula all the same
+])
+def test_one_a_one_b_whose_slots_name_is_a_formula(by_segmenter, text, phrase):
+    # jieba only: pkuseg cuts a word across 一村一品 (村一 …), a limit of that segmenter, not of this evidence
+    assert phrase in found(by_segmenter["jieba"], text)
+
+
+def test_a_quoted_run_of_numerals_spelled_out_part_by_part_is_a_formula(extractor):
+    text = "学校推行“一二”的做法：即一个目标——质量第一，两个抓手——课内和课外。"
+    assert "一二" in found(extractor, text)
+    assert "一二" not in found(extractor, "他在比赛中喊出“一二”的口令。")
+
+
+def test_as_many_quoted_names_right_before_a_numeral_make_it_a_formula(extractor):
+    assert "两大工程" in found(extractor, "“甲乙工程”、“丙丁工程”两大工程进展顺利。")
+    assert "三大工程" not in found(extractor, "“甲乙工程”、“丙丁工程”三大工程进展顺利。")  # two names for three
+    assert "三大工程" not in found(extractor, "今年完成了三大工程的验收。")

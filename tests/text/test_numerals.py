@@ -20,3 +20,17 @@ def test_character_counted_formula():
     assert arith == Arithmetic(12, "chars")
     assert arith.agrees_with(["照镜子", "正衣冠", "洗洗澡", "治治病"])
     assert not arith.agrees_with(["照镜子", "正衣冠"])
+
+
+def test_a_numeral_after_a_numeral_and_its_classifier_is_a_word_of_each_member():
+    assert formula_arithmetic("三个一") == Arithmetic(3)  # 一X three times
+    assert formula_arithmetic("四个一批") == Arithmetic(4)
+    assert formula_arithmetic("两个一百年") == Arithmetic(2)
+    assert formula_arithmetic("五点一线") == Arithmetic(6)  # 点 is a noun here: five points and a line
+    assert formula_arithmetic("一个中心、两个基本点") == Arithmetic(3)
+
+
+def test_a_name_of_numerals_alone_promises_one_member_a_numeral():
+    assert formula_arithmetic("一二三") == Arithmetic(3)
+    assert formula_arithmetic("三四五") == Arithmetic(3)
+    assert formula_arithmetic("十一") != Arithmetic(2)  # a number, not a name of two numerals

@@ -1,0 +1,47 @@
+"""Shapes of a numeral phrase and of the text before it that weigh in the numeral decision.
+
+- for: as many quoted names right before it as its numeral counts (“甲工程”、“乙工程”、“丙工程”三大工程);
+- against: a 一A一B whose A and B make one dictionary word (一正一反: 正反), a pair that describes.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import regex
+
+from slogans.text.numerals import NUMERAL_CLASS, parse_number
+from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS
+
+_HAN = regex.compile(r"\p{Han}")
+_NUMERAL_RUN = regex.compile(f"[{NUMERAL_CLASS}]+")
+#: One quoted name of a list set right before a numeral, with its separator.
+_QUOTED_ITEM = f"[{OPEN_QUOTES}][^{QUOTE_CHARS}\\n]{{1,30}}[{CLOSE_QUOTES}][、,，]?"
+#: Most characters one such item takes, to bound the look back.
+_QUOTED_ITEM_CHARS = 34
+#: The most names such a list is read for.
+_MAX_LISTED = 10
+_QUOTED_LIST: dict[int, "regex.Pattern[str]"] = {}
+
+
+def quoted_members_before(text: str, start: int) -> bool:
+    """True when as many quoted names as the numeral at ``start`` counts stand right before it, after a clause
+    start (“甲工程”、“乙工程”、“丙工程”三大工程; 等 may close the list)."""
+    numeral = _NUMERAL_RUN.match(text, start)
+    n = parse_number(numeral.group()) if numeral else None
+    if n is None or not 2 <= n <= _MAX_LISTED:
+        return False
+    window = text[max(0, start - n * _QUOTED_ITEM_CHARS - 2):start]
+    pattern = _QUOTED_LIST.get(n)
+    if pattern is None:
+        pattern = _QUOTED_LIST[n] = regex.compile(f"(?:^|[^{QUOTE_CHARS}、,，])(?:{_QUOTED_ITEM}){{{n}}}等?$")
+    return pattern.search(window) is not None
+
+
+def slots_make_a_word(term: str, word_frequency: Callable[[str], int]) -> bool:
+    """True for 一A一B whose A and B together are one dictionary word (``word_frequency`` above 0): a pair of
+    opposites or of kin (一正一反: 正反, 一来一往: 来往, 一言一行: 言行) that describes, where a formula's slots
+    name (一村一品: 村品 is no word)."""
+    return (
+        len(term) == 4 and term[0] == term[2] == "一" and _HAN.fullmatch(term[1]) is not None
+        and word_frequency(term[1] + term[3]) > 0
+    )

@@ -1,0 +1,164 @@
+"""Members in the shapes writers use, on invented sentences (no phrase of an annotated document).
+
+Each case is a shape found in real, unannotated text (national reports, public implementation plans and
+speeches), written again with invented words; the errors' shapes are here too: a governing verb on the
+first member, a list run into the next clause, a list that belongs to another name, items that are clauses.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def members_of(extractor, text, term):
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    return list(rows[term].components or []), rows[term].components_source
+
+
+@pytest.mark.parametrize("text, term, members", [
+    # a governing verb before a list whose last item joins two with 和, the name after the list
+    ("举办甲类课、乙类课、丙类课和丁类课“四课”评比，提高水平。", "四课", ["甲类课", "乙类课", "丙类课", "丁类课"]),
+    # each item opens with its own verb: the first keeps its verb too
+    ("实施“三大行动”，即推进乡村振兴行动、实施城市更新行动、开展生态修复行动。", "三大行动",
+     ["推进乡村振兴行动", "实施城市更新行动", "开展生态修复行动"]),
+    # a list run on into the next clause (…，为…), the name's numeral (三个一 promises three) cuts it
+    ("落实“三个一”，即每月一次学习、每季一次讲评、每年一次考核，为干部成长搭建平台。", "三个一",
+     ["每月一次学习", "每季一次讲评", "每年一次考核"]),
+    ("坚持“两个结合”：学习与实践相结合、自查与互查相结合，确保取得实效。", "两个结合", ["学习与实践相结合", "自查与互查相结合"]),
+    ("落实“两个清单”：权力清单、责任清单，确保权责一致。", "两个清单", ["权力清单", "责任清单"]),
+    # two numbered names in one sentence: the list goes to the name it is attached to
+    ("牢记“两个务必”，做到“三个到位”：宣传到位、检查到位、整改到位。", "三个到位", ["宣传到位", "检查到位", "整改到位"]),
+    ("围绕“三个重点”开展工作，落实“两个责任”，即主体责任和监督责任。", "两个责任", ["主体责任", "监督责任"]),
+    # items that are clauses: 、 inside a clause, the numeral picks the comma level; one clause broken by a comma
+    ("用好“三种方式”：让谈心谈话、提醒函询成为常态，诫勉约谈成为多数，通报曝光成为少数。", "三种方式",
+     ["让谈心谈话、提醒函询成为常态", "诫勉约谈成为多数", "通报曝光成为少数"]),
+    ("运用“四类手段”：让甲乙谈话、丙丁函询，戊己诫勉、庚辛约谈成为常态，通报批评、组织处理成为多数，"
+     "严肃问责、纪律处分的是少数，而移送司法机关的只能是极少数。", "四类手段",
+     ["让甲乙谈话、丙丁函询，戊己诫勉、庚辛约谈成为常态", "通报批评、组织处理成为多数", "严肃问责、纪律处分的是少数",
+      "移送司法机关的只能是极少数"]),
+    # members quoted inside the items, enumerators stripped
+    ("树立“三种意识”：一是牢固树立“服务为先”的意识，二是牢固树立“质量第一”的意识，三是牢固树立“安全至上”的意识。",
+     "三种意识", ["服务为先", "质量第一", "安全至上"]),
+    ("推进“三化”（规范化、标准化、信息化）建设。", "三化", ["规范化", "标准化", "信息化"]),
+    ("党员服务、群众评议、干部述职“三项机制”已经建立。", "三项机制", ["党员服务", "群众评议", "干部述职"]),
+    ("落实“三项制度”，即学习制度、考勤制度及考核制度。", "三项制度", ["学习制度", "考勤制度", "考核制度"]),
+    ("抓好“五个一”，即：一支队伍，一套制度，一个阵地，一批活动，一本台账。", "五个一",
+     ["一支队伍", "一套制度", "一个阵地", "一批活动", "一本台账"]),
+    ("要抓好“三项工作”：第一，抓好春耕生产；第二，抓好防汛准备；第三，抓好安全生产。", "三项工作",
+     ["抓好春耕生产", "抓好防汛准备", "抓好安全生产"]),
+    ("坚持“四个不变”：目标不变、标准不变、力度不变、要求不变。", "四个不变", ["目标不变", "标准不变", "力度不变", "要求不变"]),
+])
+def test_members_in_the_shapes_writers_use(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_clauses_after_a_name_and_a_comma_are_no_definition(extractor):
+    # with no colon, 即 or verb of definition the clauses after a name go on about other things
+    text = "坚定“两个自信”，坚决维护甲乙地位、坚决维护丙丁领导，落实戊己要求。"
+    assert members_of(extractor, text, "两个自信")[1] != "text"
+
+
+@pytest.mark.parametrize("text, term, members", [
+    # shapes of the national reports (1954-2025), written again with invented words
+    ("坚决纠正“两自一包”（指多留自留甲地、多搞自由乙场，包产到户）的错误。", "两自一包", ["多留自留甲地", "多搞自由乙场", "包产到户"]),
+    ("实行“三保三压”的方针，即保甲类建设，压乙类建设；保丙类建设，压丁类建设；保戊类建设，压己类建设。", "三保三压",
+     ["保甲类建设", "压乙类建设", "保丙类建设", "压丁类建设", "保戊类建设", "压己类建设"]),
+    ("治理“三河三湖”（甲河乙河丙河、丁湖戊湖己池）等重点流域。", "三河三湖", ["甲河", "乙河", "丙河", "丁湖", "戊湖", "己池"]),
+    # two members joined by 和 in the parenthesis: the numerals split them
+    ("实行“两头在外”（即甲料来源在外和乙品市场在外），扩大出口。", "两头在外", ["甲料来源在外", "乙品市场在外"]),
+    # a list run on into a clause that is no member: cut at the clause, 、 kept inside the last member
+    ("坚持四项原则，即坚持甲类道路，坚持乙类专政，坚持丙类领导，坚持丁类主义、戊类思想，是我们的根本。", "四项原则",
+     ["坚持甲类道路", "坚持乙类专政", "坚持丙类领导", "坚持丁类主义、戊类思想"]),
+    # one 即 inside the list glosses an item; it opens no sub-list
+    ("坚持“四项原则”，即坚持甲类道路，坚持乙类专政，坚持丙类领导，即坚持丁类主义，这些原则都不能离开民主。", "四项原则",
+     ["坚持甲类道路", "坚持乙类专政", "坚持丙类领导", "坚持丁类主义"]),
+])
+def test_members_in_the_shapes_of_the_national_reports(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_a_list_after_a_dash_does_not_run_into_the_next_parts_dash(extractor):
+    text = "我们的两个抓手——课堂和课外，三项措施——备课、上课、评课。"
+    assert members_of(extractor, text, "两个抓手")[0] != ["课堂和课外", "三项措施——备课、上课、评课"]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("推行“一二三”的做法：即一个目标——培养甲类人才，两个抓手——课堂和课外，三项措施——备课、上课、评课。",
+     ["一个目标", "两个抓手", "三项措施"]),
+    ("学校推行“一二三”的做法：即一个目标——培养甲类人才；达到两个提升——提升甲类素质，提升乙类水平；实施三个计划——丙计划、丁计划。",
+     ["一个目标", "两个提升", "三个计划"]),
+])
+def test_a_name_of_numerals_alone_has_its_parts_as_members(extractor, text, members):
+    assert members_of(extractor, text, "一二三") == (members, "text")
+
+
+@pytest.mark.parametrize("text, term, members", [
+    # an older style marks every item 一是 (reports of the 1980s)
+    ("我们要集中力量办两件大事：一是在甲类领域，坚持正确方针；一是在乙类领域，深入进行教育。", "两件大事", ["在甲类领域", "在乙类领域"]),
+    ("要做好三件事：一是修路。一是建桥。一是架线。", "三件事", ["修路", "建桥", "架线"]),
+])
+def test_every_item_marked_with_the_first_marker(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_a_later_first_marker_does_not_extend_a_numbered_enumeration(extractor):
+    text = "做到“三个好”：一是班子好。要团结。二是队伍好。三是机制好。以后一是要坚持。"
+    assert members_of(extractor, text, "三个好") == (["班子好", "队伍好", "机制好"], "text")
+
+
+def test_quoted_names_listed_before_a_numbered_name_are_its_members_and_stay_names(extractor):
+    rows = {r.term: r for r in extractor.count("实施“甲乙工程”、“丙丁工程”、“戊己工程”三大工程，改善民生。", "t")}
+    assert list(rows["三大工程"].components) == ["甲乙工程", "丙丁工程", "戊己工程"]
+    assert {"甲乙工程", "丙丁工程", "戊己工程"} <= set(rows)  # each a campaign's name, quoted in the list itself
+
+
+@pytest.mark.parametrize("text, term, members", [
+    ("全面推进学习型、服务型、创新型“三型”机关建设。", "三型", ["学习型", "服务型", "创新型"]),
+    ("围绕“四个一”目标：建好一个阵地、带好一支队伍、办好一批实事、树好一批典型。", "四个一",
+     ["建好一个阵地", "带好一支队伍", "办好一批实事", "树好一批典型"]),
+    ("开展以“学理论、强素质、促发展”为主题的“三项活动”。", "三项活动", ["学理论", "强素质", "促发展"]),
+    # every part defines a part of the name, each fitted to its own numeral
+    ("实施“一核两翼三带”战略（一核即甲市，两翼即乙区和丙区，三带即丁带、戊带、己带）。", "一核两翼三带",
+     ["甲市", "乙区", "丙区", "丁带", "戊带", "己带"]),
+    ("实施“一核两翼三带”战略（一核即甲市，两翼即乙区和丙区，三带即丁带、戊带、己带）。", "两翼", ["乙区", "丙区"]),
+])
+def test_members_in_the_shapes_of_local_plans(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_unquoted_formulae_that_are_members_of_a_definition_are_no_terms_of_their_own(extractor):
+    rows = {r.term: r for r in extractor.count("实行“三个一”制度，即一周一学习、一月一讲评、一季一考核，让干部有压力。", "t")}
+    assert set(rows) == {"三个一"}
+    assert list(rows["三个一"].components) == ["一周一学习", "一月一讲评", "一季一考核"]
+
+
+def test_words_between_a_quoted_name_and_the_colon_of_its_enumeration(extractor):
+    text = "要做到“三个到位”。“两个确保”要贯彻始终：一是确保甲类安全，二是确保乙类质量。"
+    assert members_of(extractor, text, "两个确保") == (["确保甲类安全", "确保乙类质量"], "text")
+    assert members_of(extractor, text, "三个到位")[1] != "text"  # the list is not the earlier name's
+
+
+def test_a_numbered_member_that_the_document_defines_in_turn_stays_a_term(extractor):
+    text = "学校推行“一二三”的做法：即一个目标——培养甲类人才；达到两个提升——提升甲类素质，提升乙类水平；实施三个计划——丙计划、丁计划、戊计划。"
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert list(rows["两个提升"].components) == ["提升甲类素质", "提升乙类水平"]
+
+
+@pytest.mark.parametrize("text, term, members", [
+    # the count agrees only by running on into the next clause: cut there, split the last item at 和
+    ("实现“四个提升”：提升甲类能力、提升乙类素质、提升丙类水平和提升丁类效能，确保目标实现。", "四个提升",
+     ["提升甲类能力", "提升乙类素质", "提升丙类水平", "提升丁类效能"]),
+    # a noun the name takes (要求, 原则, 方针) between it and 即
+    ("按照“三严三实”要求，即严以修身、严以用权、严以律己，谋事要实、创业要实、做人要实，加强作风建设。", "三严三实",
+     ["严以修身", "严以用权", "严以律己", "谋事要实", "创业要实", "做人要实"]),
+    # an enumeration ends where another list starts (一是…), not at the other list's third item
+    ("要把握好“两个关系”：一是甲乙关系。二是丙丁关系。同时，要落实“三项任务”：一是甲任务。二是乙任务。三是丙任务。", "两个关系",
+     ["甲乙关系", "丙丁关系"]),
+])
+def test_lists_that_run_on_end_where_the_writer_ended_them(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_a_work_method_defined_after_its_name_keeps_the_documents_script(extractor):
+    text = "推行“四議兩公開”工作法，即黨支部會提議、兩委會商議、黨員大會審議、村民代表會議決議，決議公開、實施結果公開。"
+    assert members_of(extractor, text, "四议两公开") == (
+        ["黨支部會提議", "兩委會商議", "黨員大會審議", "村民代表會議決議", "決議公開", "實施結果公開"], "text")

@@ -1,7 +1,8 @@
 """Whether a document names a lexicon campaign it mentions unquoted, or only uses its words.
 
 A lexicon name found without quotation marks is taken as the document's own use of the name only
-with evidence: the document quotes it somewhere, a campaign noun follows it (创先争优活动), or it
+with evidence: the document quotes it somewhere, a campaign noun follows it (创先争优活动), a verb that
+runs a campaign stands right before it (开展创先争优), or it
 mentions it often enough to be its subject (``decision.lexicon_min_mentions``). A mention in passing
 (a national report listing past campaigns) is no named campaign. A short variant right after a
 noun is part of a longer, different name (政法干警核心价值观教育实践活动 is no 教育实践活动 of another
@@ -52,15 +53,18 @@ class UnquotedLexiconGate:
         self.longer_name_tags = frozenset(d["longer_name_tags"])
         nouns = "|".join(map(regex.escape, sorted(set(c["right_nouns"]), key=len, reverse=True))) or "(?!)"
         self.noun_after = regex.compile(f"(?:{c['right_gap']})(?:{nouns})")
+        verbs = "|".join(map(regex.escape, sorted(set(d["lexicon_naming_verbs"]), key=len, reverse=True))) or "(?!)"
+        self.verb_before = regex.compile(f"(?:{verbs})$")
 
     def gated(self, entry: LexiconEntry) -> bool:
         """Whether an entry's unquoted hits need evidence."""
         return entry.kind in self.kinds and entry.match == "anywhere"
 
     def weigh(self, text: str, start: int, end: int, entry: LexiconEntry) -> str:
-        """What the hit at [start, end) of ``text`` shows: ``NAMED`` (a campaign noun follows),
-        ``INSIDE`` (a variant right after a noun, part of a longer name) or a plain ``MENTION``."""
-        if self.noun_after.match(text, end):
+        """What the hit at [start, end) of ``text`` shows: ``NAMED`` (a campaign noun follows, or a verb
+        that runs a campaign comes right before), ``INSIDE`` (a variant right after a noun, part of a
+        longer name) or a plain ``MENTION``."""
+        if self.noun_after.match(text, end) or self.verb_before.search(text, max(0, start - _LOOK_BACK), start):
             return NAMED
         if surface_key(text[start:end]) != surface_key(entry.term) and self.longer_name_tags:
             before = dictionary_words(text[max(0, start - _LOOK_BACK):start])

@@ -44,17 +44,23 @@ def test_the_gate_weighs_each_hit(extractor):
     gate = extractor.stages.quoted.lexicon_gate
     entry = extractor.lexicon.get("群众路线教育实践活动")
     assert gate.gated(entry) and not gate.gated(extractor.lexicon.get("三个代表"))
-    text = "开展教育实践活动。价值观教育实践活动。"
+    text = "抓好教育实践活动。价值观教育实践活动。"
     first = text.index("教育实践活动")
     second = text.index("教育实践活动", first + 1)
     assert gate.weigh(text, first, first + 6, entry) == MENTION
     assert gate.weigh(text, second, second + 6, entry) == INSIDE
-    named = "开展群众路线教育实践活动试点。"
+    named = "抓好群众路线教育实践活动试点。"  # 试点: a campaign noun after it
     s = named.index("群众")
     assert gate.weigh(named, s, s + 10, entry) == NAMED
+    assert gate.weigh("开展教育实践活动。", 2, 8, entry) == NAMED  # a verb that runs a campaign before it
     mentions = LexiconMentions()
     for verdict in (MENTION, INSIDE, MENTION):
         mentions.add("甲", verdict)
     assert mentions.counts["甲"] == 2 and not gate.keeps("甲", mentions)
     mentions.add("甲", NAMED)
     assert gate.keeps("甲", mentions)
+
+
+def test_a_verb_that_runs_a_campaign_names_it(extractor):
+    assert counts(extractor, "今年全面开展创先争优,成效明显。").get("创先争优") == 1
+    assert "创先争优" not in counts(extractor, "回顾创先争优、作风整顿等工作,成效明显。")

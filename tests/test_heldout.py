@@ -1,9 +1,12 @@
-"""Accuracy on the held-out documents (tests/data/heldout): ten real texts nobody tuned a rule to.
+"""Accuracy on the documents of tests/data/heldout: ten real texts, DEVELOPMENT data now.
 
-The figures asserted are a regression floor: those measured after the fixes recorded in
-tests/data/heldout/RESULTS.md (the first, unseen figure is recorded there too). A change that
-loses a term, a count or a definition on these documents fails here. The gold was annotated
-before the extractor was first run on them; it is not to be edited to follow the extractor.
+They were held out once (the first, unseen figures are in tests/data/heldout/RESULTS.md); their errors
+have since been read, rules were fixed while looking at them, and the quoted-phrase weights are fitted
+on them together with the ten shared annotated documents. The figures asserted are therefore in-sample:
+a regression floor, no estimate for new documents (the leave-one-document-out figures over all twenty,
+in RESULTS.md and tests/evaluation/test_train.py, are the estimate). A change that loses a term, a count
+or a definition on these documents fails here. The gold was annotated before the extractor was first run
+on them; it is not to be edited to follow the extractor.
 """
 from __future__ import annotations
 
@@ -16,9 +19,8 @@ from slogans.evaluation.gold import GoldScores, find_texts, load_gold, score_doc
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 
-#: The scores on all ten after the Python fixes of RESULTS.md (none of the ten is held out any more: the fixes were
-#: made looking at their errors).
-FLOOR = {"core_recall": 0.90, "precision": 0.83, "count_exact": 1.0, "components_exact": 0.88}
+#: The in-sample scores on all ten with the weights fitted on the twenty development documents (RESULTS.md, section 5).
+FLOOR = {"core_recall": 0.98, "precision": 0.92, "count_exact": 1.0, "components_exact": 0.88}
 #: The issue's allowance between a document and its traditional-script copy.
 SCRIPT_TOLERANCE = 0.02
 
@@ -42,9 +44,12 @@ def test_heldout_set_is_whole(heldout):
     assert (HELDOUT / "SOURCES.md").is_file() and (HELDOUT / "RESULTS.md").is_file()
 
 
-def test_weights_in_force_never_saw_the_heldout_documents(extractor, heldout):
+def test_weights_in_force_were_fitted_on_the_twenty_development_documents(extractor, heldout, corpus):
+    """Provenance: the shipped weights name every document they saw, these ten and the ten shared ones."""
     gold, _ = heldout
-    assert not set(extractor.weights.fitted_on) & set(gold)
+    shared = load_gold([corpus / "gold", corpus.parent / "added-corpus" / "gold"])
+    assert len(shared) == 10
+    assert sorted(extractor.weights.fitted_on) == sorted(set(gold) | set(shared))
 
 
 def test_heldout_scores_stay_above_the_floor(extractor, heldout):

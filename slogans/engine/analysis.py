@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -25,6 +25,7 @@ from slogans.text.normalize import NormalizedText
 from slogans.engine.numeral_decision import KnownTerms, NumeralClassifier
 from slogans.text.numerals import GE_AFTER_NUMERAL, NUMERAL_CLASS
 from slogans.engine.quoted_decision import PendingQuotes
+from slogans.engine.quoted_lexicon import LexiconMentions
 from slogans.engine.quoted_weights import QuotedWeights
 from slogans.config.rules import RuleMatch, RuleSet
 from slogans.engine.result import DocumentResult
@@ -60,6 +61,7 @@ class _Found:
     rules: dict[str, FoundTerm] = field(default_factory=dict)
     seen: set[tuple[str, str]] = field(default_factory=set)
     pending: PendingQuotes = field(default_factory=PendingQuotes)  # quoted names and slogans to decide
+    lexicon_mentions: LexiconMentions = field(default_factory=LexiconMentions)  # unquoted hits that need evidence
     # raw definitions, each kept once (the first occurrence wins every tie a later twin could enter)
     definitions: dict[tuple, tuple[RuleMatch, int, str, list[str], bool]] = field(default_factory=dict)
 
@@ -113,12 +115,15 @@ class DocumentAnalysis:
         found, warnings = self.found, self.warnings
         hi = len(t) if hi is None else hi
         whole = lo == 0 and hi == len(t)
+        gate = self.stages.quoted.lexicon_gate
         for start, end, entry in self.stages.lexicon.find(t):
             if entry.match == "quoted":
                 continue  # counted only once a quotation confirms it (see _accept_quoted)
             if not whole and not lo <= start < hi:
                 continue
             surface = t[start:end]
+            if gate.gated(entry):
+                found.lexicon_mentions.add(entry.term, gate.weigh(t, start, end, entry))
             if (entry.term, surface) not in found.seen:  # counting comes later: one note per surface is enough
                 if entry.kind == "numbered" and not self.stages.numeral.lexicon_hit_ok(t, start, end):
                     continue  # a numeral name glued into a longer word here (三个代表团); another place may do
@@ -186,6 +191,10 @@ class DocumentAnalysis:
                 info = found.quoted[self._canonical(name)]
                 info.score = max(d.score, info.score or 0.0)
         found.pending = PendingQuotes()  # decided: a second _settle must not add them again
+        gate = self.stages.quoted.lexicon_gate
+        for name in [n for n, info in found.lexicon.items() if info.entry is not None and gate.gated(info.entry)]:
+            if name not in found.quoted and not gate.keeps(name, found.lexicon_mentions):
+                del found.lexicon[name]  # mentioned in passing, never named (see quoted_lexicon)
         terms = found.terms()
         self._merge_ge_variants(terms)
         lookup = {surface_key(s): key for key, info in terms.items() for s in info.surfaces | {info.term}}
@@ -194,7 +203,7 @@ class DocumentAnalysis:
             order = {rule.id: i for i, rule in enumerate(self.stages.rules.stage("define"))}
             raw = sorted(found.definitions.values(), key=lambda d: (order.get(d[0].rule_id, len(order)), d[0].match_start))
         definitions = choose_definitions(raw, lookup, {k: v.kind for k, v in terms.items()})
-        self._drop_members_quoted(terms, definitions, tuple(section(self.stages.rules.settings, "campaign")["suffixes"]))
+        self._drop_members_quoted(terms, definitions, self.stages.quoted.features.names_a_programme)
         self._tally = Tally(self.stages.quoted, terms, definitions, self.with_mentions, dated or DocumentDate())
 
     def count(self, norm: NormalizedText, lo: int = 0, hi: Optional[int] = None, offset: int = 0, original_offset: int = 0) -> None:
@@ -264,10 +273,11 @@ class DocumentAnalysis:
                 by_key[key] = name
 
     @staticmethod
-    def _drop_members_quoted(terms: dict[str, FoundTerm], definitions: dict[str, Definition], names: tuple[str, ...] = ()) -> None:
+    def _drop_members_quoted(terms: dict[str, FoundTerm], definitions: dict[str, Definition],
+                             names_a_programme: Callable[[str], bool] = lambda _: False) -> None:
         """A quoted phrase that is a member of a definition is no term of its own, inside the list or
-        quoted again elsewhere (“实施甲行动” after 三个一,即…,实施甲行动,…), unless the lexicon knows it or it is
-        a campaign's name quoted in the list itself, ending in one of ``names`` (“甲乙工程”、“丙丁工程”两大工程);
+        quoted again elsewhere (“实施甲行动” after 三个一,即…,实施甲行动,…), unless the lexicon knows it
+        or the members are named programmes themselves (三个计划——…的“甲计划”、…的“乙计划”; “甲乙工程”、“丙丁工程”两大工程);
         nor is an unquoted numeral phrase that is such a member, unless the lexicon knows it or the document defines it
         in turn (三个一,即一周一学习、… : no term; 一二三,即…两个提升——甲,乙 : 两个提升 one)."""
         spans = [(s, e, d.term) for d in definitions.values() for s, e in d.member_spans]
@@ -280,13 +290,9 @@ class DocumentAnalysis:
                 if members.get(name, name) != name and name not in definitions:  # 三个一,即一周一学习、…: a member only
                     del terms[name]
                 continue
-            if info.unquoted or not info.quoted:
+            if info.unquoted or not info.quoted or (name in members and names_a_programme(name)):
                 continue
             q = info.quoted
-            if info.kind == "campaign" and len(name) > 2 and name.endswith(names) and any(
-                ms <= q[i] and q[i + 1] <= me for i in range(0, len(q), 2) for ms, me, _ in spans
-            ):
-                continue
             if info.entry is None and members.get(name, name) != name:
                 del terms[name]
                 continue

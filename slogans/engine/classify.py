@@ -18,6 +18,7 @@ import regex
 from slogans.engine.detect import Candidate
 from slogans.text.numerals import FORMULA_NUMERAL, HAN_DIGIT_CLASS, NUMERAL_CLASS
 from slogans.engine.quoted_features import QuotedFeatures
+from slogans.engine.quoted_lexicon import UnquotedLexiconGate
 from slogans.text.segment import Segmenter
 from slogans.config.settings import section
 
@@ -59,6 +60,8 @@ class QuotedClassifier:
         self.speech_before = regex.compile(q["speech_before"]) if q["speech_before"] else None
         self.speech_end = regex.compile(q["speech_end"]) if q["speech_end"] else None
         self.features = QuotedFeatures(settings)
+        #: whether a document names a lexicon campaign it mentions unquoted
+        self.lexicon_gate = UnquotedLexiconGate(settings)
         # the same phrases are quoted again and again across a corpus: decide each shape once
         self.shape: Callable[[str], Verdict] = lru_cache(maxsize=65536)(self._shape)
 
@@ -92,7 +95,8 @@ class QuotedClassifier:
         if FORMULA_NUMERAL.match(compact) or _DIGITS.search(compact):
             if not non_numeral:
                 return Verdict(None, None, "only numerals (a date such as 七一)")
-            if compact.endswith(self.features.award_words):  # award evidence first: “十大标兵” is an honour
+            if compact.endswith(self.features.award_words) or compact.startswith(self.features.award_prefixes):
+                # award evidence first: “十大标兵”, “十佳村医” are honours
                 return Verdict(None, None, "an honour title with a numeral")
             if _DATE_OR_SERIAL.search(compact):
                 return Verdict(None, None, "a date or a serial number")

@@ -53,6 +53,12 @@ FEATURES: dict[str, str] = {
     "title": "a title (《》, 题为)",
     "award": "an award or honour title",
     "de_inside": "的 inside it",
+    "procedure": "a voting or procedure word around it (表决, 弃权 …)",
+    "figurative": "a figure of speech (像, 好比, 把…作为 …)",
+    "person": "names a person (…者, …卫士)",
+    "requirement": "a quoted requirement or saying (…的要求, …的论断)",
+    "pronoun_campaign": "a 我为…/我与… campaign shape",
+    "neighbour_award": "a neighbour in its list is an honour title",
 }
 #: Evidence for a name (+1) or against it (-1); shape features (0) may weigh either way. Training
 #: drops a feature whose fitted weight goes against its direction (see ``slogans.evaluation.train``).
@@ -62,6 +68,8 @@ DIRECTION: dict[str, int] = {
     "place_name": 1, "coined": 1, "digits": 0, "two_chars": 0, "four_chars": 0, "long": 0, "clauses": 0,
     "dictionary_word": -1, "dictionary_verb": -1, "function_word": -1, "modifier_led": -1, "idiom": -1, "speech": -1,
     "speech_words": -1, "title": -1, "award": -1, "de_inside": -1,
+    "procedure": -1, "figurative": -1, "person": -1, "requirement": -1, "pronoun_campaign": 1,
+    "neighbour_award": -1,
 }
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
@@ -100,6 +108,17 @@ class QuotedFeatures:
         self.speech_end = regex.compile(q["speech_end"]) if q["speech_end"] else None
         self.title_before = regex.compile(f"(?:《|(?:{_alternation(d['title_before'])})\\s*[:：]?)$")
         self.award_words = tuple(sorted(d["award_words"], key=len, reverse=True))
+        self.award_prefixes = tuple(sorted(d["award_prefixes"], key=len, reverse=True))
+        self.person_suffixes = tuple(sorted(d["person_suffixes"], key=len, reverse=True))
+        self.pronoun_campaign = tuple(sorted(d["pronoun_campaign_starts"], key=len, reverse=True))
+        self.procedure = regex.compile(_alternation(d["procedure_words"]))
+        # a simile word, maybe with a measure after it (像一颗“螺丝钉”)
+        self.figurative_before = regex.compile(f"(?:{_alternation(d['figurative_before'])})(?:[一两]\\p{{Han}})?$")
+        self.figurative_object = regex.compile(
+            f"(?:{_alternation(d['figurative_object_markers'])})\\p{{Han}}.*(?:{_alternation(d['figurative_object_verbs'])})$")
+        self.requirement_after = regex.compile(f"^(?:{_alternation(d['requirement_after'])})")
+        self.speech_verb_before = regex.compile(f"(?:{_alternation(d['speech_verbs'])})\\s*[,，:：]\\s*$")
+        self.place_min_chars = int(d["place_min_chars"])
         self.award_before = regex.compile(f"(?:{_alternation(d['award_before'])})$")
         self.award_after = regex.compile(f"^(?:{_alternation(d['award_after'])})")
         self.function_chars = frozenset(c["function_chars"])
@@ -130,14 +149,20 @@ class QuotedFeatures:
             on.add("digits")
         if len(body) > 2 and body.endswith(self.suffixes):
             on.add("head_suffix")
-        if body.endswith(self.award_words):
+        if body.endswith(self.award_words) or (body.startswith(self.award_prefixes) and len(body) > 3):
             on.add("award")
+        if len(body) > 2 and body.endswith(self.person_suffixes):
+            on.add("person")
         if "的" in body:
             on.add("de_inside")
         words = [w for c in clauses for w in dictionary_words(c)]
-        if any(w in self.speech_words for w in words):
+        own_words = words
+        if len(clauses) == 1 and body.startswith(self.pronoun_campaign):
+            on.add("pronoun_campaign")  # 我为…: a campaign's name spoken by its volunteers, the 我 is no speaker
+            own_words = words[1:] if words and len(words[0]) == 1 else words
+        if any(w in self.speech_words for w in own_words):
             on.add("speech_words")
-        if any(dictionary_tag(w) in self.place_tags for w in words):
+        if any(len(w) >= self.place_min_chars and dictionary_tag(w) in self.place_tags for w in words):
             on.add("place_name")
         if any(dictionary_tag(c) in self.idiom_tags for c in clauses):
             on.add("idiom")
@@ -154,6 +179,13 @@ class QuotedFeatures:
             elif len(body) == 2 and freq <= self.coined_max:
                 on.add("coined")
         return frozenset(on)
+
+    def names_a_programme(self, body: str) -> bool:
+        """Whether a phrase is shaped as a programme's name: a campaign head at its end, and no verb
+        taking an object before it (“名师计划”, “育苗计划”; not “实施一系列攻坚行动”)."""
+        words = dictionary_words(body)
+        verb_phrase = len(words) > 2 and dictionary_tag(words[0]) in self.verb_tags
+        return "head_suffix" in self.phrase(body) and not verb_phrase
 
     # -- what its neighbourhood says ----------------------------------------------------------------
     def _clause_left(self, text: str, start: int) -> str:
@@ -184,8 +216,14 @@ class QuotedFeatures:
             on.add("demonstrative_after")
         if (self.speech_before and self.speech_before.search(near_left)) or (
             self.speech_end and self.speech_end.search(cand.text)
-        ):
+        ) or self.speech_verb_before.search(near_left):
             on.add("speech")
+        if self.procedure.search(left) or self.procedure.search(right):
+            on.add("procedure")
+        if self.figurative_before.search(near_left) or self.figurative_object.search(left):
+            on.add("figurative")
+        if self.requirement_after.search(right):
+            on.add("requirement")
         if self.title_before.search(near_left) or right.startswith("》"):
             on.add("title")
         if self.award_before.search(near_left) or self.award_after.search(right):
@@ -214,5 +252,7 @@ class QuotedFeatures:
                 on.add("noun_near")
             if any("head_suffix" in own[j] for j in range(len(group)) if j != i):
                 on.add("neighbour_named")
+            if any("award" in own[j] for j in range(len(group)) if j != i):
+                on.add("neighbour_award")
             out.append(frozenset(on))
         return out

@@ -89,6 +89,12 @@ def test_a_quoted_honour_with_a_numeral_is_no_formula(extractor):
     assert found.get("三争三比") == "numbered"
 
 
+def test_an_honour_led_by_its_numeral_is_no_formula(extractor):
+    """十佳…: the honour word leads; 十大… still begins formulae."""
+    found = terms(extractor, "评选“十佳村医”,落实“十大行动”。")
+    assert "十佳村医" not in found and found.get("十大行动") == "numbered"
+
+
 @pytest.mark.parametrize("phrase", ["腊月初八事件", "五月十日行动", "海鸥3号", "长风十二号"])
 def test_a_quoted_date_or_serial_number_is_no_formula(extractor, phrase):
     assert phrase not in terms(extractor, f"大家参观了“{phrase}”展览,会后开展“两学两比”活动。")

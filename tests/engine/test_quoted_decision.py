@@ -39,7 +39,7 @@ def test_evidence_for_a_name_raises_the_score(extractor, name, stronger, weaker)
 @pytest.mark.parametrize("name, weaker, stronger", [
     ("岗位之光", "区文化馆被评为“岗位之光”称号。", "区文化馆有“岗位之光”。"),        # an award
     ("我们一起干", "有人问“我们一起干”。", "有人问“大家一起干”。"),                  # a pronoun
-    ("不松", "工作上做到“不松”。", "工作上做到“严实”。"),                            # a function word
+    ("不松", "工作上做到“不松”。", "工作上做到“严细”。"),                            # a function word (严细: as coined, no function word)
     ("小故事", "讲好“小故事”。", "讲好“村故事”。"),                                  # a one-character adjective
     ("落实", "把政策“落实”到位。", "把政策“落细”到位。"),                            # a common verb
 ])

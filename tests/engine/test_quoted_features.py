@@ -71,3 +71,68 @@ def test_repeated_is_a_document_feature(extractor):
 def test_every_feature_has_a_direction_and_a_description():
     assert set(DIRECTION) == set(FEATURES)
     assert all(FEATURES[name] for name in FEATURES)
+
+
+# the evidence read from the errors on development documents (sentences written for these tests): each fires
+# on its general shape, and stays off on a near sentence without it
+@pytest.mark.parametrize("text, phrase, feature", [
+    ("选票设“赞同”、“不赞同”两个选项。", "赞同", "procedure"),
+    ("大会举手表决,“通过”的人数过半。", "通过", "procedure"),
+    ("他就像一颗“螺丝钉”。", "螺丝钉", "figurative"),
+    ("支部把学习当作“加油站”。", "加油站", "figurative"),
+    ("她是乡村教育的“守望者”。", "守望者", "person"),
+    ("重点宣传“江南卫士”的事迹。", "江南卫士", "person"),
+    ("牢记“发展是第一要务”的要求。", "发展是第一要务", "requirement"),
+    ("组织“我为家乡添光彩”志愿服务。", "我为家乡添光彩", "pronoun_campaign"),
+    ("表彰“乡村名嘴”、“先进个人”。", "乡村名嘴", "neighbour_award"),
+    ("被誉为“时代先锋楷模”。", "时代先锋楷模", "award"),
+    ("评选“最美村医”。", "最美村医", "award"),
+    ("县长强调,“早谋划早落实”。", "早谋划早落实", "speech"),
+    ("开展“绿色南京”建设。", "绿色南京", "place_name"),
+])
+def test_new_feature_fires_on_its_shape(extractor, text, phrase, feature):
+    assert feature in features(extractor, text, phrase)
+
+
+@pytest.mark.parametrize("text, phrase, feature", [
+    ("全乡开展“赞同”行动。", "赞同", "procedure"),
+    ("县委把今年作为“作风提升年”。", "作风提升年", "figurative"),  # 作为 names as often as it likens
+    ("开展“螺丝钉”行动。", "螺丝钉", "figurative"),
+    ("开展“乡村守望”行动。", "乡村守望", "person"),
+    ("落实“发展是第一要务”行动。", "发展是第一要务", "requirement"),
+    ("有人问“我们一起干吗”。", "我们一起干吗", "pronoun_campaign"),
+    ("表彰“乡村名嘴”、“乡村名厨”。", "乡村名嘴", "neighbour_award"),
+    ("开展“优秀”评比。", "优秀", "award"),  # an honour's first word alone is no honour
+    ("提出“早谋划早落实”。", "早谋划早落实", "speech"),  # a speech verb needs its comma or colon
+])
+def test_new_feature_is_off_without_its_shape(extractor, text, phrase, feature):
+    assert feature not in features(extractor, text, phrase)
+
+
+def test_a_campaign_spoken_by_its_volunteers_is_no_quoted_speech(extractor):
+    """我为…: the 我 is the campaign's voice, not a speaker's; a question word still makes speech."""
+    assert "speech_words" not in features(extractor, "组织“我为家乡添光彩”志愿服务。", "我为家乡添光彩")
+    assert "speech_words" in features(extractor, "他问“我为什么要去”。", "我为什么要去")
+
+
+def test_a_one_character_place_tag_is_no_place_name(extractor):
+    f = extractor.stages.quoted.features
+    assert f.place_min_chars >= 2
+    assert "place_name" not in features(extractor, "古人讲“备豫不虞”。", "备豫不虞")
+
+
+def test_a_programme_name_is_told_from_a_verb_led_member(extractor):
+    f = extractor.stages.quoted.features
+    assert f.names_a_programme("名师计划") and f.names_a_programme("青蓝工程")
+    assert not f.names_a_programme("实施一系列攻坚行动")  # led by a verb: a member, no name
+    assert not f.names_a_programme("照镜子")  # no campaign head
+
+
+def test_quoted_members_that_are_programmes_stay_names(extractor):
+    """三个计划——…的“甲计划”、…: the members are named programmes; quoted plain members are not."""
+    rows = {r.term: r for r in extractor.count(
+        "学校实施三个计划——培养新人的“育苗计划”、推出骨干的“领航计划”、提升师德的“形象计划”。", "doc")}
+    assert list(rows["三个计划"].components) == ["育苗计划", "领航计划", "形象计划"]
+    assert {"育苗计划", "领航计划", "形象计划"} <= set(rows)
+    plain = {r.term for r in extractor.count("总要求是“照镜子、正衣冠、洗洗澡、治治病”。", "doc")}
+    assert "照镜子" not in plain

@@ -45,3 +45,32 @@ def slots_make_a_word(term: str, word_frequency: Callable[[str], int]) -> bool:
         len(term) == 4 and term[0] == term[2] == "一" and _HAN.fullmatch(term[1]) is not None
         and word_frequency(term[1] + term[3]) > 0
     )
+
+
+#: What joins two numerals into a range or a choice (三至五楼, 两到三年, 三或四人).
+_RANGE = regex.compile(f"[{NUMERAL_CLASS}]+[至到或~～－—-][{NUMERAL_CLASS}]")
+
+
+def is_range(term: str) -> bool:
+    """True for a numeral, 至/到/或, then another numeral (三至五楼, 两到三个): a range, not a name."""
+    return _RANGE.match(term) is not None
+
+
+def reduplicated(term: str) -> bool:
+    """True when the phrase's first numeral and the character after it come again later (一步一步, 一代又一代,
+    一浪接一浪): a reduplication that describes, where a formula's parts differ (四学四比, 一村一品)."""
+    numeral = _NUMERAL_RUN.match(term)
+    if numeral is None or numeral.end() >= len(term):
+        return False
+    return term.find(term[:numeral.end() + 1], numeral.end() + 1) > 0
+
+
+def ordinary_opening(term: str, word_frequency: Callable[[str], int], minimum: int) -> str:
+    """The frequent dictionary word (``word_frequency`` at least ``minimum``) that opens a compact phrase within
+    its first part, the numeral and what follows it up to the next numeral (一步|双方, 一律|按一定), or ""."""
+    numeral = _NUMERAL_RUN.match(term)
+    if numeral is None:
+        return ""
+    following = _NUMERAL_RUN.search(term, numeral.end())
+    first = term[:following.start() if following else len(term)]
+    return next((first[:k] for k in range(len(first), numeral.end(), -1) if word_frequency(first[:k]) >= minimum), "")

@@ -156,3 +156,26 @@ def test_as_many_quoted_names_right_before_a_numeral_make_it_a_formula(extractor
     assert "两大工程" in found(extractor, "“甲乙工程”、“丙丁工程”两大工程进展顺利。")
     assert "三大工程" not in found(extractor, "“甲乙工程”、“丙丁工程”三大工程进展顺利。")  # two names for three
     assert "三大工程" not in found(extractor, "今年完成了三大工程的验收。")
+
+
+@pytest.mark.parametrize("segmenter", ["jieba", "pkuseg"])
+@pytest.mark.parametrize("text", [
+    "新大楼的三至五楼共有病房四十间。",        # a range of numerals
+    "我们要两到三年完成改造。",
+    "技术人员一代又一代地传承下去。",          # a reduplication
+    "改革要一步一步地往前推进。",
+    "群众的热情一浪接一浪地高涨。",
+    "下一步双方将加强交流合作。",              # the first part is an ordinary word (一步)
+    "两岸双向交流不断扩大。",
+])
+def test_ranges_reduplications_and_ordinary_openings_are_no_compact_formula(by_segmenter, segmenter, text):
+    assert not any(m.kind == "numbered" for m in by_segmenter[segmenter].extract(text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("全面开展两学一做学习教育。", "两学一做"),        # parts that differ and open with no ordinary word
+    ("开展四学四比活动。", "四学四比"),
+    ("大力推进三查两评工作。", "三查两评"),
+])
+def test_compact_formulae_whose_parts_differ_stand(by_segmenter, text, phrase):
+    assert phrase in found(by_segmenter["jieba"], text)

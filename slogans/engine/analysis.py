@@ -217,6 +217,8 @@ class DocumentAnalysis:
         entry: Optional[LexiconEntry] = None, support: Optional[tuple[int, int]] = None,
     ) -> None:
         entry = entry or self.stages.lexicon.get(term)
+        if entry is None and kind == "numbered":  # 六个稳 is the lexicon's 六稳 written with 个
+            entry = self.stages.lexicon.get(GE_AFTER_NUMERAL.sub("", term))
         if entry is not None:
             term, kind = entry.term, entry.kind
         info = terms.get(term)

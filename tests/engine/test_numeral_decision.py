@@ -179,3 +179,8 @@ def test_ranges_reduplications_and_ordinary_openings_are_no_compact_formula(by_s
 ])
 def test_compact_formulae_whose_parts_differ_stand(by_segmenter, text, phrase):
     assert phrase in found(by_segmenter["jieba"], text)
+
+
+def test_a_lexicon_name_written_with_ge_is_counted_under_the_lexicon_name(extractor):
+    rows = {r.term: r.count for r in extractor.count("会议强调六个稳，各地要抓好六稳工作。", "t")}
+    assert rows.get("六稳") == 2 and "六个稳" not in rows

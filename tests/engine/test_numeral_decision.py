@@ -184,3 +184,21 @@ def test_compact_formulae_whose_parts_differ_stand(by_segmenter, text, phrase):
 def test_a_lexicon_name_written_with_ge_is_counted_under_the_lexicon_name(extractor):
     rows = {r.term: r.count for r in extractor.count("会议强调六个稳，各地要抓好六稳工作。", "t")}
     assert rows.get("六稳") == 2 and "六个稳" not in rows
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("中心参加了“XYZ-QT208饮用水中镉的测定”能力验证。", "XYZ-QT208饮用水中镉的测定"),  # a code of letters and digits
+    ("他引用了“一件工作做成的每一个细节都藏着做事的态度”这句话。", "一件工作做成的每一个细节都藏着做事的态度"),  # a sentence
+    ("要坚持一国两制。在“一国”的问题上没有含糊。", "一国"),  # the cut part of a formula the text names
+])
+def test_quoted_numeral_phrases_that_are_no_names(extractor, text, phrase):
+    assert phrase not in {r.term for r in extractor.count(text, "t")}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("要坚持两高一资的限制，严控“两高”行业。", "两高"),  # a part led by 两 is a name of its own
+    ("省里提出的“三年内建成九个标杆的示范林区、九面旗帜”要求。", "三年内建成九个标杆的示范林区、九面旗帜"),  # a list: a slogan's shape
+    ("开展“八个方面的举措”落实。", "八个方面的举措"),
+])
+def test_quoted_numeral_phrases_that_stay(extractor, text, phrase):
+    assert phrase in {r.term.replace(",", "、") for r in extractor.count(text, "t")} | {r.term for r in extractor.count(text, "t")}

@@ -68,3 +68,10 @@ def test_two_dated_meanings_of_the_issue_are_picked_by_year():
     assert LEXICON.version_for("两个大局", 2020).components == ("中华民族伟大复兴战略全局", "世界百年未有之大变局")
     assert LEXICON.version_for("四个全面", 2017).components[0] == "全面建成小康社会"
     assert LEXICON.version_for("四个全面", 2020).components[0] == "全面建设社会主义现代化国家"
+
+
+def test_no_numbered_entry_takes_its_members_written_out_as_a_variant():
+    # a text that lists 甲、乙、丙 does not name the formula: the guideline counts the name, not its members
+    listed = [e.term for e in LEXICON if e.kind == "numbered" and e.components
+              and any(v.replace("、", "") == "".join(e.components) for v in e.variants)]
+    assert listed == []

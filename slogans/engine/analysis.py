@@ -23,6 +23,7 @@ from slogans.config.settings import section
 from slogans.config.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.text.normalize import NormalizedText
 from slogans.engine.numeral_decision import KnownTerms, NumeralClassifier
+from slogans.engine.numeral_shapes import not_a_quoted_name
 from slogans.text.numerals import GE_AFTER_NUMERAL, NUMERAL_CLASS
 from slogans.engine.quoted_decision import PendingQuotes
 from slogans.engine.quoted_lexicon import LexiconMentions
@@ -197,6 +198,7 @@ class DocumentAnalysis:
                 del found.lexicon[name]  # mentioned in passing, never named (see quoted_lexicon)
         terms = found.terms()
         self._merge_ge_variants(terms)
+        self._drop_quoted_non_names(terms)
         lookup = {surface_key(s): key for key, info in terms.items() for s in info.surfaces | {info.term}}
         raw: list[tuple[RuleMatch, int, str, list[str], bool]] = []
         if found.definitions:  # most short documents define nothing
@@ -226,6 +228,8 @@ class DocumentAnalysis:
         entry: Optional[LexiconEntry] = None, support: Optional[tuple[int, int]] = None,
     ) -> None:
         entry = entry or self.stages.lexicon.get(term)
+        if entry is None and kind == "numbered":  # 六个稳 is the lexicon's 六稳 written with 个
+            entry = self.stages.lexicon.get(GE_AFTER_NUMERAL.sub("", term))
         if entry is not None:
             term, kind = entry.term, entry.kind
         info = terms.get(term)
@@ -250,6 +254,16 @@ class DocumentAnalysis:
             verdict = Verdict(entry.term, entry.kind, "quoted and in the lexicon")
         kind = verdict.kind
         self._add(terms, verdict.term, kind, "quoted", verdict.reason, verdict.term, support=(cand.start + offset, cand.end + offset))
+
+    def _drop_quoted_non_names(self, terms: dict[str, FoundTerm]) -> None:
+        """A numeral phrase found only quoted and in no lexicon that is a code, a sentence or a cut part of a
+        lexicon formula the document names is no term (see numeral_shapes.not_a_quoted_name)."""
+        named = [name for name, info in terms.items() if info.kind == "numbered" and info.entry is not None]
+        articles = self.stages.numeral.article_numerals
+        for name in list(terms):
+            info = terms[name]
+            if info.kind == "numbered" and info.entry is None and not info.unquoted and not_a_quoted_name(name, named, articles):
+                del terms[name]
 
     @staticmethod
     def _merge_ge_variants(terms: dict[str, FoundTerm]) -> None:

@@ -201,13 +201,18 @@ def _trim_to_shared_opening(items: list[str]) -> list[str]:
     return [items[0][at:], *items[1:]]
 
 
+#: The fewest characters a governing phrase before a first item takes (提出了): a first item only two longer
+#: than the others is a longer member (专门机关监督、社会监督、舆论监督), not a verb and its member.
+_MIN_GOVERNING_CHARS = 3
+
+
 def _trim_to_shared_ending(items: list[str]) -> list[str]:
     """Cut a first item longer than the others, which all have one length and share an ending of two
     characters or more, to that length (…提出了甲路自信、乙论自信、丙度自信 → 甲路自信)."""
     if len(items) < 3:
         return items
     size = len(items[1])
-    if any(len(i) != size for i in items[2:]) or len(items[0]) <= size:
+    if any(len(i) != size for i in items[2:]) or len(items[0]) < size + _MIN_GOVERNING_CHARS:
         return items
     if _common_suffix(items) < 2:
         return items

@@ -28,7 +28,7 @@ import regex
 from slogans.engine.classify import Verdict
 from slogans.engine.detect import Candidate
 from slogans.engine.known_terms import KnownTerms
-from slogans.engine.numeral_shapes import quoted_members_before, slots_make_a_word
+from slogans.engine.numeral_shapes import is_range, ordinary_opening, quoted_members_before, reduplicated, slots_make_a_word
 from slogans.text.numerals import FORMULA_NUMERAL, NUMERAL_CLASS
 from slogans.text.segment import Segmenter, dictionary_frequency
 from slogans.config.settings import section
@@ -315,6 +315,13 @@ class NumeralClassifier:
                 evidence.append(("a dictionary idiom", self.w("dictionary_idiom")))
             elif slots_make_a_word(term, self.segmenter.word_frequency):
                 evidence.append((f"its slots make one word ({term[1]}{term[3]})", self.w("slots_make_a_word")))
+            if is_range(term):
+                evidence.append(("a range of numerals", self.w("numeral_range")))
+            elif reduplicated(term):
+                evidence.append(("a reduplication", self.w("reduplicated")))
+            elif ordinary_opening(term, dictionary_frequency, self.ordinary_min):
+                opening = ordinary_opening(term, dictionary_frequency, self.ordinary_min)
+                evidence.append((f"opens with the ordinary word {opening}", self.w("ordinary_word_start")))
             longest = next((k for k in range(end - 1, start + 1, -1) if self.in_lexicon(text[start:k])), None)
             if longest is not None:  # 一带一路况: the lexicon's name, run into the next word
                 evidence.append((f"runs on past the name {text[start:longest]}", self.w("glued")))

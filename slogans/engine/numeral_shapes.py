@@ -5,7 +5,7 @@
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Collection, Optional
 
 import regex
 
@@ -45,3 +45,56 @@ def slots_make_a_word(term: str, word_frequency: Callable[[str], int]) -> bool:
         len(term) == 4 and term[0] == term[2] == "一" and _HAN.fullmatch(term[1]) is not None
         and word_frequency(term[1] + term[3]) > 0
     )
+
+
+#: What joins two numerals into a range or a choice (三至五楼, 两到三年, 三或四人).
+_RANGE = regex.compile(f"[{NUMERAL_CLASS}]+[至到或~～－—-][{NUMERAL_CLASS}]")
+
+
+def is_range(term: str) -> bool:
+    """True for a numeral, 至/到/或, then another numeral (三至五楼, 两到三个): a range, not a name."""
+    return _RANGE.match(term) is not None
+
+
+def reduplicated(term: str) -> bool:
+    """True when the phrase's first numeral and the character after it come again later (一步一步, 一代又一代,
+    一浪接一浪): a reduplication that describes, where a formula's parts differ (四学四比, 一村一品)."""
+    numeral = _NUMERAL_RUN.match(term)
+    if numeral is None or numeral.end() >= len(term):
+        return False
+    return term.find(term[:numeral.end() + 1], numeral.end() + 1) > 0
+
+
+def ordinary_opening(term: str, word_frequency: Callable[[str], int], minimum: int) -> str:
+    """The frequent dictionary word (``word_frequency`` at least ``minimum``) that opens a compact phrase within
+    its first part, the numeral and what follows it up to the next numeral (一步|双方, 一律|按一定), or ""."""
+    numeral = _NUMERAL_RUN.match(term)
+    if numeral is None:
+        return ""
+    following = _NUMERAL_RUN.search(term, numeral.end())
+    first = term[:following.start() if following else len(term)]
+    return next((first[:k] for k in range(len(first), numeral.end(), -1) if word_frequency(first[:k]) >= minimum), "")
+
+
+#: Latin letters and digits side by side: a code, a model or a standard's number (PT115, GB2763, 5G).
+_CODE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][-－_]?[0-9０-９]|[0-9０-９][A-Za-zＡ-Ｚａ-ｚ]")
+#: A quoted numeral phrase with 的 inside and more characters than this is a sentence quoted, not a name
+#: (“一门手艺的每一种新做法都有它的道理”; a name with 的 is short: 八个方面的举措).
+QUOTED_SENTENCE_CHARS = 10
+#: A list inside the phrase (甲的九个标杆、九面旗帜) makes it a slogan's shape, not one sentence.
+_LIST_MARK = regex.compile("[、,，;；]")
+
+
+def not_a_quoted_name(term: str, named: Collection[str], articles: Collection[str] = ("一",)) -> Optional[str]:
+    """Why a quoted phrase with a numeral is no numbered formula, or None: a code, a quoted sentence, or the
+    cut first part of a longer formula that the document names (``named``), led by a numeral that is also an
+    article (``articles``: “一国” beside 一国两制 means one country; “两高” beside 两高一资 is a name of its own)."""
+    if _CODE.search(term):
+        return "a code of letters and digits"
+    if "的" in term and len(term) > QUOTED_SENTENCE_CHARS and not _LIST_MARK.search(term):
+        return "a sentence quoted"
+    numeral = _NUMERAL_RUN.match(term)
+    if numeral is None or numeral.group() not in articles:
+        return None
+    longer = next((n for n in named if len(n) > len(term) and n.startswith(term)), None)
+    return f"a part of {longer}" if longer else None

@@ -36,6 +36,8 @@ CLASSIFIER_CHARS = "个個项項大条條种種件点點"
 #: three times; 两个一百年: two members); not after a classifier that is also a noun (五点一线: 5 + 1).
 _WORD_NUMERAL = regex.compile(f"(?<=[{NUMERAL_CLASS}][个個项項])[{NUMERAL_CLASS}]+")
 _CHAR_UNITS = ("字",)
+#: 一 at the end of a name that joins its members into one (三位一体, 三证合一): a word, no member of its own.
+_INTO_ONE = regex.compile("(?<=\\p{Han})(?:一(?=体$)|(?<=合)一$)")
 
 
 def parse_number(text: str) -> Optional[int]:
@@ -85,7 +87,8 @@ def formula_arithmetic(term: str) -> Optional[Arithmetic]:
     Every numeral in the term is added up (两评一树 → 3, 五比五争 → 10, 2+5 → 7), except one that
     follows a numeral and its classifier, which is a word of each member (三个一 → 3, 两个一百年 → 2);
     a name of single numerals alone promises one member a numeral (一二三 → 3: 一个甲、两个乙、三个丙), and a term
-    counted in characters (十二字总要求) promises characters.
+    counted in characters (十二字总要求) promises characters. The 一 that joins members into one (三位一体,
+    三证合一) counts none.
 
     Examples:
         >>> formula_arithmetic("三培两带两服务").total
@@ -96,10 +99,12 @@ def formula_arithmetic(term: str) -> Optional[Arithmetic]:
         5
         >>> formula_arithmetic("一二三").total
         3
+        >>> formula_arithmetic("三位一体").total
+        3
     """
     if _BARE_RUN.fullmatch(term):  # “一二三”: a name of numerals alone counts its parts, one a numeral
         return Arithmetic(len(term))
-    words = {m.start() for m in _WORD_NUMERAL.finditer(term)}
+    words = {m.start() for m in _WORD_NUMERAL.finditer(term)} | {m.start() for m in _INTO_ONE.finditer(term)}
     runs = [m for m in _RUN.finditer(term) if m.start() not in words]
     values = [parse_number(m.group()) for m in runs]
     values = [v for v in values if v]

@@ -4,8 +4,10 @@ no name claimed twice, simplified terms)."""
 from __future__ import annotations
 
 import pytest
+import regex
 
 from slogans.text.dates import normalize_date
+from slogans.text.numerals import NUMERAL_CLASS
 from slogans.config.lexicon import Lexicon
 from slogans.config.lexicon_checks import lexicon_problems
 
@@ -68,3 +70,12 @@ def test_two_dated_meanings_of_the_issue_are_picked_by_year():
     assert LEXICON.version_for("两个大局", 2020).components == ("中华民族伟大复兴战略全局", "世界百年未有之大变局")
     assert LEXICON.version_for("四个全面", 2017).components[0] == "全面建成小康社会"
     assert LEXICON.version_for("四个全面", 2020).components[0] == "全面建设社会主义现代化国家"
+
+
+def test_no_numbered_entry_takes_its_members_written_out_as_a_variant():
+    # a text that lists 甲、乙、丙 does not name the formula: the guideline counts the name, not its members
+    # (a long form that keeps the numerals, 一个国家、两种制度, is the name written in full)
+    listed = [e.term for e in LEXICON if e.kind == "numbered" and e.components
+              and any(v.replace("、", "") == "".join(e.components) and not regex.search(f"[{NUMERAL_CLASS}]", v)
+                      for v in e.variants)]
+    assert listed == []

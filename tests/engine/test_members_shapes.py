@@ -51,6 +51,23 @@ def test_members_in_the_shapes_writers_use(extractor, text, term, members):
     assert members_of(extractor, text, term) == (members, "text")
 
 
+@pytest.mark.parametrize("text, term, members", [
+    # two short members right before a quoted name with a numeral, the governing verb dropped
+    ("全镇上下，坚持教育、惩戒“两手抓”，风气好转。", "两手抓", ["教育", "惩戒"]),
+    # three members before an N-in-one name: 一体 counts no member; a first item two characters longer stays whole
+    ("全区推行，上级部门督查、群众督查、媒体督查“三位一体”，成效明显。", "三位一体", ["上级部门督查", "群众督查", "媒体督查"]),
+    # 通过 governs the list; the last item joins two with 和
+    ("会上，通过阅读、讨论、总结和推广“四位一体”，提升了效果。", "四位一体", ["阅读", "讨论", "总结", "推广"]),
+])
+def test_members_written_just_before_a_quoted_numbered_name(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_a_verb_and_its_object_before_a_quoted_name_are_no_pair(extractor):
+    rows = {r.term: r for r in extractor.count("要坚决反对任何分裂祖国领土、制造“两个政府”的图谋。", "t")}
+    assert rows["两个政府"].components is None
+
+
 def test_clauses_after_a_name_and_a_comma_are_no_definition(extractor):
     # with no colon, 即 or verb of definition the clauses after a name go on about other things
     text = "坚定“两个自信”，坚决维护甲乙地位、坚决维护丙丁领导，落实戊己要求。"

@@ -156,3 +156,49 @@ def test_as_many_quoted_names_right_before_a_numeral_make_it_a_formula(extractor
     assert "两大工程" in found(extractor, "“甲乙工程”、“丙丁工程”两大工程进展顺利。")
     assert "三大工程" not in found(extractor, "“甲乙工程”、“丙丁工程”三大工程进展顺利。")  # two names for three
     assert "三大工程" not in found(extractor, "今年完成了三大工程的验收。")
+
+
+@pytest.mark.parametrize("segmenter", ["jieba", "pkuseg"])
+@pytest.mark.parametrize("text", [
+    "新大楼的三至五楼共有病房四十间。",        # a range of numerals
+    "我们要两到三年完成改造。",
+    "技术人员一代又一代地传承下去。",          # a reduplication
+    "改革要一步一步地往前推进。",
+    "群众的热情一浪接一浪地高涨。",
+    "下一步双方将加强交流合作。",              # the first part is an ordinary word (一步)
+    "两岸双向交流不断扩大。",
+])
+def test_ranges_reduplications_and_ordinary_openings_are_no_compact_formula(by_segmenter, segmenter, text):
+    assert not any(m.kind == "numbered" for m in by_segmenter[segmenter].extract(text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("全面开展两学一做学习教育。", "两学一做"),        # parts that differ and open with no ordinary word
+    ("开展四学四比活动。", "四学四比"),
+    ("大力推进三查两评工作。", "三查两评"),
+])
+def test_compact_formulae_whose_parts_differ_stand(by_segmenter, text, phrase):
+    assert phrase in found(by_segmenter["jieba"], text)
+
+
+def test_a_lexicon_name_written_with_ge_is_counted_under_the_lexicon_name(extractor):
+    rows = {r.term: r.count for r in extractor.count("会议强调六个稳，各地要抓好六稳工作。", "t")}
+    assert rows.get("六稳") == 2 and "六个稳" not in rows
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("中心参加了“XYZ-QT208饮用水中镉的测定”能力验证。", "XYZ-QT208饮用水中镉的测定"),  # a code of letters and digits
+    ("他引用了“一件工作做成的每一个细节都藏着做事的态度”这句话。", "一件工作做成的每一个细节都藏着做事的态度"),  # a sentence
+    ("要坚持一国两制。在“一国”的问题上没有含糊。", "一国"),  # the cut part of a formula the text names
+])
+def test_quoted_numeral_phrases_that_are_no_names(extractor, text, phrase):
+    assert phrase not in {r.term for r in extractor.count(text, "t")}
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("要坚持两高一资的限制，严控“两高”行业。", "两高"),  # a part led by 两 is a name of its own
+    ("省里提出的“三年内建成九个标杆的示范林区、九面旗帜”要求。", "三年内建成九个标杆的示范林区、九面旗帜"),  # a list: a slogan's shape
+    ("开展“八个方面的举措”落实。", "八个方面的举措"),
+])
+def test_quoted_numeral_phrases_that_stay(extractor, text, phrase):
+    assert phrase in {r.term.replace(",", "、") for r in extractor.count(text, "t")} | {r.term for r in extractor.count(text, "t")}

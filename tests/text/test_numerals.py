@@ -34,3 +34,9 @@ def test_a_name_of_numerals_alone_promises_one_member_a_numeral():
     assert formula_arithmetic("一二三") == Arithmetic(3)
     assert formula_arithmetic("三四五") == Arithmetic(3)
     assert formula_arithmetic("十一") != Arithmetic(2)  # a number, not a name of two numerals
+
+
+def test_the_one_that_joins_members_into_one_counts_none():
+    assert formula_arithmetic("三位一体") == Arithmetic(3)
+    assert formula_arithmetic("五证合一") == Arithmetic(5)
+    assert formula_arithmetic("一体两翼") == Arithmetic(3)  # 一体 that opens a name is a member

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator, Optional, Sequence, Union
 
 from slogans.errors import Problem, RuleError, problem
+from slogans.config.lexicon_cache import cache_names, read_entries, write_entries
 from slogans.config.lexicon_entry import LexiconEntry, Source, Version
 from slogans.config.lexicon_schema import LEVELS, MATCH_MODES, parse_entry
 from slogans.text.matcher import LiteralMatcher
@@ -203,6 +204,32 @@ def _parse_file(path: Path) -> tuple[tuple[LexiconEntry, ...], tuple[Problem, ..
         key = None
     if key is not None and key in _PARSED:
         return _PARSED[key]
+    result = _parse_file_cached(path)
+    if key is not None:
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.pop(next(iter(_PARSED)))
+        _PARSED[key] = result
+    return result
+
+
+def _parse_file_cached(path: Path) -> tuple[tuple[LexiconEntry, ...], tuple[Problem, ...]]:
+    """``_parse_file`` across processes: the entries of a file without problems come from the
+    user's cache folder while the file is unchanged (see slogans.config.lexicon_cache)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return _parse_yaml(path)  # which reports the problem
+    name, source = cache_names(path, data)
+    cached = read_entries(name)
+    if cached is not None:
+        return cached, ()
+    result = _parse_yaml(path)
+    if not result[1]:
+        write_entries(name, source, result[0])
+    return result
+
+
+def _parse_yaml(path: Path) -> tuple[tuple[LexiconEntry, ...], tuple[Problem, ...]]:
     try:
         data = load_yaml(path, "entries")
     except RuleError as exc:
@@ -217,10 +244,5 @@ def _parse_file(path: Path) -> tuple[tuple[LexiconEntry, ...], tuple[Problem, ..
         problems += errs
         if entry is not None:
             entries.append(entry)
-    result = (tuple(entries), tuple(problems))
-    if key is not None:
-        if len(_PARSED) >= _PARSED_MAX:
-            _PARSED.pop(next(iter(_PARSED)))
-        _PARSED[key] = result
-    return result
+    return tuple(entries), tuple(problems)
 

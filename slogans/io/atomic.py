@@ -72,7 +72,7 @@ _DESCRIPTOR = re.compile(r"^/dev/(stdout|stderr|fd/\d+)$|^/proc/(self|\d+)/fd/\d
 
 def is_temporary(path: Union[str, Path]) -> bool:
     """True for a temporary output file of this package (``.NAME.PID.XXXX.part``)."""
-    return _PART_NAME.match(Path(path).name) is not None
+    return _PART_NAME.match((path if isinstance(path, Path) else Path(path)).name) is not None
 
 
 def remove_stale_parts(target: Path) -> list[Path]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +57,8 @@ class Source:
 
     path: Path
     id: str
+    #: The file's size in bytes when finding it learnt it (None: not known).
+    size: Optional[int] = None
 
 
 def find_sources(paths: Sequence[Union[str, Path]], pattern: str = "*.txt") -> Iterator[Union[Source, InputError]]:
@@ -76,18 +79,17 @@ def find_sources(paths: Sequence[Union[str, Path]], pattern: str = "*.txt") -> I
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob(pattern) if not is_temporary(p))
-            if not any(p.is_file() for p in found):
+            found = [(p, _file_status(p)) for p in sorted(path.rglob(pattern)) if not is_temporary(p)]
+            if not any(isinstance(status, int) for _, status in found):
                 yield InputError(display_name(raw), f"no files matching '{pattern}' in this folder")
-            for p in found:
-                problem = _link_problem(p)
-                if problem is not None:
-                    yield InputError(display_name(p), problem)
-                elif p.is_file():
+            for p, status in found:
+                if isinstance(status, str):
+                    yield InputError(display_name(p), status)
+                elif status is not None:
                     rel = display_name(p.relative_to(path).as_posix())
                     if rel in taken:
                         rel = display_name(p.as_posix())
-                    yield from _unique(Source(p, rel), display_name(p), taken)
+                    yield from _unique(Source(p, rel, status), display_name(p), taken)
             for linked in _linked_folders(path):
                 yield InputError(display_name(linked), "a linked folder, not followed (give it as an argument to read it)")
         elif path.is_file():
@@ -122,6 +124,24 @@ def _unique(source: Source, shown: str, taken: set[str]) -> Iterator[Union[Sourc
         return
     taken.add(source.id)
     yield source
+
+
+def _file_status(path: Path) -> Union[int, str, None]:
+    """One ``lstat`` (and a ``stat`` for a link) of a found path: its size when it is a regular
+    file or a link to one, what is wrong with it when it is a link that leads nowhere, else None."""
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return None
+    if stat.S_ISLNK(status.st_mode):
+        problem = _link_problem(path)
+        if problem is not None:
+            return problem
+        try:
+            status = os.stat(path)
+        except OSError:
+            return None
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
 
 
 def _link_problem(path: Path) -> Optional[str]:

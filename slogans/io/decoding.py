@@ -92,6 +92,11 @@ def decode_blocks(blocks: Iterable[bytes], codec: str, start: int = 0) -> Iterat
 
 def decode_whole(data: bytes, codec: str, start: int = 0) -> str:
     """The text of ``data`` in ``codec``: ``decode_blocks`` given one block. Raises BadBytes."""
+    if codec not in _BOM_READ:
+        try:  # one strict decode of the whole: what nearly every file needs
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass  # the incremental path finds the offset and the bad bytes
     return "".join(decode_blocks([data], codec, start))
 
 
@@ -167,7 +172,7 @@ def decode_bytes(data: bytes, name: str, encoding: Optional[str] = None) -> Deco
         if decoded is None:
             _check_binary(data, name)
             decoded = _decode_utf8(data) or _decode_legacy(data, name)
-    if not decoded.text.strip():
+    if not decoded.text or decoded.text.isspace():  # no copy of the text, as strip() makes
         raise InputError(name, "the file is empty")
     return decoded
 

@@ -241,6 +241,8 @@ def sniff_encoding(head: bytes, name: str) -> str:
 
 
 def _size(source: Source) -> int:
+    if source.size is not None:
+        return source.size
     try:
         return source.path.stat().st_size
     except OSError:

@@ -52,7 +52,7 @@ class TableOptions:
 
 def guess_format(path: Union[str, Path]) -> Optional[str]:
     """The table format named by ``path``'s extension, or None for a plain text file."""
-    return EXTENSIONS.get(Path(path).suffix.lower())
+    return EXTENSIONS.get((path if isinstance(path, Path) else Path(path)).suffix.lower())
 
 
 def iter_table(

@@ -55,3 +55,18 @@ def test_a_named_encoding_applies_to_every_file(tmp_path):
     items = list(iter_documents([tmp_path], encoding="gbk"))
     assert items[0].text == "推进“双促双建”" and items[0].meta["encoding"] == "gbk"
     assert isinstance(items[1], InputError) and str(items[1]).startswith(f"{tmp_path / 'b.txt'}: cannot decode as gbk at byte ")
+
+
+def test_finding_a_folder_learns_each_file_size_once(tmp_path):
+    import os
+
+    from slogans.io.corpus import Source, find_sources
+
+    (tmp_path / "a.txt").write_text("五个好", encoding="utf-8")
+    os.symlink(tmp_path / "a.txt", tmp_path / "b.txt")
+    os.symlink(tmp_path / "gone.txt", tmp_path / "c.txt")
+    (tmp_path / "d.txt").mkdir()  # a folder that matches the pattern: not a file
+    found = list(find_sources([tmp_path]))
+    sources = [s for s in found if isinstance(s, Source)]
+    assert [(s.id, s.size) for s in sources] == [("a.txt", 9), ("b.txt", 9)]  # a link: its target's size
+    assert [str(e).split(": ", 1)[1] for e in found if isinstance(e, InputError)] == [f"a broken symbolic link (to {tmp_path / 'gone.txt'})"]

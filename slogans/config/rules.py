@@ -30,7 +30,6 @@ from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
 from slogans.config.gates import LiteralGroups, by_first_char, gate_matches, gated_lines, gated_rules, gate_set, leading_literal, present_literals
 from slogans.config.macros import expand_macros
-from slogans.config.pattern_cache import compile_pattern, save_known_patterns
 from slogans.engine.fused import fused_run
 from slogans.engine.members import clean_cuts, enumeration_items, looks_parallel, repeats_term, split_members, strong_split
 from slogans.config.resources import builtin_rules_dir
@@ -268,7 +267,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
     requires: list[Any] = []
     if not unknown:
         try:
-            compiled = compile_pattern(pattern, regex.V1)
+            compiled = regex.compile(pattern, regex.V1)
         except regex.error as exc:
             problems.append(problem("E020", file, line, rid, detail=exc))
     if item.get("scope", "text") not in SCOPES:
@@ -282,7 +281,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
             problems.append(problem("E022", file, line, rid, key=name, allowed=", ".join(sorted(macros)) or "none"))
         if not unknown_gate:
             try:
-                requires.append(compile_pattern(gate, regex.V1))
+                requires.append(regex.compile(gate, regex.V1))
             except regex.error as exc:
                 problems.append(problem("E020", file, line, rid, detail=f"requires: {exc}"))
     if compiled is not None:
@@ -363,7 +362,6 @@ def load_rules(paths: Optional[Sequence[Path]] = None, builtin: bool = True) -> 
                 continue
             seen[rule.id] = (name, rule.line)
             rules.append(rule)
-    save_known_patterns()
     if problems:
         raise RuleError(problems)
     return RuleSet(rules, macros, settings, [n for n, _ in loaded])

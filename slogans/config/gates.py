@@ -101,11 +101,14 @@ def gated_rules(rules: Sequence[Any], literal_sets: Sequence[Optional[frozenset[
     return kept
 
 
-def _opens(gate: Any, literal: str, text: str, timeout: float) -> bool:
-    """False when ``gate`` surely finds nothing in ``text`` (a search that runs out of time: it may)."""
+def _opens(gate: Any, literal: str, text: str, timeout: Optional[float]) -> bool:
+    """False when ``gate`` surely finds nothing in ``text`` (a search that runs out of time: it may;
+    ``timeout`` None: no budget)."""
     at = find_literal(literal, text, 0, len(text)) if literal else 0
     if at < 0:
         return False
+    if timeout is None:
+        return gate.search(text, at) is not None
     try:
         return gate.search(text, at, timeout=timeout) is not None
     except TimeoutError:
@@ -125,18 +128,24 @@ def _literal_pattern(literal: str) -> "re.Pattern[str]":
     return re.compile(re.escape(literal))
 
 
-def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> Iterator[Any]:
-    """Every match of every gate in [pos, end) (``literals``: each gate's leading literal, or '')."""
+def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: Optional[float]) -> Iterator[Any]:
+    """Every match of every gate in [pos, end) (``literals``: each gate's leading literal, or ''), by
+    ``deadline`` (``time.monotonic``; None: no time budget)."""
     for gate, literal in zip(gates, literals):
         at = find_literal(literal, text, pos, end) if literal else pos
         if at < 0:
+            continue
+        if deadline is None:
+            first = gate.search(text, at, end)
+            if first is not None:
+                yield from gate.finditer(text, first.start(), end)
             continue
         first = gate.search(text, at, end, timeout=max(deadline - time.monotonic(), 1e-3))  # most texts: none, and no scanner
         if first is not None:
             yield from gate.finditer(text, first.start(), end, timeout=max(deadline - time.monotonic(), 1e-3))
 
 
-def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> list[tuple[int, int]]:
+def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: Optional[float]) -> list[tuple[int, int]]:
     """The lines (each with its line end, for look-aheads at it) in which a gate matches, in order.
 
     Rules with the same gates share one scan of a text: the last text's lines are kept per gate set.
@@ -164,7 +173,7 @@ _GATE_KEYS: dict[int, tuple[Sequence[Any], tuple[str, ...]]] = {}
 _MAX_KEPT = 256
 
 
-def _gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> list[tuple[int, int]]:
+def _gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: Optional[float]) -> list[tuple[int, int]]:
     lines: set[tuple[int, int]] = set()
     for m in gate_matches(gates, literals, text, pos, end, deadline):
         lo = max(text.rfind("\n", pos, m.start()) + 1, pos)

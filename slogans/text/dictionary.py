@@ -62,6 +62,8 @@ class WordTable:
         self.total = total
         self._tags_text = tags_text
         self._tags: Optional[list[str]] = None
+        # first character → the rows of the words that start with it, filled as characters are met
+        self._spans: dict[str, tuple[int, int]] = {}
 
     @classmethod
     def from_dictionary(cls, data: bytes) -> "WordTable":
@@ -116,14 +118,28 @@ class WordTable:
     def lookup(self, fragment: str) -> Optional[int]:
         """The frequency of ``fragment`` as a word (0 for a prefix of a word that is not one
         itself), or None when no word starts with it — jieba's ``FREQ.get(fragment)``."""
+        if not fragment:
+            return 0 if self.words else None
+        lo, hi = self._span(fragment[0])
+        if lo == hi:
+            return None
         words = self.words
-        i = bisect_left(words, fragment)
-        if i == len(words):
+        i = lo if len(fragment) == 1 else bisect_left(words, fragment, lo, hi)
+        if i == hi:
             return None
         word = words[i]
         if word == fragment:
             return self.frequencies[i]
         return 0 if word.startswith(fragment) else None
+
+    def _span(self, first: str) -> tuple[int, int]:
+        # the rows of the words that start with ``first``: a bisection of a few dozen rows, not of all
+        span = self._spans.get(first)
+        if span is None:
+            words = self.words
+            lo = bisect_left(words, first)
+            span = self._spans[first] = (lo, bisect_left(words, chr(ord(first) + 1), lo) if ord(first) < 0x10FFFF else len(words))
+        return span
 
     def frequency(self, word: str) -> int:
         """The frequency of ``word`` (0 if it is no dictionary word)."""
@@ -131,9 +147,12 @@ class WordTable:
 
     def tag(self, word: str) -> Optional[str]:
         """The part-of-speech tag of ``word`` (None if it has none or is no word)."""
+        if not word:
+            return None
+        lo, hi = self._span(word[0])
         words = self.words
-        i = bisect_left(words, word)
-        if i == len(words) or words[i] != word:
+        i = lo if len(word) == 1 else bisect_left(words, word, lo, hi)
+        if i == hi or words[i] != word:
             return None
         if self._tags is None:
             self._tags = self._tags_text.split("\n")

@@ -75,6 +75,29 @@ def gate_set(literals: Sequence[str]) -> Optional[frozenset[str]]:
     return frozenset(literals)
 
 
+#: A stage's rules by gate literal: the places of the rules that may always match, and literal → places.
+LiteralIndex = tuple[tuple[int, ...], dict[str, tuple[int, ...]]]
+
+
+def literal_index(literal_sets: Sequence[Optional[frozenset[str]]]) -> LiteralIndex:
+    """Where each gate literal's rules are among a stage's (``literal_sets``: each rule's gate_set), and
+    the rules without a gate set (they may always match): so a text's literals pick the rules to try."""
+    always = tuple(i for i, literals in enumerate(literal_sets) if literals is None)
+    places: dict[str, list[int]] = {}
+    for i, literals in enumerate(literal_sets):
+        for literal in literals or ():
+            places.setdefault(literal, []).append(i)
+    return always, {literal: tuple(at) for literal, at in places.items()}
+
+
+def candidate_places(index: LiteralIndex, present: frozenset[str]) -> list[int]:
+    """The places (in order) of the rules that ``present`` literals leave in play (see literal_index)."""
+    always, places = index
+    if not present:
+        return list(always)
+    return sorted(set(always).union(*(places[literal] for literal in present if literal in places)))
+
+
 def gated_rules(rules: Sequence[Any], literal_sets: Sequence[Optional[frozenset[str]]], present: frozenset[str], text: str) -> list[Any]:
     """The ``rules`` that may match ``text``: those without gates, and those with a gate that matches it
     (``literal_sets``: each rule's gate_set; ``present``: the gate literals the text holds). Each gate

@@ -28,7 +28,10 @@ import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.config.gates import LiteralGroups, by_first_char, gate_matches, gated_lines, gated_rules, gate_set, leading_literal, present_literals
+from slogans.config.gates import (
+    LiteralGroups, LiteralIndex, by_first_char, candidate_places, gate_matches, gated_lines, gated_rules, gate_set, leading_literal,
+    literal_index, present_literals,
+)
 from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
 from slogans.engine.members import clean_cuts, enumeration_items, looks_parallel, repeats_term, split_members, strong_split
@@ -231,7 +234,7 @@ class RuleSet:
     macros: dict[str, str]
     settings: dict[str, Any]
     files: list[str]
-    _stages: dict[str, tuple[tuple[Any, ...], list[Rule], LiteralGroups, list[Optional[frozenset[str]]]]] = field(default_factory=dict, repr=False, compare=False)
+    _stages: dict[str, tuple[tuple[Any, ...], list[Rule], LiteralGroups, list[Optional[frozenset[str]]], LiteralIndex]] = field(default_factory=dict, repr=False, compare=False)
     #: ids of the rules switched off for the rest of the run after running past their time budget
     disabled: set[str] = field(default_factory=set, compare=False)
     _markers: Optional[EnumerationMarkers] = field(default=None, init=False, repr=False, compare=False)
@@ -245,10 +248,13 @@ class RuleSet:
         if cached is None or cached[0] != key:
             chosen = sorted((r for r in self.rules if r.stage == name and r.id not in self.disabled), key=lambda r: (r.priority, r.id))
             gates = [gate_set(r._literals()) for r in chosen]
-            cached = self._stages[name] = (key, chosen, by_first_char(lit for lits in gates if lits for lit in lits), gates)
+            literals = by_first_char(lit for lits in gates if lits for lit in lits)
+            cached = self._stages[name] = (key, chosen, literals, gates, literal_index(gates))
         if text is None:
             return list(cached[1])
-        return gated_rules(cached[1], cached[3], present_literals(cached[2], text), text)
+        present = present_literals(cached[2], text)
+        places = candidate_places(cached[4], present)  # a rule none of whose literals the text holds is never tried
+        return gated_rules([cached[1][i] for i in places], [cached[3][i] for i in places], present, text)
 
     def disable(self, rule: Rule, timeout: RuleTimeout) -> str:
         """Switch ``rule`` off for the rest of the run (it ran past its time budget); the warning to give once."""

@@ -5,7 +5,10 @@ import time
 
 import regex
 
-from slogans.config.gates import by_first_char, find_literal, gate_matches, gate_set, gated_rules, gated_lines, leading_literal, present_literals
+from slogans.config.gates import (
+    by_first_char, candidate_places, find_literal, gate_matches, gate_set, gated_rules, gated_lines, leading_literal, literal_index,
+    present_literals,
+)
 
 
 def _gates(*patterns):
@@ -80,3 +83,20 @@ def test_gated_rules_keep_a_rule_whose_gate_search_runs_out_of_time():
     sets = [gate_set(r.gate_literals) for r in (slow, never)]
     kept = gated_rules([slow, never], sets, present_literals(by_first_char(["即"]), text), text)
     assert kept == [slow]
+
+
+def test_gate_matches_without_a_deadline_find_what_a_scan_finds():
+    text = "甲“三好”，即乙。\n丙，即丁。\n“两个好”，即戊。"
+    gates, literals = _gates("即(?<=”，即)", "丙")
+    found = [m.start() for m in gate_matches(gates, literals, text, 0, len(text), None)]
+    assert found == [m.start() for g in gates for m in g.finditer(text)] and len(found) == 3
+    assert list(gate_matches(gates, literals, "没有那个字", 0, 5, None)) == []
+
+
+def test_literal_index_leaves_in_play_the_rules_whose_literals_a_text_holds():
+    sets = [gate_set(("即",)), None, gate_set(("就是", "即")), gate_set(("：",)), None]
+    index = literal_index(sets)
+    assert candidate_places(index, frozenset()) == [1, 4]  # rules that may always match
+    assert candidate_places(index, frozenset({"即"})) == [0, 1, 2, 4]
+    assert candidate_places(index, frozenset({"就是", "："})) == [1, 2, 3, 4]
+    assert candidate_places(index, frozenset({"没有的"})) == [1, 4]

@@ -30,7 +30,7 @@ from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
 from slogans.config.gates import (
     LiteralGroups, LiteralIndex, by_first_char, candidate_places, gate_matches, gated_lines, gated_rules, gate_set, leading_literal,
-    literal_index, present_literals,
+    literal_index, present_literals, required_literals,
 )
 from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
@@ -133,6 +133,8 @@ class Rule:
     scope: str = "text"
     #: the literal each gate of ``requires`` starts with ('' where it starts otherwise)
     gate_literals: tuple[str, ...] = ()
+    #: words every match of the pattern holds (gates.required_literals): a text without one is skipped
+    needs: tuple[str, ...] = ()
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
         """Raw regex matches of this rule, stopped with RuleTimeout past the rule's time budget
@@ -253,7 +255,8 @@ class RuleSet:
         if text is None:
             return list(cached[1])
         present = present_literals(cached[2], text)
-        places = candidate_places(cached[4], present)  # a rule none of whose literals the text holds is never tried
+        # a rule none of whose gate literals the text holds is never tried, nor one that needs words it lacks
+        places = [i for i in candidate_places(cached[4], present) if all(word in text for word in cached[1][i].needs)]
         return gated_rules([cached[1][i] for i in places], [cached[3][i] for i in places], present, text)
 
     def disable(self, rule: Rule, timeout: RuleTimeout) -> str:
@@ -323,6 +326,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
         quoted_members=bool(yields.get("quoted_members", False)), fused=bool(yields.get("fused", False)),
         echo_term=bool(yields.get("echo_term", False)), parallel=bool(yields.get("parallel", False)),
         gate_literals=tuple(leading_literal(g.pattern) for g in requires),
+        needs=() if compiled.flags & (regex.IGNORECASE | regex.VERBOSE) else required_literals(compiled.pattern),
         description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),
         priority=item.get("priority", 100), file=file, line=line or 0, scope=item.get("scope", "text"),
     )

@@ -7,7 +7,7 @@ import regex
 
 from slogans.config.gates import (
     by_first_char, candidate_places, find_literal, gate_matches, gate_set, gated_rules, gated_lines, leading_literal, literal_index,
-    present_literals,
+    present_literals, required_literals,
 )
 
 
@@ -100,3 +100,29 @@ def test_literal_index_leaves_in_play_the_rules_whose_literals_a_text_holds():
     assert candidate_places(index, frozenset({"即"})) == [0, 1, 2, 4]
     assert candidate_places(index, frozenset({"就是", "："})) == [1, 2, 3, 4]
     assert candidate_places(index, frozenset({"没有的"})) == [1, 4]
+
+
+def test_required_literals_are_read_only_where_every_match_holds_them():
+    assert required_literals("(?<=(?P<t>[一二]{1,3}))项(?=\\p{Han})") == ("项",)
+    assert required_literals("[(（]简称[“「](?P<t>[^”」]+)[”」]") == ("简称",)
+    assert required_literals("甲+乙") == ("甲", "乙")
+    assert required_literals("甲?乙*丙{0,2}丁") == ("丁",)
+    assert required_literals("\\(甲\\)") == ("(甲)",)
+    for pattern in ("甲|乙", "(?i)ab", "a(?#c)b", "\\d甲", "(?:甲|乙)", "[甲乙]", ".*甲", "甲 乙"):  # read no further
+        assert required_literals(pattern) == (), pattern
+    assert required_literals("(?:甲|乙)丙") == ("丙",) and required_literals("[[甲乙]--[乙]]丙") == ("丙",)
+
+
+def test_every_match_of_a_builtin_rule_holds_the_words_it_needs(corpus):
+    from slogans.config.rules import load_rules
+
+    rules = [r for r in load_rules().rules if r.needs]
+    assert len(rules) > 10
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    matched = 0
+    for rule in rules:
+        for text in texts:
+            for m in rule.compiled.finditer(text, overlapped=rule.stage == "define"):
+                assert all(word in m.group(0) for word in rule.needs), (rule.id, m.group(0))
+                matched += 1
+    assert matched > 50

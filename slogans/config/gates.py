@@ -301,14 +301,21 @@ def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: 
         at = find_literal(literal, text, pos, end) if literal else pos
         if at < 0:
             continue
-        if deadline is None:
-            first = gate.search(text, at, end)
-            if first is not None:
-                yield from gate.finditer(text, first.start(), end)
-            continue
-        first = gate.search(text, at, end, timeout=max(deadline - time.monotonic(), 1e-3))  # most texts: none, and no scanner
+        first = gate.search(text, at, end, **time_budget(deadline))  # most texts: none, and no scanner
         if first is not None:
-            yield from gate.finditer(text, first.start(), end, timeout=max(deadline - time.monotonic(), 1e-3))
+            yield from gate.finditer(text, first.start(), end, **time_budget(deadline))
+
+
+def time_budget(deadline: Optional[float]) -> dict[str, float]:
+    """The regex module's ``timeout`` argument for what is left until ``deadline`` (``time.monotonic``):
+    none without a deadline (each call with one costs about a microsecond before it scans); TimeoutError
+    once the deadline has passed."""
+    if deadline is None:
+        return {}
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    return {"timeout": left}
 
 
 def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: Optional[float]) -> list[tuple[int, int]]:

@@ -28,10 +28,8 @@ import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.config.gates import (
-    LiteralGroups, LiteralIndex, by_first_char, candidate_places, gate_matches, gated_lines, gated_rules, gate_set, leading_literal,
-    literal_index, present_literals, required_literals,
-)
+from slogans.config.gates import (LiteralGroups, LiteralIndex, by_first_char, candidate_places, gate_matches, gated_lines,
+    gated_rules, gate_set, leading_literal, literal_index, present_literals, required_literals, time_budget)
 from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
 from slogans.engine.members import clean_cuts, enumeration_items, looks_parallel, repeats_term, split_members, strong_split
@@ -137,49 +135,27 @@ class Rule:
     needs: tuple[str, ...] = ()
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
-        """Raw regex matches of this rule, stopped with RuleTimeout past the rule's time budget
-        (a rule without one, ``timeout`` None, runs unwatched: the built-in rules, which are tested).
+        """Raw regex matches of this rule, stopped with RuleTimeout past the rule's time budget, one for the
+        document (a rule without one, ``timeout`` None, runs unwatched: the built-in rules, which are tested).
 
         Define rules match overlapping, so that one definition's members never hide the next
         definition's name (“2”就是…,即:A、B;“5”就是五项特色工作,即:C、D).
         """
         end = len(text) if endpos is None else endpos
         overlapped = self.stage == "define"
-        if self.timeout is None:  # each call with a budget costs about a microsecond before it scans
-            yield from self._finditer_unwatched(text, pos, end, overlapped)
-            return
+        deadline = None if self.timeout is None else time.monotonic() + self.timeout
         try:
             if self.scope == "line" and self.requires:
-                deadline = time.monotonic() + self.timeout  # one budget for the document, not one per line
                 for lo, hi in gated_lines(self.requires, self._literals(), text, pos, end, deadline):
-                    left = deadline - time.monotonic()
-                    if left <= 0:
-                        raise TimeoutError
-                    yield from self.compiled.finditer(text, lo, hi, overlapped=overlapped, timeout=left)
+                    yield from self.compiled.finditer(text, lo, hi, overlapped=overlapped, **time_budget(deadline))
                 return
-            if self.requires and next(gate_matches(
-                self.requires, self._literals(), text, pos, end, time.monotonic() + self.timeout
-            ), None) is None:
+            if self.requires and next(gate_matches(self.requires, self._literals(), text, pos, end, deadline), None) is None:
                 return
-            started = time.monotonic()  # most rules find nothing in most texts: one search, no scanner made
-            first = self.compiled.search(text, pos, end, timeout=self.timeout)
+            first = self.compiled.search(text, pos, end, **time_budget(deadline))  # most rules find nothing in most texts
             if first is not None:  # no match starts before the first: the scan starts there
-                left = max(self.timeout - (time.monotonic() - started), 1e-3)
-                yield from self.compiled.finditer(text, first.start(), end, overlapped=overlapped, timeout=left)
+                yield from self.compiled.finditer(text, first.start(), end, overlapped=overlapped, **time_budget(deadline))
         except TimeoutError:
             raise RuleTimeout(f"rule '{self.id}' ({self.file}:{self.line}) ran longer than {self.timeout}s") from None
-
-    def _finditer_unwatched(self, text: str, pos: int, end: int, overlapped: bool) -> Iterator[Any]:
-        # finditer's path for a rule without a time budget: the same searches, no clock
-        if self.scope == "line" and self.requires:
-            for lo, hi in gated_lines(self.requires, self._literals(), text, pos, end, None):
-                yield from self.compiled.finditer(text, lo, hi, overlapped=overlapped)
-            return
-        if self.requires and next(gate_matches(self.requires, self._literals(), text, pos, end, None), None) is None:
-            return
-        first = self.compiled.search(text, pos, end)
-        if first is not None:
-            yield from self.compiled.finditer(text, first.start(), end, overlapped=overlapped)
 
     def _literals(self) -> tuple[str, ...]:
         return self.gate_literals or ("",) * len(self.requires)

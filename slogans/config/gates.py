@@ -44,6 +44,149 @@ def leading_literal(pattern: str) -> str:
     return "".join(out)
 
 
+def required_literals(pattern: str) -> tuple[str, ...]:
+    r"""Runs of literal characters that every match of ``pattern`` holds: those at its top level, outside
+    any group, class or alternation (a text without one of them is no match, and its search is spared).
+    Conservative: a pattern with an alternation, inline flags or anything unusual at its top level gives ().
+
+    Examples:
+        >>> required_literals("(?<=(?P<t>[一二]))项(?=\p{Han})"), required_literals("[(（]简称[“「](?P<t>.+)")
+        (('项',), ('简称',))
+        >>> required_literals("甲|乙"), required_literals("(?i)ab"), required_literals("ab?c+d{2}")
+        ((), (), ('a', 'c'))
+    """
+    if _INLINE_FLAGS.search(pattern):
+        return ()  # (?i) (?x) anywhere, or a comment: read no further
+    runs: list[str] = []
+    run: list[str] = []
+    i, n = 0, len(pattern)
+
+    def close() -> None:
+        if run:
+            runs.append("".join(run))
+            run.clear()
+
+    while i < n:
+        ch = pattern[i]
+        if ch == "|" or ch.isspace() or ch in "^$.":
+            if ch == "|" or ch.isspace():
+                return ()  # an alternation, or a pattern that may be verbose
+            close()
+            i += 1
+            continue
+        if ch == "(":
+            if pattern.startswith("(?", i) and i + 2 < n and pattern[i + 2] not in ":=!<P>'|(":
+                return ()  # inline flags (?i) (?x): the letters may not stand for themselves
+            end = _skip_group(pattern, i)
+            if end < 0:
+                return ()
+            close()
+            i = end
+        elif ch == "[":
+            end = _skip_class(pattern, i)
+            if end < 0:
+                return ()
+            close()
+            i = end
+        elif ch == "\\":
+            nxt = pattern[i + 1:i + 2]
+            if not nxt or nxt.isalnum() or nxt == "_":
+                return ()  # \d, \p{Han}, \g<1>, a back reference: not worth reading here
+            size = 2
+            if _optional(pattern, i + size):
+                close()
+            else:
+                run.append(nxt)
+            i += size
+            if i < n and pattern[i] in "+":
+                close()
+                i += 1
+        elif ch in "*+?{)]}":
+            return ()  # a quantifier with nothing before it that we read: give up
+        else:
+            if _optional(pattern, i + 1):
+                close()  # 甲? 甲* 甲{0,2}: not required (甲{2} is skipped too: read simply)
+                i += 1
+                i = _skip_quantifier(pattern, i)
+                continue
+            run.append(ch)
+            i += 1
+            if i < n and pattern[i] == "+":
+                close()  # 甲+: one 甲 is required, what follows it may come after more of them
+                i += 1
+        if i < n and pattern[i] in "?*+{" and not run:
+            i = _skip_quantifier(pattern, i)  # a quantified group or class
+    close()
+    return tuple(runs)
+
+
+#: Inline flags or a comment group anywhere in a pattern (required_literals then reads nothing).
+_INLINE_FLAGS = re.compile(r"\(\?(?:#|[a-zA-Z-]+[):])")
+
+
+def _optional(pattern: str, at: int) -> bool:
+    return pattern[at:at + 1] in ("?", "*", "{")
+
+
+def _skip_quantifier(pattern: str, at: int) -> int:
+    if pattern[at:at + 1] == "{":
+        end = pattern.find("}", at)
+        at = len(pattern) if end < 0 else end + 1
+    elif pattern[at:at + 1] in ("?", "*", "+"):
+        at += 1
+    if pattern[at:at + 1] in ("?", "+"):  # lazy or possessive
+        at += 1
+    return at
+
+
+def _skip_class(pattern: str, at: int) -> int:
+    """The end of the character class that starts at ``at`` (nested sets of V1 too), -1 if unclosed."""
+    depth, i, n = 0, at, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+            i += 1
+            if pattern[i:i + 1] == "^":
+                i += 1
+            if pattern[i:i + 1] == "]":
+                i += 1  # a ] first in a set is a character
+            continue
+        if ch == "]":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def _skip_group(pattern: str, at: int) -> int:
+    """The end of the group that opens at ``at`` (after its classes and nested groups), -1 if unclosed."""
+    depth, i, n = 0, at, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            end = _skip_class(pattern, i)
+            if end < 0:
+                return -1
+            i = end
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
 #: A stage's gate literals, by first character: each literal with the pattern that finds it (None for one character).
 LiteralGroups = dict[str, tuple[tuple[str, Optional["re.Pattern[str]"]], ...]]
 
@@ -75,6 +218,29 @@ def gate_set(literals: Sequence[str]) -> Optional[frozenset[str]]:
     return frozenset(literals)
 
 
+#: A stage's rules by gate literal: the places of the rules that may always match, and literal → places.
+LiteralIndex = tuple[tuple[int, ...], dict[str, tuple[int, ...]]]
+
+
+def literal_index(literal_sets: Sequence[Optional[frozenset[str]]]) -> LiteralIndex:
+    """Where each gate literal's rules are among a stage's (``literal_sets``: each rule's gate_set), and
+    the rules without a gate set (they may always match): so a text's literals pick the rules to try."""
+    always = tuple(i for i, literals in enumerate(literal_sets) if literals is None)
+    places: dict[str, list[int]] = {}
+    for i, literals in enumerate(literal_sets):
+        for literal in literals or ():
+            places.setdefault(literal, []).append(i)
+    return always, {literal: tuple(at) for literal, at in places.items()}
+
+
+def candidate_places(index: LiteralIndex, present: frozenset[str]) -> list[int]:
+    """The places (in order) of the rules that ``present`` literals leave in play (see literal_index)."""
+    always, places = index
+    if not present:
+        return list(always)
+    return sorted(set(always).union(*(places[literal] for literal in present if literal in places)))
+
+
 def gated_rules(rules: Sequence[Any], literal_sets: Sequence[Optional[frozenset[str]]], present: frozenset[str], text: str) -> list[Any]:
     """The ``rules`` that may match ``text``: those without gates, and those with a gate that matches it
     (``literal_sets``: each rule's gate_set; ``present``: the gate literals the text holds). Each gate
@@ -101,11 +267,14 @@ def gated_rules(rules: Sequence[Any], literal_sets: Sequence[Optional[frozenset[
     return kept
 
 
-def _opens(gate: Any, literal: str, text: str, timeout: float) -> bool:
-    """False when ``gate`` surely finds nothing in ``text`` (a search that runs out of time: it may)."""
+def _opens(gate: Any, literal: str, text: str, timeout: Optional[float]) -> bool:
+    """False when ``gate`` surely finds nothing in ``text`` (a search that runs out of time: it may;
+    ``timeout`` None: no budget)."""
     at = find_literal(literal, text, 0, len(text)) if literal else 0
     if at < 0:
         return False
+    if timeout is None:
+        return gate.search(text, at) is not None
     try:
         return gate.search(text, at, timeout=timeout) is not None
     except TimeoutError:
@@ -125,18 +294,31 @@ def _literal_pattern(literal: str) -> "re.Pattern[str]":
     return re.compile(re.escape(literal))
 
 
-def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> Iterator[Any]:
-    """Every match of every gate in [pos, end) (``literals``: each gate's leading literal, or '')."""
+def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: Optional[float]) -> Iterator[Any]:
+    """Every match of every gate in [pos, end) (``literals``: each gate's leading literal, or ''), by
+    ``deadline`` (``time.monotonic``; None: no time budget)."""
     for gate, literal in zip(gates, literals):
         at = find_literal(literal, text, pos, end) if literal else pos
         if at < 0:
             continue
-        first = gate.search(text, at, end, timeout=max(deadline - time.monotonic(), 1e-3))  # most texts: none, and no scanner
+        first = gate.search(text, at, end, **time_budget(deadline))  # most texts: none, and no scanner
         if first is not None:
-            yield from gate.finditer(text, first.start(), end, timeout=max(deadline - time.monotonic(), 1e-3))
+            yield from gate.finditer(text, first.start(), end, **time_budget(deadline))
 
 
-def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> list[tuple[int, int]]:
+def time_budget(deadline: Optional[float]) -> dict[str, float]:
+    """The regex module's ``timeout`` argument for what is left until ``deadline`` (``time.monotonic``):
+    none without a deadline (each call with one costs about a microsecond before it scans); TimeoutError
+    once the deadline has passed."""
+    if deadline is None:
+        return {}
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    return {"timeout": left}
+
+
+def gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: Optional[float]) -> list[tuple[int, int]]:
     """The lines (each with its line end, for look-aheads at it) in which a gate matches, in order.
 
     Rules with the same gates share one scan of a text: the last text's lines are kept per gate set.
@@ -164,7 +346,7 @@ _GATE_KEYS: dict[int, tuple[Sequence[Any], tuple[str, ...]]] = {}
 _MAX_KEPT = 256
 
 
-def _gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: float) -> list[tuple[int, int]]:
+def _gated_lines(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: Optional[float]) -> list[tuple[int, int]]:
     lines: set[tuple[int, int]] = set()
     for m in gate_matches(gates, literals, text, pos, end, deadline):
         lo = max(text.rfind("\n", pos, m.start()) + 1, pos)

@@ -62,6 +62,8 @@ class WordTable:
         self.total = total
         self._tags_text = tags_text
         self._tags: Optional[list[str]] = None
+        # first character → the rows of the words that start with it, filled as characters are met
+        self._spans: dict[str, tuple[int, int]] = {}
 
     @classmethod
     def from_dictionary(cls, data: bytes) -> "WordTable":
@@ -116,14 +118,28 @@ class WordTable:
     def lookup(self, fragment: str) -> Optional[int]:
         """The frequency of ``fragment`` as a word (0 for a prefix of a word that is not one
         itself), or None when no word starts with it — jieba's ``FREQ.get(fragment)``."""
+        if not fragment:
+            return 0 if self.words else None
+        lo, hi = self._span(fragment[0])
+        if lo == hi:
+            return None
         words = self.words
-        i = bisect_left(words, fragment)
-        if i == len(words):
+        i = lo if len(fragment) == 1 else bisect_left(words, fragment, lo, hi)
+        if i == hi:
             return None
         word = words[i]
         if word == fragment:
             return self.frequencies[i]
         return 0 if word.startswith(fragment) else None
+
+    def _span(self, first: str) -> tuple[int, int]:
+        # the rows of the words that start with ``first``: a bisection of a few dozen rows, not of all
+        span = self._spans.get(first)
+        if span is None:
+            words = self.words
+            lo = bisect_left(words, first)
+            span = self._spans[first] = (lo, bisect_left(words, chr(ord(first) + 1), lo) if ord(first) < 0x10FFFF else len(words))
+        return span
 
     def frequency(self, word: str) -> int:
         """The frequency of ``word`` (0 if it is no dictionary word)."""
@@ -131,9 +147,12 @@ class WordTable:
 
     def tag(self, word: str) -> Optional[str]:
         """The part-of-speech tag of ``word`` (None if it has none or is no word)."""
+        if not word:
+            return None
+        lo, hi = self._span(word[0])
         words = self.words
-        i = bisect_left(words, word)
-        if i == len(words) or words[i] != word:
+        i = lo if len(word) == 1 else bisect_left(words, word, lo, hi)
+        if i == hi or words[i] != word:
             return None
         if self._tags is None:
             self._tags = self._tags_text.split("\n")
@@ -179,14 +198,16 @@ class DictionaryCut:
 
     def cut(self, text: str) -> Iterator[str]:
         """The words of ``text`` one by one (jieba's ``Tokenizer.cut`` with HMM=False)."""
-        for block in _BLOCK.split(text):
+        # split by a pattern with one group: the blocks it matched at the odd places, what lies between
+        # (none of its characters) at the even ones, so no block is matched again (jieba's re_han.match)
+        for index, block in enumerate(_BLOCK.split(text)):
             if not block:
                 continue
-            if _BLOCK.match(block):
+            if index % 2:
                 yield from self._cut_block(block)
             else:
-                for piece in _SKIP.split(block):
-                    if _SKIP.match(piece):
+                for at, piece in enumerate(_SKIP.split(block)):
+                    if at % 2:
                         yield piece
                     else:
                         yield from piece
@@ -194,30 +215,31 @@ class DictionaryCut:
     def _cut_block(self, block: str) -> Iterator[str]:
         # jieba's get_DAG and calc in one backward pass: the best route from each position, by the
         # sum of log probabilities (a fragment that is no word weighs as frequency 1), ties to the longer
-        memo, weight_of = self._memo, self._weight
+        memo_get, weight_of = self._memo.get, self._weight
         n = len(block)
         score = [0.0] * (n + 1)
         end = [0] * (n + 1)
         unknown = -self._log_total  # log(1) - log(total)
         for k in range(n - 1, -1, -1):
-            best: Optional[tuple[float, int]] = None
-            i = k
-            fragment = block[k]
-            while i < n:
-                weight = memo.get(fragment, _UNSEEN)  # one call: safe while another thread clears the memo
+            # the route from k: the best word block[k:i] by its weight plus the route from i; ties to the
+            # longer word (i grows, so ``>=``), and where no word starts here the character alone, as unknown
+            best_score = unknown + score[k + 1]
+            best_end = -1
+            i = k + 1
+            while i <= n:
+                fragment = block[k:i]
+                weight = memo_get(fragment, _UNSEEN)  # one call: safe while another thread clears the memo
                 if weight is _UNSEEN:
                     weight = weight_of(fragment)
                 if weight is None:
                     break
                 if weight is not False:
-                    candidate = (weight + score[i + 1], i)
-                    if best is None or candidate > best:
-                        best = candidate
+                    candidate = weight + score[i]
+                    if best_end < 0 or candidate >= best_score:
+                        best_score, best_end = candidate, i - 1
                 i += 1
-                fragment = block[k:i + 1]
-            if best is None:
-                best = (unknown + score[k + 1], k)
-            score[k], end[k] = best
+            score[k] = best_score
+            end[k] = k if best_end < 0 else best_end
         x = 0
         buffer = ""
         while x < n:

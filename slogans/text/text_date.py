@@ -218,13 +218,15 @@ class DateScanner:
 
     def _scan_meetings(self, text: str) -> None:
         cal = self.calendar
-        for pattern, needs, year_for in (  # needs: a character every match holds (a text without it is skipped)
-            (_CONGRESS, "大", lambda n, _k: cal.congress(n)),
-            (_PLENUM, "届", lambda n, k: cal.plenum(n, k) if k else None),
-            (_CENTRAL_COMMITTEE, "届", lambda n, _k: cal.congress(n)),
-            (_NPC, "届", lambda n, k: cal.npc(n, k or 1)),
+        if "大" not in text and "届" not in text:
+            return
+        for pattern, needs, year_for in (  # needs: words one of which every match holds (a text without them is skipped)
+            (_CONGRESS, ("大",), lambda n, _k: cal.congress(n)),
+            (_PLENUM, ("中全会", "次全体会议"), lambda n, k: cal.plenum(n, k) if k else None),
+            (_CENTRAL_COMMITTEE, ("届中央",), lambda n, _k: cal.congress(n)),
+            (_NPC, ("届全国人",), lambda n, k: cal.npc(n, k or 1)),
         ):
-            if needs not in text:
+            if not any(word in text for word in needs):
                 continue
             for m in pattern.finditer(text):
                 if _COMING_BEFORE.search(text, max(0, m.start() - 5), m.start()):

@@ -5,7 +5,10 @@ import time
 
 import regex
 
-from slogans.config.gates import by_first_char, find_literal, gate_matches, gate_set, gated_rules, gated_lines, leading_literal, present_literals
+from slogans.config.gates import (
+    by_first_char, candidate_places, find_literal, gate_matches, gate_set, gated_rules, gated_lines, leading_literal, literal_index,
+    present_literals, required_literals,
+)
 
 
 def _gates(*patterns):
@@ -80,3 +83,46 @@ def test_gated_rules_keep_a_rule_whose_gate_search_runs_out_of_time():
     sets = [gate_set(r.gate_literals) for r in (slow, never)]
     kept = gated_rules([slow, never], sets, present_literals(by_first_char(["即"]), text), text)
     assert kept == [slow]
+
+
+def test_gate_matches_without_a_deadline_find_what_a_scan_finds():
+    text = "甲“三好”，即乙。\n丙，即丁。\n“两个好”，即戊。"
+    gates, literals = _gates("即(?<=”，即)", "丙")
+    found = [m.start() for m in gate_matches(gates, literals, text, 0, len(text), None)]
+    assert found == [m.start() for g in gates for m in g.finditer(text)] and len(found) == 3
+    assert list(gate_matches(gates, literals, "没有那个字", 0, 5, None)) == []
+
+
+def test_literal_index_leaves_in_play_the_rules_whose_literals_a_text_holds():
+    sets = [gate_set(("即",)), None, gate_set(("就是", "即")), gate_set(("：",)), None]
+    index = literal_index(sets)
+    assert candidate_places(index, frozenset()) == [1, 4]  # rules that may always match
+    assert candidate_places(index, frozenset({"即"})) == [0, 1, 2, 4]
+    assert candidate_places(index, frozenset({"就是", "："})) == [1, 2, 3, 4]
+    assert candidate_places(index, frozenset({"没有的"})) == [1, 4]
+
+
+def test_required_literals_are_read_only_where_every_match_holds_them():
+    assert required_literals("(?<=(?P<t>[一二]{1,3}))项(?=\\p{Han})") == ("项",)
+    assert required_literals("[(（]简称[“「](?P<t>[^”」]+)[”」]") == ("简称",)
+    assert required_literals("甲+乙") == ("甲", "乙")
+    assert required_literals("甲?乙*丙{0,2}丁") == ("丁",)
+    assert required_literals("\\(甲\\)") == ("(甲)",)
+    for pattern in ("甲|乙", "(?i)ab", "a(?#c)b", "\\d甲", "(?:甲|乙)", "[甲乙]", ".*甲", "甲 乙"):  # read no further
+        assert required_literals(pattern) == (), pattern
+    assert required_literals("(?:甲|乙)丙") == ("丙",) and required_literals("[[甲乙]--[乙]]丙") == ("丙",)
+
+
+def test_every_match_of_a_builtin_rule_holds_the_words_it_needs(corpus):
+    from slogans.config.rules import load_rules
+
+    rules = [r for r in load_rules().rules if r.needs]
+    assert len(rules) > 10
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    matched = 0
+    for rule in rules:
+        for text in texts:
+            for m in rule.compiled.finditer(text, overlapped=rule.stage == "define"):
+                assert all(word in m.group(0) for word in rule.needs), (rule.id, m.group(0))
+                matched += 1
+    assert matched > 50

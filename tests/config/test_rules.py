@@ -372,3 +372,36 @@ def test_a_rule_that_times_out_is_disabled_for_the_rest_of_the_run(tmp_path):
     assert [w for w in first.warnings if RULE_DISABLED in w] and "rule 'slow'" in first.warnings[0]
     assert second.warnings == [] and time.monotonic() - started < 0.2
     assert "slow" in ex.rules.disabled and all(r.id != "slow" for r in ex.rules.stage("detect"))
+
+
+def test_the_builtin_rules_run_without_a_time_budget_and_a_users_rule_keeps_one(tmp_path):
+    from slogans.config.rules import DEFAULT_TIMEOUT
+
+    path = _write(tmp_path, """rules:
+  - id: mine
+    stage: detect
+    kind: campaign
+    pattern: '(?P<term>[一二三]基)'
+    yields: {term: term}
+""")
+    rules = load_rules([path])
+    mine = next(r for r in rules.rules if r.id == "mine")
+    assert {r.timeout for r in rules.rules if r is not mine} == {None} and mine.timeout == DEFAULT_TIMEOUT
+    assert [m.group("term") for m in mine.finditer("三基工程")] == ["三基"]
+
+
+def test_stage_of_a_text_keeps_the_rules_that_trying_every_rule_keeps(corpus):
+    from slogans.config.gates import by_first_char, gate_set, gated_rules, present_literals
+
+    rules = load_rules()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    pieces = [t[i:i + 400] for t in texts for i in range(0, len(t), 400)] + ["", "没有"]
+    assert len(pieces) > 50
+    for name in ("detect", "define"):
+        every = rules.stage(name)
+        sets = [gate_set(r._literals()) for r in every]
+        literals = by_first_char(lit for lits in sets if lits for lit in lits)
+        for piece in pieces:
+            expected = gated_rules(every, sets, present_literals(literals, piece), piece)
+            # less the rules that need a word the piece lacks (their matches hold it: see test_gates)
+            assert [r.id for r in rules.stage(name, piece)] == [r.id for r in expected if all(w in piece for w in r.needs)]

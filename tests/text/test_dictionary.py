@@ -8,7 +8,7 @@ import jieba
 import pytest
 
 from slogans.config.lexicon import Lexicon
-from slogans.text.dictionary import DictionaryCut, WordTable, word_table
+from slogans.text.dictionary import DictionaryCut, WordTable, jieba_dictionary_path, word_table
 from slogans.text.segment import JiebaSegmenter, winning_frequency
 
 
@@ -101,3 +101,19 @@ def test_a_full_memo_starts_again_and_cuts_the_same(tokenizer, monkeypatch):
     text = "坚持以人民为中心的发展思想，推进国家治理体系和治理能力现代化"
     assert cut.lcut(text) == tokenizer.lcut(text, HMM=False) == cut.lcut(text)
     assert len(cut._memo) <= 5
+
+
+def test_lookups_and_tags_at_the_edges_of_a_first_characters_rows_are_jiebas(tokenizer):
+    table = word_table()
+    tags = {}  # word → tag, as jieba's dict.txt gives them (a later line wins)
+    for line in jieba_dictionary_path().read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if parts:
+            tags[parts[0]] = parts[2] if len(parts) > 2 else None
+    edges = ["\U0010ffff", "乊乊", "国家国"]
+    for first in ("一", "国", table.words[0][0], table.words[-1][0]):  # a character alone, its first and last word, past them
+        rows = [w for w in table.words if w[0] == first]
+        edges += [first, rows[0], rows[-1], rows[-1] + "乊", first + "\U0010ffff"]
+    assert all(table.lookup(w) == tokenizer.FREQ.get(w) for w in edges)
+    assert [table.tag(w) for w in edges] == [tags.get(w) or None for w in edges]
+    assert table.lookup("") == 0 and table.tag("") is None

@@ -31,6 +31,8 @@ def test_a_date_in_the_running_text_is_no_heading():
     ("在十二届全国人大五次会议上", 2017, "十二届全国人大五次会议"),
     ("中国共产党第十四次全国代表大会提出", 1992, "中国共产党第十四次全国代表大会"),
     ("第十八届中央委员会第四次全体会议", 2014, "第十八届中央委员会第四次全体会议"),
+    ("十九届中央政治局委员", 2017, "十九届中央政治局"),  # no 大, no 全会: the patterns that need them are skipped
+    ("第十三届全国人民代表大会第一次会议", 2018, "第十三届全国人民代表大会第一次会议"),
 ])
 def test_the_latest_meeting_named_gives_the_earliest_year(text, year, evidence):
     found = scan_text(text)

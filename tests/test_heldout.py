@@ -2,9 +2,9 @@
 
 They were held out once (the first, unseen figures are in tests/data/heldout/RESULTS.md); their errors
 have since been read, rules were fixed while looking at them, and the quoted-phrase weights are fitted
-on them together with the ten shared annotated documents. The figures asserted are therefore in-sample:
-a regression floor, no estimate for new documents (the leave-one-document-out figures over all twenty,
-in RESULTS.md and tests/evaluation/test_train.py, are the estimate). A change that loses a term, a count
+on them together with the ten shared annotated documents and the 23 of tests/data/devset. The figures asserted are therefore in-sample:
+a regression floor, no estimate for new documents (the leave-one-document-out figures over all 43,
+in RESULTS.md section 6, are the estimate). A change that loses a term, a count
 or a definition on these documents fails here. The gold was annotated before the extractor was first run
 on them; it is not to be edited to follow the extractor.
 """
@@ -19,8 +19,8 @@ from slogans.evaluation.gold import GoldScores, find_texts, load_gold, score_doc
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 
-#: The in-sample scores on all ten with the weights fitted on the twenty development documents (RESULTS.md, section 5).
-FLOOR = {"core_recall": 0.98, "precision": 0.92, "count_exact": 1.0, "components_exact": 0.88}
+#: The in-sample scores on all ten with the weights fitted on the 43 development documents (RESULTS.md, section 6).
+FLOOR = {"core_recall": 0.96, "precision": 0.92, "count_exact": 1.0, "components_exact": 0.88}
 #: The issue's allowance between a document and its traditional-script copy.
 SCRIPT_TOLERANCE = 0.02
 
@@ -44,12 +44,14 @@ def test_heldout_set_is_whole(heldout):
     assert (HELDOUT / "SOURCES.md").is_file() and (HELDOUT / "RESULTS.md").is_file()
 
 
-def test_weights_in_force_were_fitted_on_the_twenty_development_documents(extractor, heldout, corpus):
-    """Provenance: the shipped weights name every document they saw, these ten and the ten shared ones."""
+def test_weights_in_force_were_fitted_on_the_43_development_documents(extractor, heldout, corpus):
+    """Provenance: the shipped weights name every document they saw, these ten, the ten shared ones and the
+    23 of tests/data/devset; and none other (tests/data/unseen is the test set, never fitted on)."""
     gold, _ = heldout
     shared = load_gold([corpus / "gold", corpus.parent / "added-corpus" / "gold"])
-    assert len(shared) == 10
-    assert sorted(extractor.weights.fitted_on) == sorted(set(gold) | set(shared))
+    devset = load_gold([HELDOUT.parent / "devset" / "gold"])
+    assert len(shared) == 10 and len(devset) == 23
+    assert sorted(extractor.weights.fitted_on) == sorted(set(gold) | set(shared) | set(devset))
 
 
 def test_heldout_scores_stay_above_the_floor(extractor, heldout):

@@ -59,6 +59,9 @@ FEATURES: dict[str, str] = {
     "requirement": "a quoted requirement or saying (…的要求, …的论断)",
     "pronoun_campaign": "a 我为…/我与… campaign shape",
     "neighbour_award": "a neighbour in its list is an honour title",
+    "institution": "names an institution or a business (…中心, …公司)",
+    "parallel": "clauses of one length (a parallel slogan)",
+    "uneven": "clauses of very different lengths (a sentence)",
 }
 #: Evidence for a name (+1) or against it (-1); shape features (0) may weigh either way. Training
 #: drops a feature whose fitted weight goes against its direction (see ``slogans.evaluation.train``).
@@ -69,7 +72,7 @@ DIRECTION: dict[str, int] = {
     "dictionary_word": -1, "dictionary_verb": -1, "function_word": -1, "modifier_led": -1, "idiom": -1, "speech": -1,
     "speech_words": -1, "title": -1, "award": -1, "de_inside": -1,
     "procedure": -1, "figurative": -1, "person": -1, "requirement": -1, "pronoun_campaign": 1,
-    "neighbour_award": -1,
+    "neighbour_award": -1, "institution": -1, "parallel": 1, "uneven": -1,
 }
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
@@ -110,6 +113,8 @@ class QuotedFeatures:
         self.award_words = tuple(sorted(d["award_words"], key=len, reverse=True))
         self.award_prefixes = tuple(sorted(d["award_prefixes"], key=len, reverse=True))
         self.person_suffixes = tuple(sorted(d["person_suffixes"], key=len, reverse=True))
+        self.institution_suffixes = tuple(sorted(d["institution_suffixes"], key=len, reverse=True))
+        self.uneven_spread = int(d["uneven_clause_spread"])
         self.pronoun_campaign = tuple(sorted(d["pronoun_campaign_starts"], key=len, reverse=True))
         self.procedure = regex.compile(_alternation(d["procedure_words"]))
         # a simile word, maybe with a measure after it (像一颗“螺丝钉”)
@@ -139,6 +144,11 @@ class QuotedFeatures:
         han = _HAN.findall(body)
         if len(clauses) >= 2:
             on.add("clauses")
+            spread = max(map(len, clauses)) - min(map(len, clauses))
+            if spread == 0:
+                on.add("parallel")  # 不忘初心、牢记使命: the clauses of a slogan match
+            elif spread >= self.uneven_spread:
+                on.add("uneven")  # a sentence quoted: its clauses run as speech does
         elif len(body) > self.long_chars:
             on.add("long")
         if len(han) == 2 and len(body) == 2:
@@ -153,6 +163,8 @@ class QuotedFeatures:
             on.add("award")
         if len(body) > 2 and body.endswith(self.person_suffixes):
             on.add("person")
+        if len(body) > 2 and body.endswith(self.institution_suffixes):
+            on.add("institution")
         if "的" in body:
             on.add("de_inside")
         words = [w for c in clauses for w in dictionary_words(c)]

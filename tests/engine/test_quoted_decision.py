@@ -29,8 +29,9 @@ def test_shipped_weights_read_as_the_evidence_they_name():
     ("邻里守望", "组织了“助老爱幼”、“邻里守望”等一系列志愿服务活动。", "说到“邻里守望”。"),  # a list closed by 等 … 活动
     ("村民说事", "用好“村民说事”这个平台。", "这里的“村民说事”。"),                      # a demonstrative takes it up
     ("作风提升年", "县委把今年作为“作风提升年”。", "这里的“作风提升年”。"),              # named as such
-    ("村民说事", "推行“村民说事”。坚持“村民说事”。", "推行“村民说事”。"),                # quoted again
 ])
+# quoted again (`repeated`) weighed for a name on twenty documents; fitted on the 43 its weight is 0 (everyday
+# phrases are quoted again as often), so it neither raises nor lowers a score now
 def test_evidence_for_a_name_raises_the_score(extractor, name, stronger, weaker):
     with_it, without = decided(extractor, stronger)[name], decided(extractor, weaker)[name]
     assert with_it[1] > without[1]

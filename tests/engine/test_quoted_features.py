@@ -89,6 +89,10 @@ def test_every_feature_has_a_direction_and_a_description():
     ("评选“最美村医”。", "最美村医", "award"),
     ("县长强调,“早谋划早落实”。", "早谋划早落实", "speech"),
     ("开展“绿色南京”建设。", "绿色南京", "place_name"),
+    ("走进“社区健康服务中心”。", "社区健康服务中心", "institution"),
+    ("成立“江南建设公司”。", "江南建设公司", "institution"),
+    ("提出“守初心、担使命”。", "守初心、担使命", "parallel"),
+    ("提出“把每一件实事办得实实在在,群众满意”。", "把每一件实事办得实实在在,群众满意", "uneven"),
 ])
 def test_new_feature_fires_on_its_shape(extractor, text, phrase, feature):
     assert feature in features(extractor, text, phrase)
@@ -104,6 +108,11 @@ def test_new_feature_fires_on_its_shape(extractor, text, phrase, feature):
     ("表彰“乡村名嘴”、“乡村名厨”。", "乡村名嘴", "neighbour_award"),
     ("开展“优秀”评比。", "优秀", "award"),  # an honour's first word alone is no honour
     ("提出“早谋划早落实”。", "早谋划早落实", "speech"),  # a speech verb needs its comma or colon
+    ("开展“中心”行动。", "中心", "institution"),  # the word alone is no institution's name
+    ("开展“服务中心工作”行动。", "服务中心工作", "institution"),  # it must end the phrase
+    ("提出“守初心、担当时代使命”。", "守初心、担当时代使命", "parallel"),
+    ("提出“守初心、担当使命”。", "守初心、担当使命", "uneven"),  # one character apart: a slogan still
+    ("提出“守初心担使命”。", "守初心担使命", "parallel"),  # one clause
 ])
 def test_new_feature_is_off_without_its_shape(extractor, text, phrase, feature):
     assert feature not in features(extractor, text, phrase)

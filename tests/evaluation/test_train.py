@@ -1,7 +1,9 @@
 """Fitting the quoted decision: the shipped weights are reproducible, and the honest (leave-one-out) figures.
 
-The weights are fitted on the twenty development documents: the ten shared annotated ones and the ten
-of tests/data/heldout (development data since their errors were read; see its RESULTS.md).
+The weights are fitted on the 43 development documents: the ten shared annotated ones, the ten of
+tests/data/heldout and the 23 of tests/data/devset (development data since their errors were read; see
+tests/data/heldout/RESULTS.md, section 6). Leave-one-document-out over the 43 refits the decision 43 × 42
+times and is measured in RESULTS.md; the suite runs it over the first twenty, where it must hold the bar.
 """
 from __future__ import annotations
 
@@ -18,17 +20,29 @@ from slogans.evaluation.train import Example, collect_examples, cross_validate, 
 TOLERANCE = 1e-3
 
 
-HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
+DATA = Path(__file__).resolve().parents[1] / "data"
+HELDOUT = DATA / "heldout"
+DEVSET = DATA / "devset"
+
+
+def _gold_and_texts(corpus: Path, sets: list[Path]):
+    from slogans.evaluation.gold import find_texts, load_gold
+    from slogans.evaluation.train import read_texts
+
+    gold = load_gold(gold_dirs(corpus) + [s / "gold" for s in sets])
+    return gold, read_texts(find_texts(gold, text_dirs(corpus) + sets))
 
 
 @pytest.fixture(scope="module")
 def all_gold(corpus):
-    """The twenty development documents: gold and texts."""
-    from slogans.evaluation.gold import find_texts, load_gold
-    from slogans.evaluation.train import read_texts
+    """The 43 development documents: gold and texts."""
+    return _gold_and_texts(corpus, [HELDOUT, DEVSET])
 
-    gold = load_gold(gold_dirs(corpus) + [HELDOUT / "gold"])
-    return gold, read_texts(find_texts(gold, text_dirs(corpus) + [HELDOUT]))
+
+@pytest.fixture(scope="module")
+def twenty_gold(corpus):
+    """The first twenty development documents (shared and heldout): gold and texts."""
+    return _gold_and_texts(corpus, [HELDOUT])
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +51,9 @@ def examples(extractor, all_gold):
     return collect_examples(extractor, gold, texts)
 
 
-def test_shipped_weights_are_what_training_on_the_twenty_documents_gives(examples, all_gold):
+def test_shipped_weights_are_what_training_on_the_43_documents_gives(examples, all_gold):
     gold, _ = all_gold
-    assert len(gold) == 20
+    assert len(gold) == 43
     shipped, refit = builtin_weights(), fit(examples, fitted_on=gold)
     assert shipped.fitted_on == refit.fitted_on == sorted(gold)
     assert shipped.features.keys() == refit.features.keys()
@@ -51,13 +65,13 @@ def test_shipped_weights_are_what_training_on_the_twenty_documents_gives(example
 
 def test_examples_are_labelled_from_the_gold(examples):
     assert {e.label for e in examples} == {0, 1}
-    assert len({e.document for e in examples}) >= 15  # a document may quote no possible name at all (17 of 20 do)
+    assert len({e.document for e in examples}) >= 30  # a document may quote no possible name at all
     assert all(e.phrase for e in examples)
 
 
-def test_leave_one_document_out_reaches_the_bar(extractor, all_gold, examples):
-    gold, texts = all_gold
-    scores = cross_validate(extractor, gold, texts, examples).scores
+def test_leave_one_document_out_reaches_the_bar(extractor, twenty_gold):
+    gold, texts = twenty_gold
+    scores = cross_validate(extractor, gold, texts).scores
     for metric, bar in ALL_BAR.items():
         assert scores[metric] >= bar, f"{metric}={scores[metric]:.3f} below {bar} (leave-one-out): {scores}"
 

@@ -1,4 +1,5 @@
-"""Score an extractor's tables of some texts with the shared scorer (``../shared/tools/score_gold.py``)."""
+"""Score an extractor on annotated documents: with the shared scorer (``../shared/tools/score_gold.py``), or
+with the project's own (``slogans.evaluation.gold``) on one of the annotated sets under ``tests/data``."""
 from __future__ import annotations
 
 import subprocess
@@ -6,7 +7,11 @@ import sys
 from pathlib import Path
 from typing import Iterable
 
+from slogans.evaluation.gold import GoldScores, find_texts, load_gold, score_documents
 from slogans.io.report import frequency_frame, write_frame
+
+#: The annotated sets of this repository (heldout, devset: development data; unseen: the test set).
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def shared_scores(corpus: Path, texts: dict[str, str], extractor, tmp_path: Path, gold_dirs: Iterable[Path]) -> dict[str, float]:
@@ -22,3 +27,16 @@ def shared_scores(corpus: Path, texts: dict[str, str], extractor, tmp_path: Path
         args += ["--gold", str(gold)]
     last = subprocess.run(args, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
     return {k: float(v) for k, v in (kv.split("=") for kv in last.split())}
+
+
+def annotated_set(folder: Path) -> tuple[dict, dict[str, str]]:
+    """The gold of an annotated set (``folder/gold``) and its texts (name → text)."""
+    gold = load_gold([folder / "gold"])
+    texts = {name: path.read_text(encoding="utf-8") for name, path in find_texts(gold, [folder]).items()}
+    return gold, texts
+
+
+def project_scores(extractor, gold: dict, texts: dict[str, str]) -> GoldScores:
+    """The project's own scores of ``extractor``'s tables of ``texts`` against ``gold``."""
+    reported = {name: [r.as_record() for r in extractor.count(texts[name], name)] for name in sorted(gold)}
+    return score_documents(gold, reported)

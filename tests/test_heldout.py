@@ -10,14 +10,13 @@ on them; it is not to be edited to follow the extractor.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import opencc
 import pytest
 
-from slogans.evaluation.gold import GoldScores, find_texts, load_gold, score_documents
+from gold_scoring import DATA, annotated_set, project_scores
+from slogans.evaluation.gold import load_gold
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+HELDOUT = DATA / "heldout"
 
 #: The in-sample scores on all ten with the weights fitted on the 43 development documents (RESULTS.md, section 6).
 FLOOR = {"core_recall": 0.96, "precision": 0.92, "count_exact": 1.0, "components_exact": 0.88}
@@ -27,14 +26,7 @@ SCRIPT_TOLERANCE = 0.02
 
 @pytest.fixture(scope="module")
 def heldout() -> tuple[dict, dict[str, str]]:
-    gold = load_gold([HELDOUT / "gold"])
-    texts = {name: path.read_text(encoding="utf-8") for name, path in find_texts(gold, [HELDOUT]).items()}
-    return gold, texts
-
-
-def _score(extractor, gold: dict, texts: dict[str, str]) -> GoldScores:
-    reported = {name: [r.as_record() for r in extractor.count(texts[name], name)] for name in sorted(gold)}
-    return score_documents(gold, reported)
+    return annotated_set(HELDOUT)
 
 
 def test_heldout_set_is_whole(heldout):
@@ -55,7 +47,7 @@ def test_weights_in_force_were_fitted_on_the_43_development_documents(extractor,
 
 
 def test_heldout_scores_stay_above_the_floor(extractor, heldout):
-    scores = _score(extractor, *heldout)
+    scores = project_scores(extractor, *heldout)
     for metric, floor in FLOOR.items():
         assert scores.scores[metric] >= floor, f"{metric}={scores.scores[metric]:.3f} below {floor}:\n" + "\n".join(scores.errors)
 
@@ -63,7 +55,7 @@ def test_heldout_scores_stay_above_the_floor(extractor, heldout):
 def test_heldout_traditional_copies_score_within_tolerance(extractor, heldout):
     gold, texts = heldout
     s2t = opencc.OpenCC("s2t")
-    simplified = _score(extractor, gold, texts).scores
-    traditional = _score(extractor, gold, {n: s2t.convert(t) for n, t in texts.items()}).scores
+    simplified = project_scores(extractor, gold, texts).scores
+    traditional = project_scores(extractor, gold, {n: s2t.convert(t) for n, t in texts.items()}).scores
     for metric in FLOOR:
         assert abs(traditional[metric] - simplified[metric]) <= SCRIPT_TOLERANCE, (metric, simplified, traditional)

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Iterable
 
+import opencc
+
 from slogans.evaluation.gold import GoldScores, find_texts, load_gold, score_documents
 from slogans.io.report import frequency_frame, write_frame
 
@@ -40,3 +42,16 @@ def project_scores(extractor, gold: dict, texts: dict[str, str]) -> GoldScores:
     """The project's own scores of ``extractor``'s tables of ``texts`` against ``gold``."""
     reported = {name: [r.as_record() for r in extractor.count(texts[name], name)] for name in sorted(gold)}
     return score_documents(gold, reported)
+
+
+#: The issue's allowance between a set's scores and those of its traditional-script copies.
+SCRIPT_TOLERANCE = 0.02
+
+
+def script_copy_gaps(extractor, gold: dict, texts: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """Each metric whose score on the traditional-script copies of ``texts`` is more than ``SCRIPT_TOLERANCE``
+    from the score on ``texts``: metric → (simplified, traditional); empty when the copies score alike."""
+    s2t = opencc.OpenCC("s2t")
+    simplified = project_scores(extractor, gold, texts).scores
+    traditional = project_scores(extractor, gold, {n: s2t.convert(t) for n, t in texts.items()}).scores
+    return {m: (simplified[m], traditional[m]) for m in simplified if abs(simplified[m] - traditional[m]) > SCRIPT_TOLERANCE}

@@ -32,7 +32,8 @@ from slogans.config.gates import (LiteralGroups, LiteralIndex, by_first_char, ca
     gated_rules, gate_set, leading_literal, literal_index, present_literals, required_literals, time_budget)
 from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
-from slogans.engine.members import clean_cuts, enumeration_items, looks_parallel, repeats_term, split_members, strong_split
+from slogans.engine.enumerations import enumeration_items
+from slogans.engine.members import clean_cuts, looks_parallel, repeats_term, split_members, strong_split
 from slogans.config.resources import builtin_rules_dir
 from slogans.text.punctuation import LIST_SEPARATORS
 from slogans.config.settings import section, settings_problems

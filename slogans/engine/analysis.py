@@ -19,7 +19,6 @@ from slogans.engine.classify import QuotedClassifier, Verdict, group_quoted
 from slogans.engine.dating import DocumentDate
 from slogans.engine.detect import Candidate, detect_candidates
 from slogans.engine.expand import Definition, choose_definitions, find_definitions
-from slogans.config.settings import section
 from slogans.config.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.text.normalize import NormalizedText
 from slogans.engine.numeral_decision import KnownTerms, NumeralClassifier

@@ -8,7 +8,6 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
-from slogans.engine.enumerations import enumeration_items  # noqa: F401  (config.rules reads enumerations here)
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
 from slogans.text.punctuation import LIST_SEPARATORS, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 

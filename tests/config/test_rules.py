@@ -118,15 +118,19 @@ def test_user_rule_adds_a_term(tmp_path):
     assert [(r.term, r.kind, r.count) for r in rows] == [("绿水青山就是金山银山", "slogan", 1)]
 
 
-def test_a_catastrophic_user_rule_cannot_hang_a_run(tmp_path):
+@pytest.mark.parametrize("rule_id, slow_part", [
+    ("slow", "pattern: '(?P<term>(?:x+x+)+y)'"),
+    ("slow-gate", "requires: '(?:x+x+)+y'\n    pattern: '(?P<term>[一二三]基)'"),
+], ids=["pattern", "gate"])
+def test_a_catastrophic_user_rule_cannot_hang_a_run(tmp_path, rule_id, slow_part):
     from slogans import Extractor
 
-    path = _write(tmp_path, """rules:
-  - id: slow
+    path = _write(tmp_path, f"""rules:
+  - id: {rule_id}
     stage: detect
     kind: campaign
-    pattern: '(?P<term>(?:x+x+)+y)'
-    yields: {term: term}
+    {slow_part}
+    yields: {{term: term}}
 """)
     ex = Extractor(rules=[path])
     for rule in ex.rules.rules:
@@ -134,28 +138,7 @@ def test_a_catastrophic_user_rule_cannot_hang_a_run(tmp_path):
     started = time.monotonic()
     result = ex.analyze("x" * 5000 + "开展“创先争优”活动", "slow.txt")
     assert time.monotonic() - started < 10
-    assert any("rule 'slow'" in w and "ran longer" in w for w in result.warnings)
-    assert [r.term for r in result.terms] == ["创先争优"]
-
-
-def test_a_catastrophic_user_gate_cannot_hang_a_run(tmp_path):
-    from slogans import Extractor
-
-    path = _write(tmp_path, """rules:
-  - id: slow-gate
-    stage: detect
-    kind: campaign
-    requires: '(?:x+x+)+y'
-    pattern: '(?P<term>[一二三]基)'
-    yields: {term: term}
-""")
-    ex = Extractor(rules=[path])
-    for rule in ex.rules.rules:
-        rule.timeout = 0.2
-    started = time.monotonic()
-    result = ex.analyze("x" * 5000 + "开展“创先争优”活动", "slow.txt")
-    assert time.monotonic() - started < 10
-    assert any("rule 'slow-gate'" in w and "ran longer" in w for w in result.warnings)
+    assert any(f"rule '{rule_id}'" in w and "ran longer" in w for w in result.warnings)
     assert [r.term for r in result.terms] == ["创先争优"]
 
 

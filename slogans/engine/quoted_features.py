@@ -80,7 +80,8 @@ _DIGIT = regex.compile(r"[0-9０-９]")
 _HAN = regex.compile(r"\p{Han}")
 
 
-def _alternation(words: Sequence[str]) -> str:
+def word_alternation(words: Sequence[str]) -> str:
+    """A regex alternation of ``words``, longest first (so a longer word wins), matching nothing when empty."""
     return "|".join(map(regex.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
 
 
@@ -97,35 +98,35 @@ class QuotedFeatures:
         self.common_min = int(c["common_word_frequency"])
         self.coined_max = int(c["coined_max_frequency"])
         gap = c["right_gap"]
-        nouns = _alternation(c["right_nouns"])
+        nouns = word_alternation(c["right_nouns"])
         self.noun_after = regex.compile(f"^(?:{gap})(?:{nouns})")
         self.noun_anywhere = regex.compile(nouns)
-        verbs = _alternation(c["left_verbs"])
+        verbs = word_alternation(c["left_verbs"])
         self.verb_before = regex.compile(f"(?:{verbs})(?:了|好)?$")
         self.verb_anywhere = regex.compile(verbs)
         self.suffixes = tuple(sorted(c["suffixes"], key=len, reverse=True))
-        self.named_before = regex.compile(f"(?:{_alternation(d['naming_before'])})$")
-        self.demonstrative = regex.compile(f"^(?:{_alternation(d['demonstratives'])})")
+        self.named_before = regex.compile(f"(?:{word_alternation(d['naming_before'])})$")
+        self.demonstrative = regex.compile(f"^(?:{word_alternation(d['demonstratives'])})")
         self.speech_words = frozenset(d["speech_words"])
         self.speech_before = regex.compile(q["speech_before"]) if q["speech_before"] else None
         self.speech_end = regex.compile(q["speech_end"]) if q["speech_end"] else None
-        self.title_before = regex.compile(f"(?:《|(?:{_alternation(d['title_before'])})\\s*[:：]?)$")
+        self.title_before = regex.compile(f"(?:《|(?:{word_alternation(d['title_before'])})\\s*[:：]?)$")
         self.award_words = tuple(sorted(d["award_words"], key=len, reverse=True))
         self.award_prefixes = tuple(sorted(d["award_prefixes"], key=len, reverse=True))
         self.person_suffixes = tuple(sorted(d["person_suffixes"], key=len, reverse=True))
         self.institution_suffixes = tuple(sorted(d["institution_suffixes"], key=len, reverse=True))
         self.uneven_spread = int(d["uneven_clause_spread"])
         self.pronoun_campaign = tuple(sorted(d["pronoun_campaign_starts"], key=len, reverse=True))
-        self.procedure = regex.compile(_alternation(d["procedure_words"]))
+        self.procedure = regex.compile(word_alternation(d["procedure_words"]))
         # a simile word, maybe with a measure after it (像一颗“螺丝钉”)
-        self.figurative_before = regex.compile(f"(?:{_alternation(d['figurative_before'])})(?:[一两]\\p{{Han}})?$")
+        self.figurative_before = regex.compile(f"(?:{word_alternation(d['figurative_before'])})(?:[一两]\\p{{Han}})?$")
         self.figurative_object = regex.compile(
-            f"(?:{_alternation(d['figurative_object_markers'])})\\p{{Han}}.*(?:{_alternation(d['figurative_object_verbs'])})$")
-        self.requirement_after = regex.compile(f"^(?:{_alternation(d['requirement_after'])})")
-        self.speech_verb_before = regex.compile(f"(?:{_alternation(d['speech_verbs'])})\\s*[,，:：]\\s*$")
+            f"(?:{word_alternation(d['figurative_object_markers'])})\\p{{Han}}.*(?:{word_alternation(d['figurative_object_verbs'])})$")
+        self.requirement_after = regex.compile(f"^(?:{word_alternation(d['requirement_after'])})")
+        self.speech_verb_before = regex.compile(f"(?:{word_alternation(d['speech_verbs'])})\\s*[,，:：]\\s*$")
         self.place_min_chars = int(d["place_min_chars"])
-        self.award_before = regex.compile(f"(?:{_alternation(d['award_before'])})$")
-        self.award_after = regex.compile(f"^(?:{_alternation(d['award_after'])})")
+        self.award_before = regex.compile(f"(?:{word_alternation(d['award_before'])})$")
+        self.award_after = regex.compile(f"^(?:{word_alternation(d['award_after'])})")
         self.function_chars = frozenset(c["function_chars"])
         self.modifier_tags = frozenset(d["modifier_tags"])
         self.verb_tags = frozenset(d["verb_tags"])

@@ -19,6 +19,7 @@ import regex
 
 from slogans.config.lexicon import LexiconEntry, surface_key
 from slogans.config.settings import section
+from slogans.engine.quoted_features import word_alternation
 from slogans.text.segment import dictionary_tag, dictionary_words
 
 #: What one unquoted lexicon hit shows.
@@ -51,10 +52,8 @@ class UnquotedLexiconGate:
         self.kinds = frozenset(d["lexicon_gated_kinds"])
         self.min_mentions = int(d["lexicon_min_mentions"])
         self.longer_name_tags = frozenset(d["longer_name_tags"])
-        nouns = "|".join(map(regex.escape, sorted(set(c["right_nouns"]), key=len, reverse=True))) or "(?!)"
-        self.noun_after = regex.compile(f"(?:{c['right_gap']})(?:{nouns})")
-        verbs = "|".join(map(regex.escape, sorted(set(d["lexicon_naming_verbs"]), key=len, reverse=True))) or "(?!)"
-        self.verb_before = regex.compile(f"(?:{verbs})$")
+        self.noun_after = regex.compile(f"(?:{c['right_gap']})(?:{word_alternation(c['right_nouns'])})")
+        self.verb_before = regex.compile(f"(?:{word_alternation(d['lexicon_naming_verbs'])})$")
 
     def gated(self, entry: LexiconEntry) -> bool:
         """Whether an entry's unquoted hits need evidence."""

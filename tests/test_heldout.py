@@ -35,7 +35,7 @@ def test_heldout_set_is_whole(heldout):
 
 def test_weights_in_force_were_fitted_on_the_43_development_documents(extractor, heldout, corpus):
     """Provenance: the shipped weights name every document they saw, these ten, the ten shared ones and the
-    23 of tests/data/devset; and none other (tests/data/unseen is the test set, never fitted on)."""
+    23 of tests/data/devset; and none other (tests/data/devset2 came after the fit; tests/data/unseen is the test set)."""
     gold, _ = heldout
     shared = load_gold([corpus / "gold", corpus.parent / "added-corpus" / "gold"])
     devset = load_gold([HELDOUT.parent / "devset" / "gold"])

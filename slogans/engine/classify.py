@@ -17,7 +17,7 @@ import regex
 
 from slogans.engine.detect import Candidate
 from slogans.text.numerals import FORMULA_NUMERAL, HAN_DIGIT_CLASS, NUMERAL_CLASS
-from slogans.engine.quoted_features import QuotedFeatures
+from slogans.engine.quoted_features import DATE_OR_SERIAL as _DATE_OR_SERIAL, QuotedFeatures
 from slogans.engine.quoted_lexicon import UnquotedLexiconGate
 from slogans.text.segment import Segmenter, dictionary_tag, dictionary_words
 from slogans.config.settings import section
@@ -33,8 +33,6 @@ _FOLD_SEPARATORS = str.maketrans({"，": ",", "；": ";", "：": ":", "＋": "+"
 # a numbered formula starts with its numeral (五个好, 两评一树); digits may stand anywhere (惠民66条)
 _DIGITS = regex.compile(r"[0-9０-９]")
 _DIGITS_ONLY = regex.compile(r"[0-9０-９]{2,8}")
-#: A numeral that dates (十月初三, 5月4日) or numbers one thing at the end (甲2号; not 一号工程), not a count.
-_DATE_OR_SERIAL = regex.compile(f"[{NUMERAL_CLASS}]{{1,3}}月(?:[初{NUMERAL_CLASS}]{{1,3}}[日号]?)?|初[{NUMERAL_CLASS}]{{1,2}}|[{NUMERAL_CLASS}]{{1,4}}号$")
 _DEFINED = regex.compile(r"([^(（)）]{2,}?)\s*[(（][^(（)）]+[)）]")
 _LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
 
@@ -103,15 +101,15 @@ class QuotedClassifier:
                 return Verdict(None, None, "an honour title with a numeral")
             if _DATE_OR_SERIAL.search(compact):
                 return Verdict(None, None, "a date or a serial number")
-            article = self._article_led(compact)
-            if article:
-                return Verdict(None, None, article)
+            if self._article_led(compact):  # 一 counts nothing here: weighed as any quoted phrase (“一切向钱看”)
+                return Verdict(compact, "campaign", f"needs evidence: {self._article_led(compact)}")
             return Verdict(compact, "numbered", "quoted with a numeral")
         return Verdict(compact, "campaign", "needs evidence")
 
     def _article_led(self, compact: str) -> str:
         """Why a phrase led by 一 counts nothing, or "": its first word is an ordinary word (一切, 一定: a pronoun
-        or an adverb), or 一 and a measure word open a description with 的 (一块坚硬的钢铁; a name: 一岗双责)."""
+        or an adverb), or 一 and a measure word open a description with 的 (一块坚硬的钢铁; a name: 一岗双责).
+        Such a phrase is no numbered formula; it is weighed as a campaign name or nothing."""
         if not compact.startswith("一") or _NUMERAL.search(compact, 1):
             return ""
         first = dictionary_words(compact)[0]

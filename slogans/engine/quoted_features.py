@@ -80,6 +80,8 @@ DIRECTION: dict[str, int] = {
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _DIGIT = regex.compile(r"[0-9０-９]")
 _HAN = regex.compile(r"\p{Han}")
+#: A numeral that dates (十月初三, 5月4日) or numbers one thing at the end (甲2号, 天问一号; not 一号工程), not a count.
+DATE_OR_SERIAL = regex.compile(f"[{NUMERAL_CLASS}]{{1,3}}月(?:[初{NUMERAL_CLASS}]{{1,3}}[日号]?)?|初[{NUMERAL_CLASS}]{{1,2}}|[{NUMERAL_CLASS}]{{1,4}}号$")
 #: A Han numeral that counts (not 百/千/万 alone, mostly parts of words: 百姓, 千万) after a phrase's first character.
 _NUMERAL_INSIDE = regex.compile(r"(?<=.)[一二两三四五六七八九十双]")
 
@@ -120,6 +122,7 @@ class QuotedFeatures:
         self.person_suffixes = tuple(sorted(d["person_suffixes"], key=len, reverse=True))
         self.institution_suffixes = tuple(sorted(d["institution_suffixes"], key=len, reverse=True))
         self.uneven_spread = int(d["uneven_clause_spread"])
+        self.article_word_tags = frozenset(d["article_word_tags"])
         self.pronoun_campaign = tuple(sorted(d["pronoun_campaign_starts"], key=len, reverse=True))
         self.procedure = regex.compile(word_alternation(d["procedure_words"]))
         # a simile word, maybe with a measure after it (像一颗“螺丝钉”)
@@ -164,8 +167,6 @@ class QuotedFeatures:
             on.add("four_chars")
         if _DIGIT.search(body):
             on.add("digits")
-        if len(clauses) == 1 and len(body) <= self.long_chars and _NUMERAL_INSIDE.search(body):
-            on.add("numeral_inside")  # a coinage that counts (用权十要, 慈善一日捐): numbered names are coined so
         if len(body) > 2 and body.endswith(self.suffixes):
             on.add("head_suffix")
         if body.endswith(self.award_words) or (body.startswith(self.award_prefixes) and len(body) > 3):
@@ -191,6 +192,8 @@ class QuotedFeatures:
             on.add("function_word")
         if len(words) > 1 and len(words[0]) == 1 and dictionary_tag(words[0]) in self.modifier_tags:
             on.add("modifier_led")
+        if len(clauses) == 1 and len(body) <= self.long_chars and self._counts_inside(body, words):
+            on.add("numeral_inside")  # a coinage that counts (用权十要, 慈善一日捐): numbered names are coined so
         if len(clauses) == 1:
             freq = dictionary_frequency(body)
             if freq >= self.common_min:
@@ -200,6 +203,18 @@ class QuotedFeatures:
             elif len(body) == 2 and freq <= self.coined_max:
                 on.add("coined")
         return frozenset(on)
+
+    def _counts_inside(self, body: str, words: Sequence[str]) -> bool:
+        """Whether a numeral after the phrase's first character counts: not in a pronoun or an adverb (怀疑一切, 一定),
+        nor a date or a serial number (腊月初八, 天问一号)."""
+        if not _NUMERAL_INSIDE.search(body) or DATE_OR_SERIAL.search(body):
+            return False
+        at = 0
+        for w in words:
+            if _NUMERAL_INSIDE.search(body, max(at, 1), at + len(w)) and dictionary_tag(w) not in self.article_word_tags:
+                return True
+            at += len(w)
+        return False
 
     def names_a_programme(self, body: str) -> bool:
         """Whether a phrase is shaped as a programme's name: a campaign head at its end, and no verb

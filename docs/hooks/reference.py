@@ -55,7 +55,8 @@ def _sources() -> SimpleNamespace:
         source_required=lexicon_schema.REQUIRED_SOURCE_KEYS,
         version_keys=lexicon_schema.VERSION_KEYS,
         version_required=lexicon_schema.REQUIRED_VERSION_KEYS,
-        entry_values={"level": lexicon_schema.LEVELS, "match": lexicon_schema.MATCH_MODES},
+        entry_values={"level": lexicon_schema.LEVELS, "match": lexicon_schema.MATCH_MODES,
+                      "unquoted": lexicon_schema.UNQUOTED_MODES},
         config_keys={**{k: "list of strings" for k in project_config.LIST_KEYS},
                      **{k: "string" for k in project_config.STR_KEYS}},
         config_files=project_config.CONFIG_FILES,
@@ -109,6 +110,7 @@ ENTRY_KEYS = {
     "notes": "anything a user should know; where sources disagree, say so here",
     "match": "`quoted`: the term counts only in a text that quotes it at least once (strings also used otherwise); default `anywhere`",
     "uncertain": "why the member list is not certain; shown by `lexicon show` and in the `uncertain` column of listings",
+    "unquoted": "how a mention without quotation marks counts: `counts` (a term wherever it stands: a coined formula no writer uses as plain words, 共商共建共享), `named` (only where the document names it: quoted once, a campaign noun after it, a verb that runs it before it, or three mentions); default: `named` for the kinds in `decision.lexicon_gated_kinds` (campaign), `counts` for the others",
 }
 SOURCE_KEYS = {
     "body": "issuing body or speaker",

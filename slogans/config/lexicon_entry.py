@@ -91,6 +91,8 @@ class LexiconEntry:
     match: str = "anywhere"
     #: Why the member list is not certain (empty where the issuing document fixes it).
     uncertain: str = ""
+    #: How a hit without quotation marks counts: "counts", "named", or "" (as the decision settings say for its kind).
+    unquoted: str = ""
     file: str = ""
     line: int = 0
 

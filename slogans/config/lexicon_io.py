@@ -36,7 +36,7 @@ FORMATS = ("yaml", "csv", "jsonl", "quanteda")
 CSV_COLUMNS = [
     "term", "kind", "members", "source", "variants", "since", "until", "level",
     "source_body", "source_document", "source_date", "source_url",
-    "versions", "arithmetic", "uncertain", "match", "notes", "opencc_exceptions",
+    "versions", "arithmetic", "uncertain", "match", "notes", "opencc_exceptions", "unquoted",
 ]
 REQUIRED_CSV_COLUMNS = ("term", "kind", "members")
 #: How a list is joined in a CSV cell.
@@ -68,6 +68,8 @@ def entry_data(entry: LexiconEntry) -> dict[str, Any]:
     out: dict[str, Any] = {"term": entry.term, "kind": entry.kind}
     if entry.match != "anywhere":
         out["match"] = entry.match
+    if entry.unquoted:
+        out["unquoted"] = entry.unquoted
     out["variants"] = list(entry.variants)
     if entry.components is not None:
         out["components"] = list(entry.components)
@@ -132,7 +134,7 @@ def csv_row(entry: LexiconEntry) -> dict[str, str]:
         "source_body": src.body, "source_document": src.document, "source_date": src.date, "source_url": src.url,
         "versions": json.dumps([version_data(v) for v in entry.versions], ensure_ascii=False) if entry.versions else "",
         "arithmetic": entry.arithmetic, "uncertain": entry.uncertain, "match": entry.match, "notes": entry.notes,
-        "opencc_exceptions": join_list(entry.opencc_exceptions),
+        "opencc_exceptions": join_list(entry.opencc_exceptions), "unquoted": entry.unquoted,
     }
 
 
@@ -180,7 +182,7 @@ def _row_item(row: dict[str, Optional[str]], line: int, file: str, problems: lis
     """A CSV row as the mapping a YAML entry would be (its line kept for the schema's messages)."""
     cells = {k: (v or "").strip() for k, v in row.items() if k is not None}
     item: dict[str, Any] = {LINE: line}
-    for key in ("term", "kind", "level", "arithmetic", "uncertain", "match", "notes"):
+    for key in ("term", "kind", "level", "arithmetic", "uncertain", "match", "notes", "unquoted"):
         if cells.get(key):
             item[key] = cells[key]
     if "members" in cells:

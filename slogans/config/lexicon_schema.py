@@ -19,12 +19,15 @@ from slogans.config.yamlfile import LINE, check_keys
 LEVELS = ("national", "provincial", "local", "campaign")
 #: Where an entry's names count: anywhere in a text, or only in a text that quotes the term once.
 MATCH_MODES = ("anywhere", "quoted")
+#: How an unquoted hit counts: ``counts`` (a term wherever it occurs: a formula no writer uses as plain words) or
+#: ``named`` (only where the document names it, see ``slogans.engine.quoted_lexicon``); default: as its kind says.
+UNQUOTED_MODES = ("counts", "named")
 
 ENTRY_KEYS: dict[str, tuple[type, ...]] = {
     "term": (str,), "kind": (str,), "variants": (list,), "components": (list,), "source": (str, dict),
     "level": (str,), "since": (int,), "until": (int,), "versions": (list,), "arithmetic": (str,),
     "opencc_exceptions": (list,), "notes": (str,), "match": (str,),
-    "uncertain": (str,),
+    "uncertain": (str,), "unquoted": (str,),
 }
 REQUIRED_ENTRY_KEYS = {"term", "kind", "source"}
 SOURCE_KEYS: dict[str, tuple[type, ...]] = {"body": (str,), "document": (str,), "date": (object,), "url": (str,)}
@@ -56,10 +59,10 @@ def parse_entry(item: Any, file: str) -> tuple[Optional[LexiconEntry], list[Prob
     out.problems += check_keys(item, ENTRY_KEYS, REQUIRED_ENTRY_KEYS, file, name)
     typed = {k: v for k, v in item.items() if k in ENTRY_KEYS and v is not None and isinstance(v, ENTRY_KEYS[k])}
 
-    for key in ("term", "kind", "uncertain"):
+    for key in ("term", "kind", "uncertain", "unquoted"):
         if key in item and (item[key] is None or isinstance(item[key], str) and not item[key].strip()):
             out.add("E012", line, key=key, expected="a non-empty string", found=repr(item[key]))
-    for key, allowed in (("kind", KINDS), ("level", LEVELS), ("match", MATCH_MODES)):
+    for key, allowed in (("kind", KINDS), ("level", LEVELS), ("match", MATCH_MODES), ("unquoted", UNQUOTED_MODES)):
         if key in typed and typed[key].strip() and typed[key] not in allowed:
             out.add("E013", line, key=key, found=typed[key], allowed=", ".join(allowed))
     lists = {key: _strings(typed.get(key), key, line, out) for key in ("variants", "components", "opencc_exceptions")}
@@ -86,7 +89,7 @@ def parse_entry(item: Any, file: str) -> tuple[Optional[LexiconEntry], list[Prob
         source=source or Source(), level=item.get("level") or "national", since=years["since"], until=years["until"],
         versions=tuple(versions), arithmetic=item.get("arithmetic") or "", opencc_exceptions=lists["opencc_exceptions"],
         notes=item.get("notes") or "", match=item.get("match") or "anywhere",
-        uncertain=item.get("uncertain") or "", file=file, line=line or 0,
+        uncertain=item.get("uncertain") or "", unquoted=item.get("unquoted") or "", file=file, line=line or 0,
     ), []
 
 

@@ -17,9 +17,9 @@ import regex
 
 from slogans.engine.detect import Candidate
 from slogans.text.numerals import FORMULA_NUMERAL, HAN_DIGIT_CLASS, NUMERAL_CLASS
-from slogans.engine.quoted_features import QuotedFeatures
+from slogans.engine.quoted_features import DATE_OR_SERIAL as _DATE_OR_SERIAL, QuotedFeatures
 from slogans.engine.quoted_lexicon import UnquotedLexiconGate
-from slogans.text.segment import Segmenter
+from slogans.text.segment import Segmenter, dictionary_tag, dictionary_words
 from slogans.config.settings import section
 
 _NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]")
@@ -33,8 +33,6 @@ _FOLD_SEPARATORS = str.maketrans({"，": ",", "；": ";", "：": ":", "＋": "+"
 # a numbered formula starts with its numeral (五个好, 两评一树); digits may stand anywhere (惠民66条)
 _DIGITS = regex.compile(r"[0-9０-９]")
 _DIGITS_ONLY = regex.compile(r"[0-9０-９]{2,8}")
-#: A numeral that dates (十月初三, 5月4日) or numbers one thing at the end (甲2号; not 一号工程), not a count.
-_DATE_OR_SERIAL = regex.compile(f"[{NUMERAL_CLASS}]{{1,3}}月(?:[初{NUMERAL_CLASS}]{{1,3}}[日号]?)?|初[{NUMERAL_CLASS}]{{1,2}}|[{NUMERAL_CLASS}]{{1,4}}号$")
 _DEFINED = regex.compile(r"([^(（)）]{2,}?)\s*[(（][^(（)）]+[)）]")
 _LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
 
@@ -60,6 +58,9 @@ class QuotedClassifier:
         self.speech_before = regex.compile(q["speech_before"]) if q["speech_before"] else None
         self.speech_end = regex.compile(q["speech_end"]) if q["speech_end"] else None
         self.features = QuotedFeatures(settings)
+        d = section(settings, "decision")
+        self.ordinary_lead_tags = frozenset(d["article_word_tags"])
+        self.measure_tags = frozenset(d["measure_tags"])
         #: whether a document names a lexicon campaign it mentions unquoted
         self.lexicon_gate = UnquotedLexiconGate(settings)
         # the same phrases are quoted again and again across a corpus: decide each shape once
@@ -100,8 +101,23 @@ class QuotedClassifier:
                 return Verdict(None, None, "an honour title with a numeral")
             if _DATE_OR_SERIAL.search(compact):
                 return Verdict(None, None, "a date or a serial number")
+            if self._article_led(compact):  # 一 counts nothing here: weighed as any quoted phrase (“一切向钱看”)
+                return Verdict(compact, "campaign", f"needs evidence: {self._article_led(compact)}")
             return Verdict(compact, "numbered", "quoted with a numeral")
         return Verdict(compact, "campaign", "needs evidence")
+
+    def _article_led(self, compact: str) -> str:
+        """Why a phrase led by 一 counts nothing, or "": its first word is an ordinary word (一切, 一定: a pronoun
+        or an adverb), or 一 and a measure word open a description with 的 (一块坚硬的钢铁; a name: 一岗双责).
+        Such a phrase is no numbered formula; it is weighed as a campaign name or nothing."""
+        if not compact.startswith("一") or _NUMERAL.search(compact, 1):
+            return ""
+        first = dictionary_words(compact)[0]
+        if len(first) > 1 and dictionary_tag(first) in self.ordinary_lead_tags:
+            return f"led by the ordinary word {first}"
+        if len(first) == 2 and dictionary_tag(first) in self.measure_tags and "的" in compact:
+            return "一 and a measure word before a description"
+        return ""
 
     def _speech(self, left: str, body: str) -> bool:
         """A quotation of what someone said (他说：“三个月内完成”; “五个人也要把支部会开好。”)."""

@@ -18,7 +18,7 @@ from typing import Any, Optional, Sequence
 import regex
 
 from slogans.engine.detect import Candidate
-from slogans.text.numerals import NUMERAL_CLASS
+from slogans.text.numerals import NUMERAL_CLASS, parse_number
 from slogans.text.segment import dictionary_frequency, dictionary_tag, dictionary_words
 from slogans.config.settings import section
 
@@ -34,11 +34,13 @@ FEATURES: dict[str, str] = {
     "in_list": "one of a list of quoted names",
     "list_etc": "a list closed by 等",
     "counted_list": "it or its list counted right after (“A”、“B”三大工程)",
+    "counted_clauses": "its clauses counted right after it: the members of a formula (“A、B、C”三大工程)",
     "neighbour_named": "a neighbour in its list ends in a campaign head",
     "repeated": "quoted more than once in the document",
     "place_name": "holds a place name",
     "coined": "a word no dictionary knows",
     "digits": "holds digits",
+    "numeral_inside": "a short phrase counting inside (约法三章, 用权十要)",
     "two_chars": "two characters",
     "four_chars": "four characters",
     "long": "longer than a name",
@@ -67,8 +69,8 @@ FEATURES: dict[str, str] = {
 #: drops a feature whose fitted weight goes against its direction (see ``slogans.evaluation.train``).
 DIRECTION: dict[str, int] = {
     "noun_after": 1, "noun_near": 1, "verb_before": 1, "verb_near": 1, "named_as": 1, "demonstrative_after": 1,
-    "head_suffix": 1, "in_list": 1, "list_etc": 1, "counted_list": 1, "neighbour_named": 1, "repeated": 1,
-    "place_name": 1, "coined": 1, "digits": 0, "two_chars": 0, "four_chars": 0, "long": 0, "clauses": 0,
+    "head_suffix": 1, "in_list": 1, "list_etc": 1, "counted_list": 1, "counted_clauses": -1, "neighbour_named": 1, "repeated": 1,
+    "place_name": 1, "coined": 1, "digits": 0, "numeral_inside": 1, "two_chars": 0, "four_chars": 0, "long": 0, "clauses": 0,
     "dictionary_word": -1, "dictionary_verb": -1, "function_word": -1, "modifier_led": -1, "idiom": -1, "speech": -1,
     "speech_words": -1, "title": -1, "award": -1, "de_inside": -1,
     "procedure": -1, "figurative": -1, "person": -1, "requirement": -1, "pronoun_campaign": 1,
@@ -78,6 +80,10 @@ DIRECTION: dict[str, int] = {
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _DIGIT = regex.compile(r"[0-9０-９]")
 _HAN = regex.compile(r"\p{Han}")
+#: A numeral that dates (十月初三, 5月4日) or numbers one thing at the end (甲2号, 天问一号; not 一号工程), not a count.
+DATE_OR_SERIAL = regex.compile(f"[{NUMERAL_CLASS}]{{1,3}}月(?:[初{NUMERAL_CLASS}]{{1,3}}[日号]?)?|初[{NUMERAL_CLASS}]{{1,2}}|[{NUMERAL_CLASS}]{{1,4}}号$")
+#: A Han numeral that counts (not 百/千/万 alone, mostly parts of words: 百姓, 千万) after a phrase's first character.
+_NUMERAL_INSIDE = regex.compile(r"(?<=.)[一二两三四五六七八九十双]")
 
 
 def word_alternation(words: Sequence[str]) -> str:
@@ -116,6 +122,7 @@ class QuotedFeatures:
         self.person_suffixes = tuple(sorted(d["person_suffixes"], key=len, reverse=True))
         self.institution_suffixes = tuple(sorted(d["institution_suffixes"], key=len, reverse=True))
         self.uneven_spread = int(d["uneven_clause_spread"])
+        self.article_word_tags = frozenset(d["article_word_tags"])
         self.pronoun_campaign = tuple(sorted(d["pronoun_campaign_starts"], key=len, reverse=True))
         self.procedure = regex.compile(word_alternation(d["procedure_words"]))
         # a simile word, maybe with a measure after it (像一颗“螺丝钉”)
@@ -134,6 +141,8 @@ class QuotedFeatures:
         self.place_tags = frozenset(d["place_tags"])
         counters = regex.escape(d["list_counters"])
         self.counted = regex.compile(f"^\\s*[{NUMERAL_CLASS}]{{1,2}}[{counters}]")
+        # a numeral (maybe after 的) that counts the clauses of the quotation before it: “A、B、C”的三大工程
+        self.counting = regex.compile(f"^\\s*的?([{NUMERAL_CLASS}]{{1,2}})[{counters}]")
         self.clause_sep = regex.compile("[" + regex.escape(q["clause_separators"]) + "]")
         self.phrase = lru_cache(maxsize=65536)(self._phrase)
 
@@ -183,6 +192,8 @@ class QuotedFeatures:
             on.add("function_word")
         if len(words) > 1 and len(words[0]) == 1 and dictionary_tag(words[0]) in self.modifier_tags:
             on.add("modifier_led")
+        if len(clauses) == 1 and len(body) <= self.long_chars and self._counts_inside(body, words):
+            on.add("numeral_inside")  # a coinage that counts (用权十要, 慈善一日捐): numbered names are coined so
         if len(clauses) == 1:
             freq = dictionary_frequency(body)
             if freq >= self.common_min:
@@ -192,6 +203,18 @@ class QuotedFeatures:
             elif len(body) == 2 and freq <= self.coined_max:
                 on.add("coined")
         return frozenset(on)
+
+    def _counts_inside(self, body: str, words: Sequence[str]) -> bool:
+        """Whether a numeral after the phrase's first character counts: not in a pronoun or an adverb (怀疑一切, 一定),
+        nor a date or a serial number (腊月初八, 天问一号)."""
+        if not _NUMERAL_INSIDE.search(body) or DATE_OR_SERIAL.search(body):
+            return False
+        at = 0
+        for w in words:
+            if _NUMERAL_INSIDE.search(body, max(at, 1), at + len(w)) and dictionary_tag(w) not in self.article_word_tags:
+                return True
+            at += len(w)
+        return False
 
     def names_a_programme(self, body: str) -> bool:
         """Whether a phrase is shaped as a programme's name: a campaign head at its end, and no verb
@@ -257,7 +280,12 @@ class QuotedFeatures:
                 list_on.add("list_etc")
             if self.noun_anywhere.search(after):
                 list_on.add("noun_near")
-        if self.counted.search(self._clause_right(text, group[-1].outer_end, self.window)):
+        right = self._clause_right(text, group[-1].outer_end, self.window)
+        counting = self.counting.match(right) if len(group) == 1 else None
+        if counting and len(clauses := [c for c in self.clause_sep.split(bodies[0]) if c]) > 1 \
+                and parse_number(counting.group(1)) == len(clauses):
+            list_on.add("counted_clauses")  # the quotation spells out the formula that the numeral names: no slogan
+        elif self.counted.search(right):
             list_on.add("counted_list")
         for i, cand in enumerate(group):
             on = set(own[i]) | self.context(text, cand, group[0].outer_start) | list_on

@@ -7,7 +7,9 @@ mentions it often enough to be its subject (``decision.lexicon_min_mentions``). 
 (a national report listing past campaigns) is no named campaign. A short variant right after a
 noun is part of a longer, different name (政法干警核心价值观教育实践活动 is no 教育实践活动 of another
 campaign) and is no mention at all. Which lexicon kinds are weighed so is the ``decision`` setting
-``lexicon_gated_kinds``; entries whose ``match`` is not ``anywhere`` are decided elsewhere.
+``lexicon_gated_kinds``; an entry's ``unquoted`` field overrides its kind: ``counts`` for a formula that
+is a term wherever it stands (共商共建共享: no writer uses it as plain words), ``named`` to weigh an entry of
+another kind so. Entries whose ``match`` is not ``anywhere`` are decided elsewhere.
 """
 from __future__ import annotations
 
@@ -56,8 +58,10 @@ class UnquotedLexiconGate:
         self.verb_before = regex.compile(f"(?:{word_alternation(d['lexicon_naming_verbs'])})$")
 
     def gated(self, entry: LexiconEntry) -> bool:
-        """Whether an entry's unquoted hits need evidence."""
-        return entry.kind in self.kinds and entry.match == "anywhere"
+        """Whether an entry's unquoted hits need evidence (its ``unquoted`` field, else its kind)."""
+        if entry.match != "anywhere" or entry.unquoted == "counts":
+            return False
+        return entry.unquoted == "named" or entry.kind in self.kinds
 
     def weigh(self, text: str, start: int, end: int, entry: LexiconEntry) -> str:
         """What the hit at [start, end) of ``text`` shows: ``NAMED`` (a campaign noun follows, or a verb

@@ -41,7 +41,7 @@ def test_every_problem_of_a_file_is_reported_at_once_with_file_line_and_term(tmp
         """)
     assert _problems(path) == [
         f"{path}:2: [三个全面] E010 unknown key 'colour' (allowed: arithmetic, components, kind, level, match, notes, "
-        "opencc_exceptions, since, source, term, uncertain, until, variants, versions)",
+        "opencc_exceptions, since, source, term, uncertain, unquoted, until, variants, versions)",
         f"{path}:2: [三个全面] E013 'level' has the value 'county', expected one of: national, provincial, local, campaign",
         f"{path}:2: [三个全面] E033 'since' (2016) is later than 'until' (2014)",
         f"{path}:7: [三个全面] E010 unknown key 'page' (allowed: body, date, document, url)",
@@ -179,3 +179,14 @@ def test_an_empty_uncertain_gives_no_reason() -> None:
     for value in ("", "  ", None):
         entry, problems = parse_entry({"term": "三个表率", "kind": "numbered", "source": "x", "uncertain": value}, "f.yaml")
         assert entry is None and [p.code for p in problems] == ["E012"], value
+
+
+def test_unquoted_says_how_a_hit_without_quotes_counts() -> None:
+    base = {"term": "甲乙丙丁", "kind": "campaign", "source": "x"}
+    assert parse_entry(base, "f.yaml")[0].unquoted == ""
+    for value in ("counts", "named"):
+        entry, problems = parse_entry({**base, "unquoted": value}, "f.yaml")
+        assert problems == [] and entry.unquoted == value
+    entry, problems = parse_entry({**base, "unquoted": "always"}, "f.yaml")
+    assert entry is None and [p.code for p in problems] == ["E013"]
+    assert "counts, named" in str(problems[0])

@@ -31,6 +31,10 @@ def features(extractor, text: str, phrase: str) -> frozenset[str]:
     ("县委把今年作为“作风提升年”。", "作风提升年", "head_suffix"),
     ("用好“村民说事”这个平台。", "村民说事", "demonstrative_after"),
     ("打好“治水”、“治气”两场硬仗。", "治水", "counted_list"),
+    ("抓好“稳住主业、拓展服务、培育新人”三大任务。", "稳住主业、拓展服务、培育新人", "counted_clauses"),
+    ("发布了“稳住主业、拓展服务”的两轮驱动战略。", "稳住主业、拓展服务", "counted_clauses"),
+    ("县纪委提出“履职八条”。", "履职八条", "numeral_inside"),
+    ("开展“爱心一日捐”活动。", "爱心一日捐", "numeral_inside"),
     ("开展“清风南京”建设。", "清风南京", "place_name"),
     ("形成了“3355”工作格局。", "3355", "digits"),
     ("抓好“扶智”。", "扶智", "two_chars"),
@@ -55,6 +59,10 @@ def test_feature_fires_on_its_evidence(extractor, text, phrase, feature):
     ("全乡开展“清河护绿”。", "清河护绿", "noun_after"),
     ("这里说的“清河护绿”不是口号。", "清河护绿", "verb_before"),
     ("抓好“扶智”。", "扶智", "in_list"),
+    ("抓好“稳住主业、拓展服务、培育新人”两大任务。", "稳住主业、拓展服务、培育新人", "counted_clauses"),
+    ("抓好“稳住主业、拓展服务、培育新人”三大任务。", "稳住主业、拓展服务、培育新人", "counted_list"),
+    ("反对“怀疑一切”。", "怀疑一切", "numeral_inside"),
+    ("发射“探月三号”卫星。", "探月三号", "numeral_inside"),
     ("开展“清风南京”建设。", "清风南京", "speech"),
 ])
 def test_feature_is_off_without_its_evidence(extractor, text, phrase, feature):

@@ -1,6 +1,9 @@
 """Unquoted lexicon campaign names count only where the document names them (sentences written for these tests)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+from slogans.config.lexicon import LexiconEntry
 from slogans.engine.quoted_lexicon import INSIDE, MENTION, NAMED, LexiconMentions
 
 
@@ -64,3 +67,20 @@ def test_the_gate_weighs_each_hit(extractor):
 def test_a_verb_that_runs_a_campaign_names_it(extractor):
     assert counts(extractor, "今年全面开展创先争优,成效明显。").get("创先争优") == 1
     assert "创先争优" not in counts(extractor, "回顾创先争优、作风整顿等工作,成效明显。")
+
+
+def test_an_entry_marked_unquoted_counts_is_a_term_wherever_it_stands(extractor):
+    """A principle no writer uses as plain words counts unquoted, once and in passing (invented sentence)."""
+    text = "双方坚持共商共建共享,深化务实合作。"
+    assert counts(extractor, text).get("共商共建共享") == 1
+    gate = extractor.stages.quoted.lexicon_gate
+    entry = extractor.lexicon.get("共商共建共享")
+    assert entry.unquoted == "counts" and not gate.gated(entry)
+    assert gate.gated(replace(entry, unquoted=""))  # without the field its kind (campaign) is gated
+
+
+def test_unquoted_named_gates_an_entry_of_any_kind(extractor):
+    gate = extractor.stages.quoted.lexicon_gate
+    numbered = LexiconEntry("甲乙三项", "numbered")
+    assert not gate.gated(numbered) and gate.gated(replace(numbered, unquoted="named"))
+    assert not gate.gated(replace(numbered, unquoted="named", match="quoted"))  # decided by its quotation

@@ -110,7 +110,7 @@ ENTRY_KEYS = {
     "notes": "anything a user should know; where sources disagree, say so here",
     "match": "`quoted`: the term counts only in a text that quotes it at least once (strings also used otherwise); default `anywhere`",
     "uncertain": "why the member list is not certain; shown by `lexicon show` and in the `uncertain` column of listings",
-    "unquoted": "how a mention without quotation marks counts: `counts` (a term wherever it stands: a coined formula no writer uses as plain words, 共商共建共享), `named` (only where the document names it: quoted once, a campaign noun after it, a verb that runs it before it, or three mentions); default: `named` for the kinds in `decision.lexicon_gated_kinds` (campaign), `counts` for the others",
+    "unquoted": "how a mention without quotation marks counts: `counts` (a term wherever it stands: a compressed coinage no writer uses as plain words, 放管服), `named` (only where the document names it: quoted once, a campaign noun after it, a verb that runs it before it, or three mentions); default: `named` for the kinds in `decision.lexicon_gated_kinds` (campaign), `counts` for the others",
 }
 SOURCE_KEYS = {
     "body": "issuing body or speaker",

@@ -8,7 +8,7 @@ mentions it often enough to be its subject (``decision.lexicon_min_mentions``). 
 noun is part of a longer, different name (政法干警核心价值观教育实践活动 is no 教育实践活动 of another
 campaign) and is no mention at all. Which lexicon kinds are weighed so is the ``decision`` setting
 ``lexicon_gated_kinds``; an entry's ``unquoted`` field overrides its kind: ``counts`` for a formula that
-is a term wherever it stands (共商共建共享: no writer uses it as plain words), ``named`` to weigh an entry of
+is a term wherever it stands (放管服: a compressed coinage no writer uses as plain words), ``named`` to weigh an entry of
 another kind so. Entries whose ``match`` is not ``anywhere`` are decided elsewhere.
 """
 from __future__ import annotations

@@ -70,13 +70,19 @@ def test_a_verb_that_runs_a_campaign_names_it(extractor):
 
 
 def test_an_entry_marked_unquoted_counts_is_a_term_wherever_it_stands(extractor):
-    """A principle no writer uses as plain words counts unquoted, once and in passing (invented sentence)."""
-    text = "双方坚持共商共建共享,深化务实合作。"
-    assert counts(extractor, text).get("共商共建共享") == 1
+    """A compressed coinage no writer uses as plain words counts unquoted, once and in passing (invented sentence)."""
+    text = "双方深化放管服改革,推进务实合作。"
+    assert counts(extractor, text).get("放管服") == 1
     gate = extractor.stages.quoted.lexicon_gate
-    entry = extractor.lexicon.get("共商共建共享")
+    entry = extractor.lexicon.get("放管服")
     assert entry.unquoted == "counts" and not gate.gated(entry)
     assert gate.gated(replace(entry, unquoted=""))  # without the field its kind (campaign) is gated
+
+
+def test_a_principle_written_as_plain_verbs_counts_only_where_named(extractor):
+    """共商共建共享 reads as three verbs: unquoted and in passing it is no term (the guideline's campaign rule)."""
+    assert "共商共建共享" not in counts(extractor, "双方坚持共商共建共享,深化务实合作。")
+    assert counts(extractor, "坚持“共商共建共享”原则,共商共建共享成效明显。").get("共商共建共享") == 2
 
 
 def test_unquoted_named_gates_an_entry_of_any_kind(extractor):

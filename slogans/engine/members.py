@@ -8,6 +8,7 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
+from slogans.engine.parallel_trim import leading_verb_cut, trim_to_parallel_shape, verb_inside_first
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
 from slogans.text.punctuation import LIST_SEPARATORS, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
@@ -21,6 +22,9 @@ _TRIM = " \t\r\n\u3000()（）" + QUOTE_CHARS
 _QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
 #: The separators that divide a list into its top-level items (、 joins words inside one item).
 STRONG_SEPARATORS = ",，;；"
+#: Separators of a list of compact nouns (甲+乙+丙): an aside in brackets after one of them is no part of it.
+PLUS_SEPARATORS = "+＋"
+_ASIDE = regex.compile(r"[(（][^()（）\n]{1,12}[)）]")
 
 
 def split_members(
@@ -65,6 +69,8 @@ def split_members(
     if parts is not None:
         return parts
     raw = _before_next_definition(raw)
+    if any(c in PLUS_SEPARATORS for c in separators):
+        raw = _ASIDE.sub("", raw)
     sep = _separator_pattern(separators)
     raw_items = [i.strip() for i in sep.split(raw) if i.strip(_TRIM)]
     quoted_heads = quoted_head_phrases(raw_items)
@@ -73,7 +79,8 @@ def split_members(
     items = strip_enumerators([_NAMELY.sub("", trim_item(i)) for i in raw_items])
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
-    return _trim_to_shared_ending(_trim_to_shared_opening(items))
+    items = leading_verb_cut(items, MIN_MEMBER_CHARS) or items
+    return trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(items)))
 
 
 #: A part of a list that defines a part of the name itself (两翼即甲区和乙区): the part's name, 即 and its list.
@@ -175,6 +182,8 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
         alone = not any(i.startswith(verb) for verb in strip_leading for i in items[1:])
         if len(items[0]) > longest_other or (alone and _common_suffix([rest, *items[1:]]) >= 2):
             return [rest, *items[1:]]
+    if len(items[0]) > longest_other:  # the verb after other words (对甲类患者开展乙类保险、…)
+        return verb_inside_first(items, strip_leading, MIN_MEMBER_CHARS) or items
     return items
 
 

@@ -1,0 +1,122 @@
+"""Cutting the words that govern a list off its first item, by the words of the text (jieba's dictionary).
+
+A writer puts the verb or the preposition phrase that governs a whole list before its first item only
+(达到甲组织好、乙队伍好、丙机制好; 出台对干部甲乙、丙丁、戊己的“三项机制”): the first item is then longer than
+the parallel others, and the governing words are no part of the member.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+#: Tags (jieba's) of a word that governs what follows it: verbs and prepositions.
+_GOVERNING_TAGS = ("v", "p")
+#: Tags of a preposition: a preposition phrase before a list (对干部…) governs it whatever the items look like.
+_PREPOSITION_TAGS = ("p",)
+#: The longest members that may be bare words of a list of nouns (政治、经济、文化): no verb-object phrase.
+_BARE_WORD_CHARS = 2
+
+
+def _words(text: str) -> list[str]:
+    from slogans.text.segment import dictionary_words
+
+    return dictionary_words(text)
+
+
+def _tag(word: str) -> str:
+    from slogans.text.segment import dictionary_tag
+
+    return dictionary_tag(word) or ""
+
+
+def _word_cut(text: str, at: int) -> bool:
+    """True when a word of ``text`` ends at ``at``."""
+    end = 0
+    for word in _words(text):
+        end += len(word)
+        if end >= at:
+            return end == at
+    return False
+
+
+def _governs(prefix: str, tags: Sequence[str]) -> bool:
+    """True when ``prefix`` holds a word tagged one of ``tags``, cut as a word or seen in a two-character piece
+    (努力实现: a name by its tag, 实现 a verb)."""
+    if any(_tag(w).startswith(tags) for w in _words(prefix)):
+        return True
+    return "v" in tags and any(_tag(prefix[i:i + 2]).startswith("v") for i in range(len(prefix) - 1))
+
+
+def trim_to_parallel_shape(items: list[str]) -> list[str]:
+    """The first of three or more items cut to the one length of all the others when the words before are
+    governing words (a verb or a preposition, ending where a word ends) and the list is clearly parallel: the
+    items end alike (达到甲组织好、乙队伍好、丙机制好 → 甲组织好), a preposition governs (对干部甲乙、丙丁、戊己 → 甲乙)
+    or the others are bare two-character words (实现该乡政治、经济、文化 → 政治). Otherwise the items as given
+    (建设美丽乡村、发展经济、保护环境 stays: verb-object items, no shared ending)."""
+    if len(items) < 3:
+        return items
+    size = len(items[1])
+    first = items[0]
+    if any(len(i) != size for i in items[2:]) or len(first) <= size:
+        return items
+    cut = len(first) - size
+    prefix = first[:cut]
+    if not _word_cut(first, cut) or not _governs(prefix, _GOVERNING_TAGS):
+        return items
+    alike = len({i[-1] for i in items}) == 1
+    if alike or size <= _BARE_WORD_CHARS or _governs(prefix, _PREPOSITION_TAGS):
+        return [first[cut:], *items[1:]]
+    return items
+
+
+def _shared_ending(items: Sequence[str]) -> int:
+    n = 0
+    while all(len(i) > n and i[-1 - n] == items[0][-1 - n] for i in items):
+        n += 1
+    return n
+
+
+#: Words that may follow a verb before its object (推翻了甲主义).
+_ASPECT = ("了", "着")
+
+
+def leading_verb_cut(items: list[str], min_chars: int) -> Optional[list[str]]:
+    """The items with the first cut after the verb word (and 了) that governs the list: the first verb of the
+    first item, after at most a subject, where no other item opens with a verb and the rest and the others share an
+    ending of two characters or more that is not the whole rest (我们推翻了甲主义、乙主义、丙丁主义 → 甲主义; 谋事要实、
+    创业要实 and 在夯实甲上下功夫、在乙上下功夫 stay); else None."""
+    if len(items) < 2 or len({i[0] for i in items}) == 1:  # all open alike (在甲上下功夫、在乙上下功夫): parallel
+        return None
+    if any(_tag((_words(i) or [""])[0]).startswith("v") for i in items[1:]):
+        return None
+    words = _words(items[0])
+    at = next((k for k, w in enumerate(words) if _tag(w).startswith("v")), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    cut = sum(len(w) for w in words[:at + 1]) + (len(words[at + 1]) if words[at + 1] in _ASPECT else 0)
+    rest = items[0][cut:]
+    shared = _shared_ending([rest, *items[1:]])
+    if len(rest) < min_chars or shared < 2 or shared >= len(rest):
+        return None
+    return [rest, *items[1:]]
+
+
+def verb_inside_first(items: list[str], verbs: Sequence[str], min_chars: int) -> Optional[list[str]]:
+    """The items with the first cut after a governing verb of ``verbs`` that stands inside it after other
+    words (对甲乙患者开展丙类保险、丁类保险 → 丙类保险), where no other item opens with one of ``verbs``, the verb
+    is a word of the item, a preposition stands before it (对…开展, not 突出抓好) and at least ``min_chars``
+    characters follow it; else None."""
+    first = items[0]
+    if any(i.startswith(v) for v in verbs for i in items[1:]):
+        return None
+    best: Optional[int] = None
+    for verb in verbs:
+        at = first.rfind(verb)
+        end = at + len(verb)
+        if (
+            at > 0 and len(first) - end >= min_chars and _word_cut(first, at) and _word_cut(first, end)
+            and _governs(first[:at], _PREPOSITION_TAGS)
+        ):
+            best = end if best is None else max(best, end)
+    if best is None:
+        return None
+    return [first[best:], *items[1:]]

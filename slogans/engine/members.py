@@ -79,7 +79,7 @@ def split_members(
     items = strip_enumerators([_NAMELY.sub("", trim_item(i)) for i in raw_items])
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
-    items = leading_verb_cut(items, MIN_MEMBER_CHARS) or items
+    items = leading_verb_cut(items, MIN_MEMBER_CHARS, strip_leading) or items
     return trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(items)))
 
 
@@ -181,10 +181,15 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
         # the verb governs the list only where no other item opens with a verb of its own (推进甲行动、实施乙行动)
         alone = not any(i.startswith(verb) for verb in strip_leading for i in items[1:])
         if len(items[0]) > longest_other or (alone and _common_suffix([rest, *items[1:]]) >= 2):
-            return [rest, *items[1:]]
+            aspect = rest[:1] in _ASPECT and len(rest) - 1 >= MIN_MEMBER_CHARS  # 开展了甲斗争 → 甲斗争
+            return [rest[1:] if aspect else rest, *items[1:]]
     if len(items[0]) > longest_other:  # the verb after other words (对甲类患者开展乙类保险、…)
         return verb_inside_first(items, strip_leading, MIN_MEMBER_CHARS) or items
     return items
+
+
+#: Words that may follow a verb before its object (开展了).
+_ASPECT = "了着"
 
 
 def _conjoined_halves(item: str, conjunctions: Sequence[str]) -> list[str]:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+#: Tags (jieba's) of a verb that takes an object (not vn, a verbal noun: 建设 in 经济建设).
+_VERB_TAGS = ("v", "vd", "vg")
 #: Tags (jieba's) of a word that governs what follows it: verbs and prepositions.
-_GOVERNING_TAGS = ("v", "p")
+_GOVERNING_TAGS = (*_VERB_TAGS, "p")
 #: Tags of a preposition: a preposition phrase before a list (对干部…) governs it whatever the items look like.
 _PREPOSITION_TAGS = ("p",)
 #: The longest members that may be bare words of a list of nouns (政治、经济、文化): no verb-object phrase.
@@ -38,20 +40,33 @@ def _word_cut(text: str, at: int) -> bool:
     return False
 
 
+def _is_verb(word: str, verbs: Sequence[str] = ()) -> bool:
+    """True for a verb (by its tag, or one of ``verbs``), or a longer word that ends in one (全面落实: an idiom by
+    its tag, 落实 a verb)."""
+    if _tag(word) in _VERB_TAGS or word.endswith(tuple(verbs)):
+        return True
+    return len(word) > 2 and _tag(word[-2:]) in _VERB_TAGS
+
+
 def _governs(prefix: str, tags: Sequence[str]) -> bool:
     """True when ``prefix`` holds a word tagged one of ``tags``, cut as a word or seen in a two-character piece
     (努力实现: a name by its tag, 实现 a verb)."""
-    if any(_tag(w).startswith(tags) for w in _words(prefix)):
+    if any(_tag(w) in tags for w in _words(prefix)):
         return True
-    return "v" in tags and any(_tag(prefix[i:i + 2]).startswith("v") for i in range(len(prefix) - 1))
+    return "v" in tags and any(_tag(prefix[i:i + 2]) in _VERB_TAGS for i in range(len(prefix) - 1))
+
+
+def _opening_tag(item: str) -> str:
+    return _tag((_words(item) or [""])[0])
 
 
 def trim_to_parallel_shape(items: list[str]) -> list[str]:
     """The first of three or more items cut to the one length of all the others when the words before are
     governing words (a verb or a preposition, ending where a word ends) and the list is clearly parallel: the
-    items end alike (达到甲组织好、乙队伍好、丙机制好 → 甲组织好), a preposition governs (对干部甲乙、丙丁、戊己 → 甲乙)
-    or the others are bare two-character words (实现该乡政治、经济、文化 → 政治). Otherwise the items as given
-    (建设美丽乡村、发展经济、保护环境 stays: verb-object items, no shared ending)."""
+    items end alike (达到甲组织好、乙队伍好、丙机制好 → 甲组织好) or open with words of one tag (认真开展讲甲、讲乙、
+    讲丙 → 讲甲), a preposition governs (对干部甲乙、丙丁、戊己 → 甲乙) or the others are bare two-character words
+    (实现该乡政治、经济、文化 → 政治). Otherwise the items as given (建设美丽乡村、发展经济、保护环境 stays: an
+    adjective where the others open with verbs)."""
     if len(items) < 3:
         return items
     size = len(items[1])
@@ -62,7 +77,7 @@ def trim_to_parallel_shape(items: list[str]) -> list[str]:
     prefix = first[:cut]
     if not _word_cut(first, cut) or not _governs(prefix, _GOVERNING_TAGS):
         return items
-    alike = len({i[-1] for i in items}) == 1
+    alike = len({i[-1] for i in items}) == 1 or len({_opening_tag(i) for i in [first[cut:], *items[1:]]}) == 1
     if alike or size <= _BARE_WORD_CHARS or _governs(prefix, _PREPOSITION_TAGS):
         return [first[cut:], *items[1:]]
     return items
@@ -79,17 +94,17 @@ def _shared_ending(items: Sequence[str]) -> int:
 _ASPECT = ("了", "着")
 
 
-def leading_verb_cut(items: list[str], min_chars: int) -> Optional[list[str]]:
+def leading_verb_cut(items: list[str], min_chars: int, verbs: Sequence[str] = ()) -> Optional[list[str]]:
     """The items with the first cut after the verb word (and 了) that governs the list: the first verb of the
     first item, after at most a subject, where no other item opens with a verb and the rest and the others share an
     ending of two characters or more that is not the whole rest (我们推翻了甲主义、乙主义、丙丁主义 → 甲主义; 谋事要实、
-    创业要实 and 在夯实甲上下功夫、在乙上下功夫 stay); else None."""
+    创业要实 and 在夯实甲上下功夫、在乙上下功夫 stay); ``verbs`` are verbs whatever their tag (落实); else None."""
     if len(items) < 2 or len({i[0] for i in items}) == 1:  # all open alike (在甲上下功夫、在乙上下功夫): parallel
         return None
-    if any(_tag((_words(i) or [""])[0]).startswith("v") for i in items[1:]):
+    if any(_is_verb((_words(i) or [""])[0], verbs) for i in items[1:]):
         return None
     words = _words(items[0])
-    at = next((k for k, w in enumerate(words) if _tag(w).startswith("v")), None)
+    at = next((k for k, w in enumerate(words) if _is_verb(w, verbs)), None)
     if at is None or at + 1 >= len(words):
         return None
     cut = sum(len(w) for w in words[:at + 1]) + (len(words[at + 1]) if words[at + 1] in _ASPECT else 0)
@@ -119,4 +134,6 @@ def verb_inside_first(items: list[str], verbs: Sequence[str], min_chars: int) ->
             best = end if best is None else max(best, end)
     if best is None:
         return None
+    if first[best:best + 1] in _ASPECT and len(first) - best - 1 >= min_chars:  # 开展了甲斗争 → 甲斗争
+        best += 1
     return [first[best:], *items[1:]]

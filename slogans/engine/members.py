@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
-from slogans.engine.parallel_trim import leading_verb_cut, trim_to_parallel_shape, verb_inside_first
+from slogans.engine.parallel_trim import cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, verb_inside_first
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
 from slogans.text.punctuation import LIST_SEPARATORS, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
@@ -79,7 +79,7 @@ def split_members(
     items = strip_enumerators([_NAMELY.sub("", trim_item(i)) for i in raw_items])
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
-    items = leading_verb_cut(items, MIN_MEMBER_CHARS, strip_leading) or items
+    items = cut_to_shared_verb(leading_verb_cut(items, MIN_MEMBER_CHARS, strip_leading) or items, MIN_MEMBER_CHARS)
     return trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(items)))
 
 

@@ -137,3 +137,29 @@ def verb_inside_first(items: list[str], verbs: Sequence[str], min_chars: int) ->
     if first[best:best + 1] in _ASPECT and len(first) - best - 1 >= min_chars:  # 开展了甲斗争 → 甲斗争
         best += 1
     return [first[best:], *items[1:]]
+
+
+def cut_to_shared_verb(items: list[str], min_chars: int) -> list[str]:
+    """Three or more items whose others all open with one verb (送甲、送乙、送丙) and the first holds it after
+    governing words (深入开展送甲 → 送甲); and the last, longer than every other, cut before a second verb that no
+    other item has (送丙进贫困村 → 送丙: where the things go applies to all). Else the items as given."""
+    if len(items) < 3:
+        return items
+    opening = _words(items[1])[0] if _words(items[1]) else ""
+    if not _is_verb(opening) or not all(i.startswith(opening) for i in items[2:]):
+        return items
+    first = items[0]
+    at = first.find(opening)
+    if at > 0 and _word_cut(first, at) and _governs(first[:at], _GOVERNING_TAGS):
+        items = [first[at:], *items[1:]]
+    last = items[-1]
+    if not last.startswith(opening) or len(last) <= max(len(i) for i in items[:-1]):
+        return items
+    if any(_is_verb(w) for i in items[:-1] for w in _words(i)[1:]):
+        return items  # the others hold a second verb too: the last item's is of its own kind
+    end = len(opening)
+    for word in _words(last[len(opening):]):
+        if _is_verb(word) and end - len(opening) >= min_chars:
+            return [*items[:-1], last[:end]]
+        end += len(word)
+    return items

@@ -14,6 +14,8 @@ _VERB_TAGS = ("v", "vd", "vg")
 _GOVERNING_TAGS = (*_VERB_TAGS, "p")
 #: Tags of a preposition: a preposition phrase before a list (对干部…) governs it whatever the items look like.
 _PREPOSITION_TAGS = ("p",)
+#: Verbs of direction that open the phrase of where things go (送甲进社区, 送乙到村): a closed class of the grammar.
+_DIRECTIONS = "进到入下"
 #: The longest members that may be bare words of a list of nouns (政治、经济、文化): no verb-object phrase.
 _BARE_WORD_CHARS = 2
 
@@ -141,8 +143,9 @@ def verb_inside_first(items: list[str], verbs: Sequence[str], min_chars: int) ->
 
 def cut_to_shared_verb(items: list[str], min_chars: int) -> list[str]:
     """Three or more items whose others all open with one verb (送甲、送乙、送丙) and the first holds it after
-    governing words (深入开展送甲 → 送甲); and the last, longer than every other, cut before a second verb that no
-    other item has (送丙进贫困村 → 送丙: where the things go applies to all). Else the items as given."""
+    governing words (深入开展送甲 → 送甲); and the last, longer than every other, cut before a second verb (or a
+    verb of direction opening a word: 进社区) that no other item has (送丙进贫困村 → 送丙: where the things go applies
+    to all). Else the items as given."""
     if len(items) < 3:
         return items
     opening = _words(items[1])[0] if _words(items[1]) else ""
@@ -159,7 +162,7 @@ def cut_to_shared_verb(items: list[str], min_chars: int) -> list[str]:
         return items  # the others hold a second verb too: the last item's is of its own kind
     end = len(opening)
     for word in _words(last[len(opening):]):
-        if _is_verb(word) and end - len(opening) >= min_chars:
+        if (_is_verb(word) or word[0] in _DIRECTIONS) and end - len(opening) >= min_chars:
             return [*items[:-1], last[:end]]
         end += len(word)
     return items

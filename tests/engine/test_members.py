@@ -125,3 +125,12 @@ def test_sub_definitions_give_each_parts_list_fitted_to_its_numeral():
 def test_three_members_sharing_their_second_character_are_parallel():
     assert looks_parallel(["建好一个阵地", "带好一支队伍", "办好一批实事"])
     assert not looks_parallel(["上午报告", "下午讨论"])
+
+
+def test_an_aside_in_brackets_is_no_part_of_a_member_joined_by_plus():
+    assert split_members("甲类保险+乙类补助（丙项）+丁类救助", "+＋") == ["甲类保险", "乙类补助", "丁类救助"]
+
+
+def test_an_aside_in_brackets_stays_in_a_list_of_other_separators():
+    first, *others = split_members("甲单位党组(党委)、乙单位、丙单位")
+    assert first.startswith("甲单位党组(党委") and others == ["乙单位", "丙单位"]

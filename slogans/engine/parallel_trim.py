@@ -58,8 +58,14 @@ def _governs(prefix: str, tags: Sequence[str]) -> bool:
     return "v" in tags and any(_tag(prefix[i:i + 2]) in _VERB_TAGS for i in range(len(prefix) - 1))
 
 
+#: Tags of nouns beyond those that start with n: an abbreviation (党建) is a noun.
+_NOUN_TAGS = ("j",)
+
+
 def _opening_tag(item: str) -> str:
-    return _tag((_words(item) or [""])[0])
+    """The word class of the item's first word: the first letter of its tag, nouns and abbreviations alike."""
+    tag = _tag((_words(item) or [""])[0])
+    return "n" if tag in _NOUN_TAGS else tag[:1]
 
 
 def trim_to_parallel_shape(items: list[str]) -> list[str]:

@@ -199,6 +199,14 @@ def test_a_work_method_defined_after_its_name_keeps_the_documents_script(extract
     ("全县广泛开展送医疗、送技术、送图书进社区等“三送”活动。", "三送", ["送医疗", "送技术", "送图书"]),
     # a short clause between the name and 就是; the list cut where the numeral says
     ("做到“两个确保”，要求是明确的，就是确保粮食安全；确保饮水安全，各级都要落实。", "两个确保", ["确保粮食安全", "确保饮水安全"]),
+    # a quoted name inside a sentence, the sentence's end, then 一是…
+    ("全县开展“三联系”活动。一是联系困难群众。二是联系重点企业。三是联系建设项目。", "三联系",
+     ["联系困难群众", "联系重点企业", "联系建设项目"]),
+    # a list right after the name: its verb off the first item, its last item split at 和
+    ("大力实施“四大行动”，推进村庄清洁行动、厕所革命行动、污水治理行动和垃圾分类行动。", "四大行动",
+     ["村庄清洁行动", "厕所革命行动", "污水治理行动", "垃圾分类行动"]),
+    # the governing words before nouns of one kind (an abbreviation is a noun: 党建)
+    ("该县着力构建党建引领、产业支撑、人才保障“三位一体”发展格局。", "三位一体", ["党建引领", "产业支撑", "人才保障"]),
 ])
 def test_members_in_the_shapes_of_unseen_documents(extractor, text, term, members):
     assert members_of(extractor, text, term) == (members, "text")

@@ -8,7 +8,9 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
-from slogans.engine.parallel_trim import cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, verb_inside_first
+from slogans.engine.parallel_trim import (
+    cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, verb_inside_first,
+)
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
 from slogans.text.punctuation import LIST_SEPARATORS, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
@@ -80,7 +82,7 @@ def split_members(
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
     items = cut_to_shared_verb(leading_verb_cut(items, MIN_MEMBER_CHARS, strip_leading) or items, MIN_MEMBER_CHARS)
-    return trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(items)))
+    return trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(cut_to_next_items_shape(items))))
 
 
 #: A part of a list that defines a part of the name itself (两翼即甲区和乙区): the part's name, 即 and its list.
@@ -317,10 +319,14 @@ def clean_cuts(raw: str, separators: str, count: int) -> tuple[int, ...]:
 MAX_LENGTH_RATIO = 3
 
 
+#: Phrases of one length at least this long, three or more, are written in parallel whatever their characters.
+_PARALLEL_PHRASE_CHARS = 4
+
+
 def looks_parallel(members: Sequence[str]) -> bool:
     """True for members written in parallel: similar lengths, and two or more opening or ending alike
     (保证甲、保证乙、作好丙; 甲不增、乙不增) or, three or more, all sharing their second character (建好甲、带好乙、
-    办好丙) — a paragraph of prose after a colon is no member list."""
+    办好丙) or all of one length of four characters or more — a paragraph of prose after a colon is no member list."""
     if len(members) < 2 or any(not m for m in members):
         return False
     lengths = [len(m) for m in members]
@@ -330,7 +336,10 @@ def looks_parallel(members: Sequence[str]) -> bool:
     lasts = [m[-1] for m in members]
     if len(set(firsts)) < len(firsts) or len(set(lasts)) < len(lasts):
         return True
-    # or three or more all share the second character (建好甲、带好乙、办好丙; not 上午甲,下午乙)
+    # or three or more all share the second character (建好甲、带好乙、办好丙; not 上午甲,下午乙), or are phrases of one
+    # length (建设美丽乡村、发展特色产业、提高群众收入)
+    if len(members) > 2 and len(set(lengths)) == 1 and lengths[0] >= _PARALLEL_PHRASE_CHARS:
+        return True
     return len(members) > 2 and all(len(m) > 2 for m in members) and len({m[1] for m in members}) == 1
 
 

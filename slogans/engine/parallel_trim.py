@@ -172,3 +172,19 @@ def cut_to_shared_verb(items: list[str], min_chars: int) -> list[str]:
             return [*items[:-1], last[:end]]
         end += len(word)
     return items
+
+
+def cut_to_next_items_shape(items: list[str]) -> list[str]:
+    """The first item cut to the shape of the second where, after words of its own, it ends with a phrase that opens
+    with the second item's first word and has its length (党员亮身份、亮承诺、亮标准 → 亮身份: the subject of the list
+    stays out); else the items as given."""
+    if len(items) < 2:
+        return items
+    words = _words(items[1])
+    size, first = len(items[1]), items[0]
+    if len(words) < 2 or len(first) <= size:
+        return items
+    cut = len(first) - size
+    if first[cut:].startswith(words[0]) and _word_cut(first, cut) and _word_cut(first, cut + len(words[0])):
+        return [first[cut:], *items[1:]]
+    return items

@@ -207,6 +207,13 @@ def test_a_work_method_defined_after_its_name_keeps_the_documents_script(extract
      ["村庄清洁行动", "厕所革命行动", "污水治理行动", "垃圾分类行动"]),
     # the governing words before nouns of one kind (an abbreviation is a noun: 党建)
     ("该县着力构建党建引领、产业支撑、人才保障“三位一体”发展格局。", "三位一体", ["党建引领", "产业支撑", "人才保障"]),
+    # verb-object phrases of one length after a colon are a list, not prose
+    ("围绕“三个目标”：建设美丽乡村、发展特色产业、提高群众收入。", "三个目标", ["建设美丽乡村", "发展特色产业", "提高群众收入"]),
+    # clauses after the name and its noun, each repeating the name's words; paired items
+    ("开展“两比两看”活动，比学习看提高，比服务看满意。", "两比两看", ["比学习", "看提高", "比服务", "看满意"]),
+    # a subject before the first item stays out
+    ("深入开展“三亮三比”活动，党员亮身份、亮承诺、亮标准，比技能、比作风、比贡献。", "三亮三比",
+     ["亮身份", "亮承诺", "亮标准", "比技能", "比作风", "比贡献"]),
 ])
 def test_members_in_the_shapes_of_unseen_documents(extractor, text, term, members):
     assert members_of(extractor, text, term) == (members, "text")

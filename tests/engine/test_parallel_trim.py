@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from slogans.engine.parallel_trim import cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, verb_inside_first
+from slogans.engine.parallel_trim import (
+    cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, verb_inside_first,
+)
 
 
 @pytest.mark.parametrize("items, expected", [
@@ -69,3 +71,12 @@ def test_a_shared_verb_cuts_the_first_and_the_last_item():
 def test_a_last_item_like_the_others_keeps_its_words():
     items = ["送医疗", "送技术", "送图书"]
     assert cut_to_shared_verb(items, 2) == items
+
+
+def test_a_subject_before_the_first_item_stays_out_where_the_rest_has_the_next_items_shape():
+    assert cut_to_next_items_shape(["党员亮甲类", "亮乙类", "亮丙类"]) == ["亮甲类", "亮乙类", "亮丙类"]
+
+
+def test_a_first_item_unlike_the_next_stays():
+    items = ["专门机关监督", "社会监督", "舆论监督"]
+    assert cut_to_next_items_shape(items) == items

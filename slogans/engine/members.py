@@ -9,7 +9,8 @@ import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
 from slogans.engine.parallel_trim import (
-    cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, verb_inside_first,
+    cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape,
+    verb_inside_first,
 )
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
 from slogans.text.punctuation import LIST_SEPARATORS, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
@@ -82,7 +83,8 @@ def split_members(
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
     items = cut_to_shared_verb(leading_verb_cut(items, MIN_MEMBER_CHARS, strip_leading) or items, MIN_MEMBER_CHARS)
-    return trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(cut_to_next_items_shape(items))))
+    items = trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(cut_to_next_items_shape(items))))
+    return cut_last_to_others_length(items)
 
 
 #: A part of a list that defines a part of the name itself (两翼即甲区和乙区): the part's name, 即 and its list.

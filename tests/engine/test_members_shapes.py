@@ -214,6 +214,10 @@ def test_a_work_method_defined_after_its_name_keeps_the_documents_script(extract
     # a subject before the first item stays out
     ("深入开展“三亮三比”活动，党员亮身份、亮承诺、亮标准，比技能、比作风、比贡献。", "三亮三比",
      ["亮身份", "亮承诺", "亮标准", "比技能", "比作风", "比贡献"]),
+    # one quotation holding the list after the colon: its items need not look parallel
+    ("推行“三步工作法”：“先调查、再研究、后决策”。", "三步工作法", ["先调查", "再研究", "后决策"]),
+    # a predicate of the whole list leaves the last item
+    ("推行“三治融合”，即自治、法治、德治相结合。", "三治融合", ["自治", "法治", "德治"]),
 ])
 def test_members_in_the_shapes_of_unseen_documents(extractor, text, term, members):
     assert members_of(extractor, text, term) == (members, "text")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from slogans.engine.parallel_trim import (
-    cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, verb_inside_first,
+    cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, verb_inside_first,
 )
 
 
@@ -80,3 +80,16 @@ def test_a_subject_before_the_first_item_stays_out_where_the_rest_has_the_next_i
 def test_a_first_item_unlike_the_next_stays():
     items = ["专门机关监督", "社会监督", "舆论监督"]
     assert cut_to_next_items_shape(items) == items
+
+
+@pytest.mark.parametrize("items, expected", [
+    (["甲治", "乙治", "丙治相结合"], ["甲治", "乙治", "丙治"]),  # a verb: the predicate of the whole list
+    (["甲业", "乙业", "丙业共同推进"], ["甲业", "乙业", "丙业"]),  # an adverb and a verb
+])
+def test_a_predicate_of_the_whole_list_leaves_the_last_item(items, expected):
+    assert cut_last_to_others_length(items) == expected
+
+
+def test_a_last_item_that_goes_on_as_a_noun_stays():
+    items = ["甲治", "乙治", "丙治建设"]
+    assert cut_last_to_others_length(items) == items

@@ -199,8 +199,8 @@ def test_a_work_method_defined_after_its_name_keeps_the_documents_script(extract
     ("全县广泛开展送医疗、送技术、送图书进社区等“三送”活动。", "三送", ["送医疗", "送技术", "送图书"]),
     # a short clause between the name and 就是; the list cut where the numeral says
     ("做到“两个确保”，要求是明确的，就是确保粮食安全；确保饮水安全，各级都要落实。", "两个确保", ["确保粮食安全", "确保饮水安全"]),
-    # a quoted name inside a sentence, the sentence's end, then 一是…
-    ("全县开展“三联系”活动。一是联系困难群众。二是联系重点企业。三是联系建设项目。", "三联系",
+    # a quoted name closing a sentence, then 一是…
+    ("全县要抓好“三联系”。一是联系困难群众。二是联系重点企业。三是联系建设项目。", "三联系",
      ["联系困难群众", "联系重点企业", "联系建设项目"]),
     # a list right after the name: its verb off the first item, its last item split at 和
     ("大力实施“四大行动”，推进村庄清洁行动、厕所革命行动、污水治理行动和垃圾分类行动。", "四大行动",
@@ -242,3 +242,8 @@ def test_a_list_whose_count_differs_from_the_numeral_before_an_unquoted_name_is_
 def test_the_quoted_list_before_an_unquoted_name_is_no_slogan_of_its_own(extractor):
     text = "镇里按照“先清理、再整治、后提升”三步走的工作思路，稳步推进。"
     assert [r.term for r in extractor.count(text, "t")] == ["三步走"]
+
+
+def test_the_measures_after_a_sentence_that_names_a_campaign_in_its_middle_are_no_members(extractor):
+    text = "全县扎实开展“两学一做”学习教育。一是加强组织领导。二是强化督促指导。三是注重建章立制。"
+    assert members_of(extractor, text, "两学一做")[1] == "lexicon"

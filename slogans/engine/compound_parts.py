@@ -9,6 +9,9 @@ from slogans.text.numerals import formula_arithmetic
 
 #: What may join the parts of a compound's name (双随机、一公开).
 _JOINERS = regex.compile(r"[、,，\s]")
+#: A name of digits joined by + (3+2, 1＋3): its parts are numbered names the document defines.
+_DIGIT_PARTS = regex.compile(r"[0-9０-９]{1,2}(?:[+＋][0-9０-９]{1,2})+")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _total(term: str) -> Optional[int]:
@@ -40,3 +43,17 @@ def part_slice(term: str, members_of: Mapping[str, Sequence[str]]) -> Optional[t
             continue
         found.append((compound, 0, own) if first else (compound, rest, rest + own))
     return found[0] if len(found) == 1 else None
+
+
+def digit_parts(term: str, defined: Sequence[str]) -> Optional[tuple[str, ...]]:
+    """The members of a name of digits joined by + (3+2): the first run of names in ``defined`` (the numbered names
+    the document defines, in the order of their definitions) whose numerals are the digits in order (三甲 with three
+    members, then 两乙 with two → 三甲, 两乙); None when the name is of another shape or no run fits."""
+    if _DIGIT_PARTS.fullmatch(term) is None:
+        return None
+    wanted = [int(d.translate(_FULL_WIDTH)) for d in regex.split("[+＋]", term)]
+    totals = [_total(name) for name in defined]
+    for at in range(len(defined) - len(wanted) + 1):
+        if totals[at:at + len(wanted)] == wanted:
+            return tuple(defined[at:at + len(wanted)])
+    return None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 import regex
 
-from slogans.engine.compound_parts import part_slice
+from slogans.engine.compound_parts import digit_parts, part_slice
 from slogans.engine.dating import DocumentDate, early_use_warning, early_uses
 from slogans.engine.expand import Definition
 from slogans.config.lexicon import LexiconEntry, surface_key
@@ -178,6 +178,11 @@ class Tally:
         for name in self.counts:
             components_of[name] = self._components(self.terms[name], self.definitions.get(name))
         _parts_from_compounds(components_of)
+        defined = [d.term for d in sorted(self.definitions.values(), key=lambda d: d.start) if d.term in components_of]
+        for name, (members, *_) in list(components_of.items()):
+            parts = None if members else digit_parts(name, defined)
+            if parts is not None:  # 3+2: the document's 三甲 and 两乙, named in the paragraphs after it
+                components_of[name] = (parts, "text", True, parts)
         for name, n in self.counts.items():
             info = self.terms[name]
             rows.append(TermCount(document, name, info.kind, n, *components_of[name], self.year, self.dated.source, chars=chars))

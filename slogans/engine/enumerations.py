@@ -63,7 +63,7 @@ def enumeration_items(
     ``seen`` keeps the lists already read, by where they start (many names on one line share one).
     """
     if mode == "openers":
-        return opener_items(text, pos, markers.max_gap)
+        return opener_items(text, pos)
     if mode == "colon":
         start = pos
     else:
@@ -117,9 +117,14 @@ def _read_enumeration(
 OPENER_VERB_CHARS = 2
 #: The longest head phrase of an item that opens with the verb.
 _OPENER_HEAD_CHARS = 20
+#: The most characters between the name and its first item, and between two items (a paragraph each, not a
+#: whole speech in which the verb opens sentences here and there).
+OPENER_MAX_GAP = 800
 
 
-def opener_items(text: str, pos: int, max_gap: int) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
+def opener_items(
+    text: str, pos: int, max_gap: int = OPENER_MAX_GAP
+) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     """The head phrases of the sentences after ``pos`` that open, at a line's start or after 。;, with the verb
     that ends the name right before ``pos`` (五个聚焦: 聚焦甲，…。聚焦乙，… → 聚焦甲, 聚焦乙), each within ``max_gap``
     characters of the one before; the head runs to the first punctuation mark. None when there are fewer than two."""

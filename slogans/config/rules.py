@@ -41,7 +41,7 @@ from slogans.config.yamlfile import LINE, check_keys, load_yaml, strip_lines
 
 STAGES = ("detect", "define")
 KINDS = ("quoted", "numbered", "campaign", "slogan", "any")
-ENUMERATIONS = ("colon", "next_line")
+ENUMERATIONS = ("colon", "next_line", "openers")
 SCOPES = ("text", "line")
 #: The top-level keys of a rule or settings file.
 TOP_KEYS = ("macros", "rules", "settings")

@@ -158,8 +158,12 @@ def best_reading(
         refits += [(alt, True, None) for alt in m.alternatives]  # cut at a clause's end: the clauses ran on
         refits.append((written, True, None))
     first = settle(term, arith, written, split_last, False, None)
+    # a list written before its name did not run on past it: it is never cut to the numeral (甲、乙、丙、丁三个X)
+    before = bool(m.member_spans) and m.member_spans[-1][1] <= m.start
+    if before and arith is not None:
+        refits = [(r, fit and len(r) <= arith.total, cuts) for r, fit, cuts in refits]
     if first[1] is not False:
-        ran_on = _run_on_item(m.cuts) if not enumerated else None
+        ran_on = _run_on_item(m.cuts) if not (enumerated or before) else None
         shorter = settle(term, arith, written[:ran_on], split_last, True, None) if ran_on else None
         return shorter if shorter and shorter[1] else first
     # the numeral decides which separator is the item level: a reading written in parallel before the others

@@ -8,6 +8,10 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
+from slogans.engine.parallel_trim import (
+    cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape,
+    verb_inside_first,
+)
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
 from slogans.text.punctuation import LIST_SEPARATORS, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
@@ -21,6 +25,9 @@ _TRIM = " \t\r\n\u3000()（）" + QUOTE_CHARS
 _QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
 #: The separators that divide a list into its top-level items (、 joins words inside one item).
 STRONG_SEPARATORS = ",，;；"
+#: Separators of a list of compact nouns (甲+乙+丙): an aside in brackets after one of them is no part of it.
+PLUS_SEPARATORS = "+＋"
+_ASIDE = regex.compile(r"[(（][^()（）\n]{1,12}[)）]")
 
 
 def split_members(
@@ -65,6 +72,8 @@ def split_members(
     if parts is not None:
         return parts
     raw = _before_next_definition(raw)
+    if any(c in PLUS_SEPARATORS for c in separators):
+        raw = _ASIDE.sub("", raw)
     sep = _separator_pattern(separators)
     raw_items = [i.strip() for i in sep.split(raw) if i.strip(_TRIM)]
     quoted_heads = quoted_head_phrases(raw_items)
@@ -73,7 +82,9 @@ def split_members(
     items = strip_enumerators([_NAMELY.sub("", trim_item(i)) for i in raw_items])
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
-    return _trim_to_shared_ending(_trim_to_shared_opening(items))
+    items = cut_to_shared_verb(leading_verb_cut(items, MIN_MEMBER_CHARS, strip_leading) or items, MIN_MEMBER_CHARS)
+    items = trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(cut_to_next_items_shape(items))))
+    return cut_last_to_others_length(items)
 
 
 #: A part of a list that defines a part of the name itself (两翼即甲区和乙区): the part's name, 即 and its list.
@@ -174,8 +185,15 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
         # the verb governs the list only where no other item opens with a verb of its own (推进甲行动、实施乙行动)
         alone = not any(i.startswith(verb) for verb in strip_leading for i in items[1:])
         if len(items[0]) > longest_other or (alone and _common_suffix([rest, *items[1:]]) >= 2):
-            return [rest, *items[1:]]
+            aspect = rest[:1] in _ASPECT and len(rest) - 1 >= MIN_MEMBER_CHARS  # 开展了甲斗争 → 甲斗争
+            return [rest[1:] if aspect else rest, *items[1:]]
+    if len(items[0]) > longest_other:  # the verb after other words (对甲类患者开展乙类保险、…)
+        return verb_inside_first(items, strip_leading, MIN_MEMBER_CHARS) or items
     return items
+
+
+#: Words that may follow a verb before its object (开展了).
+_ASPECT = "了着"
 
 
 def _conjoined_halves(item: str, conjunctions: Sequence[str]) -> list[str]:
@@ -303,10 +321,14 @@ def clean_cuts(raw: str, separators: str, count: int) -> tuple[int, ...]:
 MAX_LENGTH_RATIO = 3
 
 
+#: Phrases of one length at least this long, three or more, are written in parallel whatever their characters.
+_PARALLEL_PHRASE_CHARS = 4
+
+
 def looks_parallel(members: Sequence[str]) -> bool:
     """True for members written in parallel: similar lengths, and two or more opening or ending alike
     (保证甲、保证乙、作好丙; 甲不增、乙不增) or, three or more, all sharing their second character (建好甲、带好乙、
-    办好丙) — a paragraph of prose after a colon is no member list."""
+    办好丙) or all of one length of four characters or more — a paragraph of prose after a colon is no member list."""
     if len(members) < 2 or any(not m for m in members):
         return False
     lengths = [len(m) for m in members]
@@ -316,7 +338,10 @@ def looks_parallel(members: Sequence[str]) -> bool:
     lasts = [m[-1] for m in members]
     if len(set(firsts)) < len(firsts) or len(set(lasts)) < len(lasts):
         return True
-    # or three or more all share the second character (建好甲、带好乙、办好丙; not 上午甲,下午乙)
+    # or three or more all share the second character (建好甲、带好乙、办好丙; not 上午甲,下午乙), or are phrases of one
+    # length (建设美丽乡村、发展特色产业、提高群众收入)
+    if len(members) > 2 and len(set(lengths)) == 1 and lengths[0] >= _PARALLEL_PHRASE_CHARS:
+        return True
     return len(members) > 2 and all(len(m) > 2 for m in members) and len({m[1] for m in members}) == 1
 
 

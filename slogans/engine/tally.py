@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Iterable, Optional
 
 import regex
 
+from slogans.engine.compound_parts import digit_parts, part_slice
 from slogans.engine.dating import DocumentDate, early_use_warning, early_uses
 from slogans.engine.expand import Definition
 from slogans.config.lexicon import LexiconEntry, surface_key
@@ -174,9 +175,16 @@ class Tally:
         ``chars``, the document's length, goes into every row."""
         rows: list[TermCount] = []
         components_of: dict[str, tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool], Optional[tuple[str, ...]]]] = {}
+        for name in self.counts:
+            components_of[name] = self._components(self.terms[name], self.definitions.get(name))
+        _parts_from_compounds(components_of)
+        defined = [d.term for d in sorted(self.definitions.values(), key=lambda d: d.start) if d.term in components_of]
+        for name, (members, *_) in list(components_of.items()):
+            parts = None if members else digit_parts(name, defined)
+            if parts is not None:  # 3+2: the document's 三甲 and 两乙, named in the paragraphs after it
+                components_of[name] = (parts, "text", True, parts)
         for name, n in self.counts.items():
             info = self.terms[name]
-            components_of[name] = self._components(info, self.definitions.get(name))
             rows.append(TermCount(document, name, info.kind, n, *components_of[name], self.year, self.dated.source, chars=chars))
         rows.sort(key=lambda r: (-r.count, r.term))
         mentions = [
@@ -203,6 +211,21 @@ class Tally:
         if components:
             return components, "lexicon", None, None
         return None, None, None, None
+
+
+_Components = tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool], Optional[tuple[str, ...]]]
+
+
+def _parts_from_compounds(components_of: dict[str, _Components]) -> None:
+    """A term with no members of its own that is a part of a compound the document names takes its slice of the
+    compound's members, from the same source (三严 of 三严三实: the first three)."""
+    members_of = {name: c[0] for name, c in components_of.items() if c[0]}
+    for name, (members, _, _, _) in list(components_of.items()):
+        where = None if members else part_slice(name, members_of)
+        if where is not None:
+            compound, start, end = where
+            whole, source, agrees, simplified = components_of[compound]
+            components_of[name] = (whole[start:end], source, agrees, simplified[start:end] if simplified else None)  # type: ignore[index]
 
 
 def _in_original_script(norm: NormalizedText, d: Definition) -> tuple[str, ...]:

@@ -182,3 +182,10 @@ def test_unquoted_names_before_a_noun_and_inline_enumerations(extractor, text, t
 def test_a_name_inside_a_longer_name_does_not_take_its_list(extractor):
     rows = {r.term: r for r in extractor.count("领导干部要认真履行一岗双责，即既抓业务工作，又抓廉政建设。", "t")}
     assert list(rows["一岗双责"].components) == ["既抓业务工作", "又抓廉政建设"]
+
+
+def test_a_list_before_its_name_is_never_cut_to_the_numeral(extractor):
+    # four items before a name that promises three: no reading of the list keeps the promise
+    text = "努力推动该镇就业、教育、医疗、交通三个统筹，群众满意。"
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert rows["三个统筹"].components is None

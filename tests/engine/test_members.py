@@ -125,3 +125,21 @@ def test_sub_definitions_give_each_parts_list_fitted_to_its_numeral():
 def test_three_members_sharing_their_second_character_are_parallel():
     assert looks_parallel(["建好一个阵地", "带好一支队伍", "办好一批实事"])
     assert not looks_parallel(["上午报告", "下午讨论"])
+
+
+def test_an_aside_in_brackets_is_no_part_of_a_member_joined_by_plus():
+    assert split_members("甲类保险+乙类补助（丙项）+丁类救助", "+＋") == ["甲类保险", "乙类补助", "丁类救助"]
+
+
+def test_an_aside_in_brackets_stays_in_a_list_of_other_separators():
+    first, *others = split_members("甲单位党组(党委)、乙单位、丙单位")
+    assert first.startswith("甲单位党组(党委") and others == ["乙单位", "丙单位"]
+
+
+def test_phrases_of_one_length_are_parallel():
+    assert looks_parallel(["建设美丽乡村", "发展特色产业", "提高群众收入"])
+
+
+def test_two_phrases_of_one_length_or_short_ones_say_too_little():
+    assert not looks_parallel(["上午开会", "下午讨论"])
+    assert not looks_parallel(["甲乙丙", "丁戊己", "庚辛壬"])

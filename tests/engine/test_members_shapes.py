@@ -179,3 +179,71 @@ def test_a_work_method_defined_after_its_name_keeps_the_documents_script(extract
     text = "推行“四議兩公開”工作法，即黨支部會提議、兩委會商議、黨員大會審議、村民代表會議決議，決議公開、實施結果公開。"
     assert members_of(extractor, text, "四议两公开") == (
         ["黨支部會提議", "兩委會商議", "黨員大會審議", "村民代表會議決議", "決議公開", "實施結果公開"], "text")
+
+
+@pytest.mark.parametrize("text, term, members", [
+    # A、B、C的“X”: 的 between the list and the name; the governing verb off the first item (the items end alike)
+    ("今年，全村要达到班子团结好、制度落实好、服务群众好的“三好”目标。", "三好", ["班子团结好", "制度落实好", "服务群众好"]),
+    # a preposition phrase governs the list (对教师): the first item is cut to the parallel others
+    ("市里出台对教师表彰奖励、培训提升、轮岗交流的“三项制度”，反响良好。", "三项制度", ["表彰奖励", "培训提升", "轮岗交流"]),
+    # A+B+C“X”: members joined by +, an aside in brackets dropped, the verb after the preposition phrase off
+    ("对困难家庭实行基本救助+临时补助（应急）+爱心帮扶“三重保障”，做到应保尽保。", "三重保障", ["基本救助", "临时补助", "爱心帮扶"]),
+    # an unquoted list right before an unquoted numbered name
+    ("全镇努力推动该镇就业、教育、医疗三个统筹，群众满意。", "三个统筹", ["就业", "教育", "医疗"]),
+    # one quotation holding a list right before an unquoted numbered name
+    ("镇里按照“先清理、再整治、后提升”三步走的工作思路，稳步推进。", "三步走", ["先清理", "再整治", "后提升"]),
+    # a quoted name opening a sentence, its predicate, then 一是…二是…
+    ("“两联系”推进干部作风转变。一是联系困难群众。每人联系两户。二是联系基层支部。每季一次。", "两联系",
+     ["联系困难群众", "联系基层支部"]),
+    # a shared verb: the governing words off the first item, where things go off the last
+    ("全县广泛开展送医疗、送技术、送图书进社区等“三送”活动。", "三送", ["送医疗", "送技术", "送图书"]),
+    # a short clause between the name and 就是; the list cut where the numeral says
+    ("做到“两个确保”，要求是明确的，就是确保粮食安全；确保饮水安全，各级都要落实。", "两个确保", ["确保粮食安全", "确保饮水安全"]),
+    # a quoted name closing a sentence, then 一是…
+    ("全县要抓好“三联系”。一是联系困难群众。二是联系重点企业。三是联系建设项目。", "三联系",
+     ["联系困难群众", "联系重点企业", "联系建设项目"]),
+    # a list right after the name: its verb off the first item, its last item split at 和
+    ("大力实施“四大行动”，推进村庄清洁行动、厕所革命行动、污水治理行动和垃圾分类行动。", "四大行动",
+     ["村庄清洁行动", "厕所革命行动", "污水治理行动", "垃圾分类行动"]),
+    # the governing words before nouns of one kind (an abbreviation is a noun: 党建)
+    ("该县着力构建党建引领、产业支撑、人才保障“三位一体”发展格局。", "三位一体", ["党建引领", "产业支撑", "人才保障"]),
+    # verb-object phrases of one length after a colon are a list, not prose
+    ("围绕“三个目标”：建设美丽乡村、发展特色产业、提高群众收入。", "三个目标", ["建设美丽乡村", "发展特色产业", "提高群众收入"]),
+    # clauses after the name and its noun, each repeating the name's words; paired items
+    ("开展“两比两看”活动，比学习看提高，比服务看满意。", "两比两看", ["比学习", "看提高", "比服务", "看满意"]),
+    # a subject before the first item stays out
+    ("深入开展“三亮三比”活动，党员亮身份、亮承诺、亮标准，比技能、比作风、比贡献。", "三亮三比",
+     ["亮身份", "亮承诺", "亮标准", "比技能", "比作风", "比贡献"]),
+    # one quotation holding the list after the colon: its items need not look parallel
+    ("推行“三步工作法”：“先调查、再研究、后决策”。", "三步工作法", ["先调查", "再研究", "后决策"]),
+    # a predicate of the whole list leaves the last item
+    ("推行“三治融合”，即自治、法治、德治相结合。", "三治融合", ["自治", "法治", "德治"]),
+])
+def test_members_in_the_shapes_of_unseen_documents(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_sentences_that_open_with_the_verb_of_an_n_ge_v_name_are_its_members_and_win_over_the_lexicon(extractor):
+    text = "县里坚持“三个着力”。\n着力改善民生，成效明显。\n着力优化服务，群众满意。\n着力保障安全，有序推进。"
+    assert members_of(extractor, text, "三个着力") == (["着力改善民生", "着力优化服务", "着力保障安全"], "text")
+
+
+def test_an_unquoted_list_before_a_lexicon_name_wins_over_the_lexicon(extractor):
+    text = "努力实现该乡政治、经济、文化、社会、生态五位一体健康发展。"
+    assert members_of(extractor, text, "五位一体") == (["政治", "经济", "文化", "社会", "生态"], "text")
+
+
+def test_a_list_whose_count_differs_from_the_numeral_before_an_unquoted_name_is_no_definition(extractor):
+    text = "努力推动该镇就业、教育、医疗、交通三个统筹，群众满意。"
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert "三个统筹" in rows and rows["三个统筹"].components is None
+
+
+def test_the_quoted_list_before_an_unquoted_name_is_no_slogan_of_its_own(extractor):
+    text = "镇里按照“先清理、再整治、后提升”三步走的工作思路，稳步推进。"
+    assert [r.term for r in extractor.count(text, "t")] == ["三步走"]
+
+
+def test_the_measures_after_a_sentence_that_names_a_campaign_in_its_middle_are_no_members(extractor):
+    text = "全县扎实开展“两学一做”学习教育。一是加强组织领导。二是强化督促指导。三是注重建章立制。"
+    assert members_of(extractor, text, "两学一做")[1] == "lexicon"

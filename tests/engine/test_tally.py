@@ -41,3 +41,23 @@ def test_count_slogan_without_a_pattern_finds_what_the_pattern_finds():
         for text in texts:
             scanned = [m.span() for m in slogan_pattern(clauses).finditer(text)]
             assert count_slogan(text, clauses) == scanned, (clauses, text)
+
+
+def test_the_parts_of_a_compound_take_their_slices_of_its_members(extractor):
+    text = "开展“两甲三乙”活动，即甲一、甲二、乙一、乙二、乙三。“两甲”是基础，“三乙”是关键。"
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert rows["两甲"].components == ("甲一", "甲二") and rows["两甲"].components_source == "text"
+    assert rows["三乙"].components == ("乙一", "乙二", "乙三")
+
+
+def test_a_part_the_text_defines_keeps_its_own_members(extractor):
+    text = "开展“两甲三乙”活动，即甲一、甲二、乙一、乙二、乙三。“两甲”，即丙一、丙二。"
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert rows["两甲"].components == ("丙一", "丙二")
+
+
+def test_a_name_of_digits_takes_the_names_the_document_defines_after_it(extractor):
+    text = ("推行“3+2”模式。\n“三联系”推进作风转变。一是联系困难群众。二是联系重点企业。三是联系基层支部。\n"
+            "“两服务”提升效能。一是服务企业发展。二是服务群众办事。")
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert rows["3+2"].components == ("三联系", "两服务")

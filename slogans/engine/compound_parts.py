@@ -1,0 +1,59 @@
+"""The members of a part of a compound formula (三严 of 三严三实): the matching slice of the compound's members."""
+from __future__ import annotations
+
+from typing import Mapping, Optional, Sequence
+
+import regex
+
+from slogans.text.numerals import formula_arithmetic
+
+#: What may join the parts of a compound's name (双随机、一公开).
+_JOINERS = regex.compile(r"[、,，\s]")
+#: A name of digits joined by + (3+2, 1＋3): its parts are numbered names the document defines.
+_DIGIT_PARTS = regex.compile(r"[0-9０-９]{1,2}(?:[+＋][0-9０-９]{1,2})+")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _total(term: str) -> Optional[int]:
+    arith = formula_arithmetic(term)
+    return arith.total if arith is not None and arith.unit == "members" else None
+
+
+def part_slice(term: str, members_of: Mapping[str, Sequence[str]]) -> Optional[tuple[str, int, int]]:
+    """Where ``term``'s members lie among those of a compound the document also names: (the compound, start, end)
+    when a compound of ``members_of`` (term → members) is ``term`` and one other numbered part, in either order,
+    and its members number the two parts' numerals together (三严三实 with six members: 三严 → the first three,
+    三实 → the last three); None when no compound or more than one fits."""
+    own = _total(term)
+    if own is None:
+        return None
+    found: list[tuple[str, int, int]] = []
+    for compound, members in members_of.items():
+        name = _JOINERS.sub("", compound)
+        if compound == term or len(name) <= len(term):
+            continue
+        if name.startswith(term):
+            other, first = name[len(term):], True
+        elif name.endswith(term):
+            other, first = name[:-len(term)], False
+        else:
+            continue
+        rest = _total(other)
+        if rest is None or own + rest != len(members) or _total(name) != len(members):
+            continue
+        found.append((compound, 0, own) if first else (compound, rest, rest + own))
+    return found[0] if len(found) == 1 else None
+
+
+def digit_parts(term: str, defined: Sequence[str]) -> Optional[tuple[str, ...]]:
+    """The members of a name of digits joined by + (3+2): the first run of names in ``defined`` (the numbered names
+    the document defines, in the order of their definitions) whose numerals are the digits in order (三甲 with three
+    members, then 两乙 with two → 三甲, 两乙); None when the name is of another shape or no run fits."""
+    if _DIGIT_PARTS.fullmatch(term) is None:
+        return None
+    wanted = [int(d.translate(_FULL_WIDTH)) for d in regex.split("[+＋]", term)]
+    totals = [_total(name) for name in defined]
+    for at in range(len(defined) - len(wanted) + 1):
+        if totals[at:at + len(wanted)] == wanted:
+            return tuple(defined[at:at + len(wanted)])
+    return None

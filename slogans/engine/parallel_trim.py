@@ -1,0 +1,204 @@
+"""Cutting the words that govern a list off its first item, by the words of the text (jieba's dictionary).
+
+A writer puts the verb or the preposition phrase that governs a whole list before its first item only
+(达到甲组织好、乙队伍好、丙机制好; 出台对干部甲乙、丙丁、戊己的“三项机制”): the first item is then longer than
+the parallel others, and the governing words are no part of the member.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+#: Tags (jieba's) of a verb that takes an object (not vn, a verbal noun: 建设 in 经济建设).
+_VERB_TAGS = ("v", "vd", "vg")
+#: Tags (jieba's) of a word that governs what follows it: verbs and prepositions.
+_GOVERNING_TAGS = (*_VERB_TAGS, "p")
+#: Tags of a preposition: a preposition phrase before a list (对干部…) governs it whatever the items look like.
+_PREPOSITION_TAGS = ("p",)
+#: Verbs of direction that open the phrase of where things go (送甲进社区, 送乙到村): a closed class of the grammar.
+_DIRECTIONS = "进到入下"
+#: The longest members that may be bare words of a list of nouns (政治、经济、文化): no verb-object phrase.
+_BARE_WORD_CHARS = 2
+
+
+def _words(text: str) -> list[str]:
+    from slogans.text.segment import dictionary_words
+
+    return dictionary_words(text)
+
+
+def _tag(word: str) -> str:
+    from slogans.text.segment import dictionary_tag
+
+    return dictionary_tag(word) or ""
+
+
+def _word_cut(text: str, at: int) -> bool:
+    """True when a word of ``text`` ends at ``at``."""
+    end = 0
+    for word in _words(text):
+        end += len(word)
+        if end >= at:
+            return end == at
+    return False
+
+
+def _is_verb(word: str, verbs: Sequence[str] = ()) -> bool:
+    """True for a verb (by its tag, or one of ``verbs``), or a longer word that ends in one (全面落实: an idiom by
+    its tag, 落实 a verb)."""
+    if _tag(word) in _VERB_TAGS or word.endswith(tuple(verbs)):
+        return True
+    return len(word) > 2 and _tag(word[-2:]) in _VERB_TAGS
+
+
+def _governs(prefix: str, tags: Sequence[str]) -> bool:
+    """True when ``prefix`` holds a word tagged one of ``tags``, cut as a word or seen in a two-character piece
+    (努力实现: a name by its tag, 实现 a verb)."""
+    if any(_tag(w) in tags for w in _words(prefix)):
+        return True
+    return "v" in tags and any(_tag(prefix[i:i + 2]) in _VERB_TAGS for i in range(len(prefix) - 1))
+
+
+#: Tags of nouns beyond those that start with n: an abbreviation (党建) is a noun.
+_NOUN_TAGS = ("j",)
+
+
+def _opening_tag(item: str) -> str:
+    """The word class of the item's first word: the first letter of its tag, nouns and abbreviations alike."""
+    tag = _tag((_words(item) or [""])[0])
+    return "n" if tag in _NOUN_TAGS else tag[:1]
+
+
+def trim_to_parallel_shape(items: list[str]) -> list[str]:
+    """The first of three or more items cut to the one length of all the others when the words before are
+    governing words (a verb or a preposition, ending where a word ends) and the list is clearly parallel: the
+    items end alike (达到甲组织好、乙队伍好、丙机制好 → 甲组织好) or open with words of one tag (认真开展讲甲、讲乙、
+    讲丙 → 讲甲), a preposition governs (对干部甲乙、丙丁、戊己 → 甲乙) or the others are bare two-character words
+    (实现该乡政治、经济、文化 → 政治). Otherwise the items as given (建设美丽乡村、发展经济、保护环境 stays: an
+    adjective where the others open with verbs)."""
+    if len(items) < 3:
+        return items
+    size = len(items[1])
+    first = items[0]
+    if any(len(i) != size for i in items[2:]) or len(first) <= size:
+        return items
+    cut = len(first) - size
+    prefix = first[:cut]
+    if not _word_cut(first, cut) or not _governs(prefix, _GOVERNING_TAGS):
+        return items
+    alike = len({i[-1] for i in items}) == 1 or len({_opening_tag(i) for i in [first[cut:], *items[1:]]}) == 1
+    if alike or size <= _BARE_WORD_CHARS or _governs(prefix, _PREPOSITION_TAGS):
+        return [first[cut:], *items[1:]]
+    return items
+
+
+def _shared_ending(items: Sequence[str]) -> int:
+    n = 0
+    while all(len(i) > n and i[-1 - n] == items[0][-1 - n] for i in items):
+        n += 1
+    return n
+
+
+#: Words that may follow a verb before its object (推翻了甲主义).
+_ASPECT = ("了", "着")
+
+
+def leading_verb_cut(items: list[str], min_chars: int, verbs: Sequence[str] = ()) -> Optional[list[str]]:
+    """The items with the first cut after the verb word (and 了) that governs the list: the first verb of the
+    first item, after at most a subject, where no other item opens with a verb and the rest and the others share an
+    ending of two characters or more that is not the whole rest (我们推翻了甲主义、乙主义、丙丁主义 → 甲主义; 谋事要实、
+    创业要实 and 在夯实甲上下功夫、在乙上下功夫 stay); ``verbs`` are verbs whatever their tag (落实); else None."""
+    if len(items) < 2 or len({i[0] for i in items}) == 1:  # all open alike (在甲上下功夫、在乙上下功夫): parallel
+        return None
+    if any(_is_verb((_words(i) or [""])[0], verbs) for i in items[1:]):
+        return None
+    words = _words(items[0])
+    at = next((k for k, w in enumerate(words) if _is_verb(w, verbs)), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    cut = sum(len(w) for w in words[:at + 1]) + (len(words[at + 1]) if words[at + 1] in _ASPECT else 0)
+    rest = items[0][cut:]
+    shared = _shared_ending([rest, *items[1:]])
+    if len(rest) < min_chars or shared < 2 or shared >= len(rest):
+        return None
+    return [rest, *items[1:]]
+
+
+def verb_inside_first(items: list[str], verbs: Sequence[str], min_chars: int) -> Optional[list[str]]:
+    """The items with the first cut after a governing verb of ``verbs`` that stands inside it after other
+    words (对甲乙患者开展丙类保险、丁类保险 → 丙类保险), where no other item opens with one of ``verbs``, the verb
+    is a word of the item, a preposition stands before it (对…开展, not 突出抓好) and at least ``min_chars``
+    characters follow it; else None."""
+    first = items[0]
+    if any(i.startswith(v) for v in verbs for i in items[1:]):
+        return None
+    best: Optional[int] = None
+    for verb in verbs:
+        at = first.rfind(verb)
+        end = at + len(verb)
+        if (
+            at > 0 and len(first) - end >= min_chars and _word_cut(first, at) and _word_cut(first, end)
+            and _governs(first[:at], _PREPOSITION_TAGS)
+        ):
+            best = end if best is None else max(best, end)
+    if best is None:
+        return None
+    if first[best:best + 1] in _ASPECT and len(first) - best - 1 >= min_chars:  # 开展了甲斗争 → 甲斗争
+        best += 1
+    return [first[best:], *items[1:]]
+
+
+def cut_to_shared_verb(items: list[str], min_chars: int) -> list[str]:
+    """Three or more items whose others all open with one verb (送甲、送乙、送丙) and the first holds it after
+    governing words (深入开展送甲 → 送甲); and the last, longer than every other, cut before a second verb (or a
+    verb of direction opening a word: 进社区) that no other item has (送丙进贫困村 → 送丙: where the things go applies
+    to all). Else the items as given."""
+    if len(items) < 3:
+        return items
+    opening = _words(items[1])[0] if _words(items[1]) else ""
+    if not _is_verb(opening) or not all(i.startswith(opening) for i in items[2:]):
+        return items
+    first = items[0]
+    at = first.find(opening)
+    if at > 0 and _word_cut(first, at) and _governs(first[:at], _GOVERNING_TAGS):
+        items = [first[at:], *items[1:]]
+    last = items[-1]
+    if not last.startswith(opening) or len(last) <= max(len(i) for i in items[:-1]):
+        return items
+    if any(_is_verb(w) for i in items[:-1] for w in _words(i)[1:]):
+        return items  # the others hold a second verb too: the last item's is of its own kind
+    end = len(opening)
+    for word in _words(last[len(opening):]):
+        if (_is_verb(word) or word[0] in _DIRECTIONS) and end - len(opening) >= min_chars:
+            return [*items[:-1], last[:end]]
+        end += len(word)
+    return items
+
+
+def cut_to_next_items_shape(items: list[str]) -> list[str]:
+    """The first item cut to the shape of the second where, after words of its own, it ends with a phrase that opens
+    with the second item's first word and has its length (党员亮身份、亮承诺、亮标准 → 亮身份: the subject of the list
+    stays out); else the items as given."""
+    if len(items) < 2:
+        return items
+    words = _words(items[1])
+    size, first = len(items[1]), items[0]
+    if len(words) < 2 or len(first) <= size:
+        return items
+    cut = len(first) - size
+    if first[cut:].startswith(words[0]) and _word_cut(first, cut) and _word_cut(first, cut + len(words[0])):
+        return [first[cut:], *items[1:]]
+    return items
+
+
+def cut_last_to_others_length(items: list[str]) -> list[str]:
+    """The last of three or more items cut to the one length of the others where what follows is a predicate of the
+    whole list, a verb or an adverb and a verb (自治、法治、德治相结合 → 德治; 甲业、乙业、丙业共同推进 → 丙业); else the
+    items as given."""
+    if len(items) < 3:
+        return items
+    size, last = len(items[0]), items[-1]
+    if any(len(i) != size for i in items[1:-1]) or len(last) <= size or not _word_cut(last, size):
+        return items
+    rest = _words(last[size:])
+    predicate = _is_verb(rest[0]) or (_tag(rest[0]) == "d" and len(rest) > 1 and _is_verb(rest[1]))
+    return [*items[:-1], last[:size]] if predicate else items

@@ -1,0 +1,95 @@
+"""Governing words cut off a list's first item (and a last item's extra phrase), by the words of the text."""
+from __future__ import annotations
+
+import pytest
+
+from slogans.engine.parallel_trim import (
+    cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, verb_inside_first,
+)
+
+
+@pytest.mark.parametrize("items, expected", [
+    # the items end alike: a verb before the first one governs the list
+    (["全村要达到班子团结好", "制度落实好", "服务群众好"], ["班子团结好", "制度落实好", "服务群众好"]),
+    # a preposition phrase governs the list whatever the items look like
+    (["市里出台对教师表彰奖励", "培训提升", "轮岗交流"], ["表彰奖励", "培训提升", "轮岗交流"]),
+    # bare two-character nouns: the words before the first are no part of it
+    (["努力推动该镇就业", "教育", "医疗"], ["就业", "教育", "医疗"]),
+    # the items open with words of one kind (verbs) once the governing words are off
+    (["认真开展讲团结", "讲奉献", "讲实干"], ["讲团结", "讲奉献", "讲实干"]),
+])
+def test_governing_words_leave_the_first_item(items, expected):
+    assert trim_to_parallel_shape(items) == expected
+
+
+@pytest.mark.parametrize("items", [
+    ["专门机关监督", "社会监督", "舆论监督"],  # no verb nor preposition before: a longer member
+    ["建设美丽乡村", "发展经济", "保护环境"],  # an adjective left where the others open with verbs: verb-object items
+    ["甲乙", "丙丁"],  # two items say too little
+])
+def test_a_longer_first_item_that_is_a_member_stays_whole(items):
+    assert trim_to_parallel_shape(items) == items
+
+
+def test_a_verb_that_opens_the_first_item_after_a_subject_is_cut_where_all_end_alike():
+    items = ["我们推翻了甲国主义", "乙国主义", "丙丁国主义"]
+    assert leading_verb_cut(items, 2) == ["甲国主义", "乙国主义", "丙丁国主义"]
+
+
+def test_a_verb_given_by_the_rule_counts_whatever_its_tag():
+    items = ["全面落实甲类建设", "乙类建设", "丙类建设"]
+    assert leading_verb_cut(items, 2, ["落实"]) == ["甲类建设", "乙类建设", "丙类建设"]
+
+
+@pytest.mark.parametrize("items", [
+    ["谋事要实", "创业要实", "做人要实"],  # the shared ending is the whole rest: the verb is the member's own
+    ["在夯实思想上下功夫", "在依靠群众上下功夫"],  # every item opens alike: parallel already
+    ["推进改革", "扩大开放", "促进发展"],  # the others open with verbs of their own
+])
+def test_a_verb_that_belongs_to_the_member_stays(items):
+    assert leading_verb_cut(items, 2) is None
+
+
+def test_a_verb_inside_the_first_item_after_a_preposition_phrase_governs_the_list():
+    items = ["对困难家庭开展基本救助", "临时补助", "爱心帮扶"]
+    assert verb_inside_first(items, ["开展"], 2) == ["基本救助", "临时补助", "爱心帮扶"]
+
+
+def test_an_aspect_word_after_the_cut_verb_goes_too():
+    assert verb_inside_first(["在全县开展了甲类斗争", "乙类斗争", "丙类实验"], ["开展"], 2) == ["甲类斗争", "乙类斗争", "丙类实验"]
+
+
+def test_a_verb_after_another_verb_is_no_governing_verb():
+    assert verb_inside_first(["突出抓好班子的学习", "增强学习效果"], ["抓好"], 2) is None
+
+
+def test_a_shared_verb_cuts_the_first_and_the_last_item():
+    items = ["全县广泛开展送医疗", "送技术", "送图书进社区"]
+    assert cut_to_shared_verb(items, 2) == ["送医疗", "送技术", "送图书"]
+
+
+def test_a_last_item_like_the_others_keeps_its_words():
+    items = ["送医疗", "送技术", "送图书"]
+    assert cut_to_shared_verb(items, 2) == items
+
+
+def test_a_subject_before_the_first_item_stays_out_where_the_rest_has_the_next_items_shape():
+    assert cut_to_next_items_shape(["党员亮甲类", "亮乙类", "亮丙类"]) == ["亮甲类", "亮乙类", "亮丙类"]
+
+
+def test_a_first_item_unlike_the_next_stays():
+    items = ["专门机关监督", "社会监督", "舆论监督"]
+    assert cut_to_next_items_shape(items) == items
+
+
+@pytest.mark.parametrize("items, expected", [
+    (["甲治", "乙治", "丙治相结合"], ["甲治", "乙治", "丙治"]),  # a verb: the predicate of the whole list
+    (["甲业", "乙业", "丙业共同推进"], ["甲业", "乙业", "丙业"]),  # an adverb and a verb
+])
+def test_a_predicate_of_the_whole_list_leaves_the_last_item(items, expected):
+    assert cut_last_to_others_length(items) == expected
+
+
+def test_a_last_item_that_goes_on_as_a_noun_stays():
+    items = ["甲治", "乙治", "丙治建设"]
+    assert cut_last_to_others_length(items) == items

@@ -120,8 +120,7 @@ class Tally:
         dated: DocumentDate,
     ):
         self.terms = terms
-        self.dated = dated
-        self.year = dated.year
+        self.dated = dated  # may be a DeferredDate: asked for only where a row needs it
         self.definitions = definitions
         self.with_mentions = with_mentions
         self.covered = 0  # where the last match counted ends (normalised, in the whole document)
@@ -174,10 +173,11 @@ class Tally:
         ``chars``, the document's length, goes into every row."""
         rows: list[TermCount] = []
         components_of: dict[str, tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool], Optional[tuple[str, ...]]]] = {}
+        year, source = (self.dated.year, self.dated.source) if self.counts else (None, None)
         for name, n in self.counts.items():
             info = self.terms[name]
             components_of[name] = self._components(info, self.definitions.get(name))
-            rows.append(TermCount(document, name, info.kind, n, *components_of[name], self.year, self.dated.source, chars=chars))
+            rows.append(TermCount(document, name, info.kind, n, *components_of[name], year, source, chars=chars))
         rows.sort(key=lambda r: (-r.count, r.term))
         mentions = [
             Mention(name, self.terms[name].kind, surface, s, e, quoted, self.terms[name].rule_id, components_of[name][0],
@@ -188,7 +188,7 @@ class Tally:
         for d in self.definitions.values():
             if d.arithmetic_ok is False and d.term in self.terms:
                 warnings.append(f"{d.term}: the text lists {len(d.members)} members, the numerals promise otherwise")
-        early = early_uses(self.dated, ((row.term, self.terms[row.term].entry) for row in rows))
+        early = early_uses(self.dated, ((row.term, self.terms[row.term].entry) for row in rows)) if rows else []
         warnings.extend(early_use_warning(self.dated, term, since) for term, since in early)
         return DocumentResult(document, rows, mentions, self.definitions, warnings, date=self.dated, early_uses=early)
 
@@ -199,7 +199,7 @@ class Tally:
         if definition is not None:
             in_script = self.in_script.get(definition.term, definition.members)
             return in_script, "text", definition.arithmetic_ok, tuple(definition.members)
-        components = info.entry.components_for(self.year) if info.entry is not None else None
+        components = info.entry.components_for(self.dated.year) if info.entry is not None else None
         if components:
             return components, "lexicon", None, None
         return None, None, None, None

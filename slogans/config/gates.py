@@ -44,6 +44,23 @@ def leading_literal(pattern: str) -> str:
     return "".join(out)
 
 
+def leading_class(pattern: str) -> Optional["re.Pattern[str]"]:
+    r"""A ``re`` pattern of the characters every match of ``pattern`` starts with, when it starts with a
+    plain character class (``[“‘「]`` …, no ranges, escapes or negation) that is not optional; else None.
+    The class is looked for with ``re`` before the pattern runs: a text without one of its characters
+    holds no match, and in the others the scan starts at the first of them.
+
+    Examples:
+        >>> leading_class("[“「](?P<t>[^”」]+)[”」]").pattern, leading_class("[甲乙]?丙"), leading_class("[^甲]乙")
+        ('[“「]', None, None)
+    """
+    end = _skip_class(pattern, 0) if pattern.startswith("[") else -1
+    inner = pattern[1:end - 1] if end > 2 else ""
+    if not inner or inner[0] == "^" or _optional(pattern, end) or any(ch in "\\[]-&|~" for ch in inner):
+        return None
+    return re.compile("[" + "".join(re.escape(ch) for ch in dict.fromkeys(inner)) + "]")
+
+
 def required_literals(pattern: str) -> tuple[str, ...]:
     r"""Runs of literal characters that every match of ``pattern`` holds: those at its top level, outside
     any group, class or alternation (a text without one of them is no match, and its search is spared).

@@ -29,7 +29,9 @@ import regex
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
 from slogans.config.gates import (LiteralGroups, LiteralIndex, by_first_char, candidate_places, gate_matches, gated_lines,
-    gated_rules, gate_set, leading_literal, literal_index, present_literals, required_literals, time_budget)
+    gated_rules, gate_set, leading_class, leading_literal, literal_index, present_literals, required_literals, time_budget)
+from slogans.config.rule_schema import (ENUMERATIONS, KINDS, REQUIRED_RULE_KEYS, REQUIRED_YIELD_KEYS, RULE_KEYS, SCOPES, STAGES,
+    TOP_KEYS, YIELD_KEYS)
 from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
 from slogans.engine.enumerations import enumeration_items
@@ -39,29 +41,8 @@ from slogans.text.punctuation import LIST_SEPARATORS
 from slogans.config.settings import section, settings_problems
 from slogans.config.yamlfile import LINE, check_keys, load_yaml, strip_lines
 
-STAGES = ("detect", "define")
-KINDS = ("quoted", "numbered", "campaign", "slogan", "any")
-ENUMERATIONS = ("colon", "next_line")
-SCOPES = ("text", "line")
-#: The top-level keys of a rule or settings file.
-TOP_KEYS = ("macros", "rules", "settings")
 #: Seconds one rule may run on one document before it is stopped (a user's rule cannot hang a run).
 DEFAULT_TIMEOUT = 2.0
-
-#: The keys of a rule and the types of their values (the schema of a rule; REQUIRED_RULE_KEYS must be given).
-RULE_KEYS: dict[str, tuple[type, ...]] = {
-    "id": (str,), "stage": (str,), "kind": (str,), "pattern": (str,), "yields": (dict,),
-    "description": (str,), "examples": (dict,), "priority": (int,), "requires": (str, list),
-    "scope": (str,),
-}
-#: The keys of a rule's ``yields`` and the types of their values (REQUIRED_YIELD_KEYS must be given).
-YIELD_KEYS: dict[str, tuple[type, ...]] = {
-    "term": (str,), "members": (str,), "separators": (str,), "enumeration": (str,),
-    "term_known": (str,), "strip_leading": (list,), "split_last_on": (list,), "boundary": (str,),
-    "quoted_members": (bool,), "fused": (bool,), "echo_term": (bool,), "parallel": (bool,),
-}
-REQUIRED_RULE_KEYS = ("id", "stage", "kind", "pattern", "yields")
-REQUIRED_YIELD_KEYS = ("term",)
 
 
 @dataclass(frozen=True)
@@ -134,6 +115,8 @@ class Rule:
     gate_literals: tuple[str, ...] = ()
     #: words every match of the pattern holds (gates.required_literals): a text without one is skipped
     needs: tuple[str, ...] = ()
+    #: the characters every match starts with (gates.leading_class), looked for with ``re`` first; None if unknown
+    lead: Optional[Any] = None
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
         """Raw regex matches of this rule, stopped with RuleTimeout past the rule's time budget, one for the
@@ -152,6 +135,11 @@ class Rule:
                 return
             if self.requires and next(gate_matches(self.requires, self._literals(), text, pos, end, deadline), None) is None:
                 return
+            if self.lead is not None:  # no match starts before the first of its leading characters
+                led = self.lead.search(text, pos, end)
+                if led is None:
+                    return
+                pos = led.start()
             first = self.compiled.search(text, pos, end, **time_budget(deadline))  # most rules find nothing in most texts
             if first is not None:  # no match starts before the first: the scan starts there
                 yield from self.compiled.finditer(text, first.start(), end, overlapped=overlapped, **time_budget(deadline))
@@ -304,6 +292,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
         echo_term=bool(yields.get("echo_term", False)), parallel=bool(yields.get("parallel", False)),
         gate_literals=tuple(leading_literal(g.pattern) for g in requires),
         needs=() if compiled.flags & (regex.IGNORECASE | regex.VERBOSE) else required_literals(compiled.pattern),
+        lead=None if compiled.flags & (regex.IGNORECASE | regex.VERBOSE) else leading_class(compiled.pattern),
         description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),
         priority=item.get("priority", 100), file=file, line=line or 0, scope=item.get("scope", "text"),
     )

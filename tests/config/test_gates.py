@@ -126,3 +126,12 @@ def test_every_match_of_a_builtin_rule_holds_the_words_it_needs(corpus):
                 assert all(word in m.group(0) for word in rule.needs), (rule.id, m.group(0))
                 matched += 1
     assert matched > 50
+
+
+def test_leading_class_is_read_only_from_a_plain_class_every_match_starts_with():
+    from slogans.config.gates import leading_class
+
+    assert leading_class("[“「](?P<t>[^”」]+)[”」]").pattern == "[“「]"
+    assert leading_class("[.*]甲").pattern == "[\\.\\*]"
+    for pattern in ("[甲乙]?丙", "[甲乙]*丙", "[甲乙]{0,2}丙", "[^甲]乙", "[a-z]x", "[\\n]", "[[甲]--[乙]]", "甲[乙]", "(?:[甲])"):
+        assert leading_class(pattern) is None, pattern

@@ -28,8 +28,8 @@ import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.config.gates import (LiteralGroups, LiteralIndex, by_first_char, candidate_places, gate_matches, gated_lines,
-    gated_rules, gate_set, leading_class, leading_literal, literal_index, present_literals, required_literals, time_budget)
+from slogans.config.gates import StageGates, gate_matches, gated_lines, time_budget
+from slogans.config.pattern_literals import leading_class, leading_literal, required_literals
 from slogans.config.rule_schema import (ENUMERATIONS, KINDS, REQUIRED_RULE_KEYS, REQUIRED_YIELD_KEYS, RULE_KEYS, SCOPES, STAGES,
     TOP_KEYS, YIELD_KEYS)
 from slogans.config.macros import expand_macros
@@ -201,7 +201,7 @@ class RuleSet:
     macros: dict[str, str]
     settings: dict[str, Any]
     files: list[str]
-    _stages: dict[str, tuple[tuple[Any, ...], list[Rule], LiteralGroups, list[Optional[frozenset[str]]], LiteralIndex]] = field(default_factory=dict, repr=False, compare=False)
+    _stages: dict[str, tuple[tuple[Any, ...], StageGates]] = field(default_factory=dict, repr=False, compare=False)
     #: ids of the rules switched off for the rest of the run after running past their time budget
     disabled: set[str] = field(default_factory=set, compare=False)
     _markers: Optional[EnumerationMarkers] = field(default=None, init=False, repr=False, compare=False)
@@ -214,15 +214,9 @@ class RuleSet:
         cached = self._stages.get(name)
         if cached is None or cached[0] != key:
             chosen = sorted((r for r in self.rules if r.stage == name and r.id not in self.disabled), key=lambda r: (r.priority, r.id))
-            gates = [gate_set(r._literals()) for r in chosen]
-            literals = by_first_char(lit for lits in gates if lits for lit in lits)
-            cached = self._stages[name] = (key, chosen, literals, gates, literal_index(gates))
-        if text is None:
-            return list(cached[1])
-        present = present_literals(cached[2], text)
+            cached = self._stages[name] = (key, StageGates(chosen))
         # a rule none of whose gate literals the text holds is never tried, nor one that needs words it lacks
-        places = [i for i in candidate_places(cached[4], present) if all(word in text for word in cached[1][i].needs)]
-        return gated_rules([cached[1][i] for i in places], [cached[3][i] for i in places], present, text)
+        return list(cached[1].rules) if text is None else cached[1].rules_for(text)
 
     def disable(self, rule: Rule, timeout: RuleTimeout) -> str:
         """Switch ``rule`` off for the rest of the run (it ran past its time budget); the warning to give once."""

@@ -385,7 +385,7 @@ def test_stage_of_a_text_keeps_the_rules_that_trying_every_rule_keeps(corpus):
         sets = [gate_set(r._literals()) for r in every]
         literals = by_first_char(lit for lits in sets if lits for lit in lits)
         for piece in pieces:
-            expected = gated_rules(every, sets, present_literals(literals, piece), piece)
+            expected = gated_rules(every, present_literals(literals, piece), piece)
             # less the rules that need a word the piece lacks (their matches hold it: see test_gates)
             assert [r.id for r in rules.stage(name, piece)] == [r.id for r in expected if all(w in piece for w in r.needs)]
 

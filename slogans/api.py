@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, S
 from slogans.engine.analysis import DocumentAnalysis, Stages
 from slogans.engine.classify import QuotedClassifier
 from slogans.text.dates import year_of
-from slogans.engine.dating import DocumentDate, date_document
+from slogans.engine.dating import DeferredDate, DocumentDate, date_document
 from slogans.errors import InputError
 from slogans.config.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.model import Document, Mention, TermCount, as_document
@@ -138,12 +138,15 @@ class Extractor:
         else a year read from its text."""
         return self.date_of(self.normalizer.normalize(doc.text).text, doc.meta.get("date")).year
 
-    def date_of(self, text: str, date: Any = None, as_of: Optional[int] = None) -> DocumentDate:
+    def date_of(self, text: str, date: Any = None, as_of: Optional[int] = None, deferred: bool = False) -> DocumentDate:
         """The year for a (normalised) text and where it comes from: ``as_of`` (else the Extractor's),
-        else the year of ``date`` (the document's metadata), else the text's own (unless ``read_dates`` is off)."""
+        else the year of ``date`` (the document's metadata), else the text's own (unless ``read_dates`` is off).
+        ``deferred``: a year to read from the text is read only when first asked for (a DeferredDate)."""
         option = as_of if as_of is not None else self.as_of
         meta_year = year_of(date)
         read = option is None and meta_year is None
+        if read and deferred and self.read_dates:
+            return DeferredDate(lambda: date_document(None, None, self.date_scanner(text)))
         return date_document(option, meta_year, self.date_scanner(text) if read else None)
 
     def date_scanner(self, text: str = "") -> Optional[DateScanner]:
@@ -170,7 +173,7 @@ class Extractor:
         norm = self.normalizer.normalize(text)
         analysis = DocumentAnalysis(self.stages, with_mentions)
         analysis.find(norm.text)
-        analysis.settle(self.date_of(norm.text, date, as_of))
+        analysis.settle(self.date_of(norm.text, date, as_of, deferred=True))  # a document without terms needs no year
         analysis.count(norm)
         return analysis.result(document, chars=len(text))
 

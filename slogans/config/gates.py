@@ -2,7 +2,7 @@
 
 Per text, a stage first looks for every gate literal (即, 就是, \\n, ：) once, first characters first
 (``present_literals``), then searches each distinct gate pattern once where its literal is
-(``gated_rules``): a rule whose gates all find nothing is left out before it runs. A rule that runs
+(``StageGates``): a rule whose gates all find nothing is left out before it runs. A rule that runs
 looks for a literal-led gate with ``str.find`` first, which is far faster than a regex scan, searches
 before it scans, and shares the scan of a text with the rules of the same gates (the last text's lines
 are kept per gate set).
@@ -13,179 +13,6 @@ import re
 import time
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Optional, Sequence
-
-_ESCAPED_LITERALS = {"n": "\n", "t": "\t"}
-_META = set("\\.^$*+?{}[]|()")
-
-
-def leading_literal(pattern: str) -> str:
-    r"""The characters every match of ``pattern`` starts with ('' when it may start otherwise).
-
-    Examples:
-        >>> leading_literal("就是(?<=甲)"), leading_literal(r"\n(?=\s)"), leading_literal("ab?c"), leading_literal("[ab]c")
-        ('就是', '\n', 'a', '')
-    """
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern) and pattern[i + 1] in _ESCAPED_LITERALS:
-            lit, size = _ESCAPED_LITERALS[pattern[i + 1]], 2
-        elif ch == "\\" and i + 1 < len(pattern) and pattern[i + 1] in _META:
-            lit, size = pattern[i + 1], 2
-        elif ch in _META or ch.isspace():  # a space may be a verbose-mode blank: stop there
-            break
-        else:
-            lit, size = ch, 1
-        if pattern[i + size:i + size + 1] in ("?", "*", "{"):  # optional or repeated: not required as such
-            break
-        out.append(lit)
-        i += size
-    return "".join(out)
-
-
-def required_literals(pattern: str) -> tuple[str, ...]:
-    r"""Runs of literal characters that every match of ``pattern`` holds: those at its top level, outside
-    any group, class or alternation (a text without one of them is no match, and its search is spared).
-    Conservative: a pattern with an alternation, inline flags or anything unusual at its top level gives ().
-
-    Examples:
-        >>> required_literals("(?<=(?P<t>[一二]))项(?=\p{Han})"), required_literals("[(（]简称[“「](?P<t>.+)")
-        (('项',), ('简称',))
-        >>> required_literals("甲|乙"), required_literals("(?i)ab"), required_literals("ab?c+d{2}")
-        ((), (), ('a', 'c'))
-    """
-    if _INLINE_FLAGS.search(pattern):
-        return ()  # (?i) (?x) anywhere, or a comment: read no further
-    runs: list[str] = []
-    run: list[str] = []
-    i, n = 0, len(pattern)
-
-    def close() -> None:
-        if run:
-            runs.append("".join(run))
-            run.clear()
-
-    while i < n:
-        ch = pattern[i]
-        if ch == "|" or ch.isspace() or ch in "^$.":
-            if ch == "|" or ch.isspace():
-                return ()  # an alternation, or a pattern that may be verbose
-            close()
-            i += 1
-            continue
-        if ch == "(":
-            if pattern.startswith("(?", i) and i + 2 < n and pattern[i + 2] not in ":=!<P>'|(":
-                return ()  # inline flags (?i) (?x): the letters may not stand for themselves
-            end = _skip_group(pattern, i)
-            if end < 0:
-                return ()
-            close()
-            i = end
-        elif ch == "[":
-            end = _skip_class(pattern, i)
-            if end < 0:
-                return ()
-            close()
-            i = end
-        elif ch == "\\":
-            nxt = pattern[i + 1:i + 2]
-            if not nxt or nxt.isalnum() or nxt == "_":
-                return ()  # \d, \p{Han}, \g<1>, a back reference: not worth reading here
-            size = 2
-            if _optional(pattern, i + size):
-                close()
-            else:
-                run.append(nxt)
-            i += size
-            if i < n and pattern[i] in "+":
-                close()
-                i += 1
-        elif ch in "*+?{)]}":
-            return ()  # a quantifier with nothing before it that we read: give up
-        else:
-            if _optional(pattern, i + 1):
-                close()  # 甲? 甲* 甲{0,2}: not required (甲{2} is skipped too: read simply)
-                i += 1
-                i = _skip_quantifier(pattern, i)
-                continue
-            run.append(ch)
-            i += 1
-            if i < n and pattern[i] == "+":
-                close()  # 甲+: one 甲 is required, what follows it may come after more of them
-                i += 1
-        if i < n and pattern[i] in "?*+{" and not run:
-            i = _skip_quantifier(pattern, i)  # a quantified group or class
-    close()
-    return tuple(runs)
-
-
-#: Inline flags or a comment group anywhere in a pattern (required_literals then reads nothing).
-_INLINE_FLAGS = re.compile(r"\(\?(?:#|[a-zA-Z-]+[):])")
-
-
-def _optional(pattern: str, at: int) -> bool:
-    return pattern[at:at + 1] in ("?", "*", "{")
-
-
-def _skip_quantifier(pattern: str, at: int) -> int:
-    if pattern[at:at + 1] == "{":
-        end = pattern.find("}", at)
-        at = len(pattern) if end < 0 else end + 1
-    elif pattern[at:at + 1] in ("?", "*", "+"):
-        at += 1
-    if pattern[at:at + 1] in ("?", "+"):  # lazy or possessive
-        at += 1
-    return at
-
-
-def _skip_class(pattern: str, at: int) -> int:
-    """The end of the character class that starts at ``at`` (nested sets of V1 too), -1 if unclosed."""
-    depth, i, n = 0, at, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            depth += 1
-            i += 1
-            if pattern[i:i + 1] == "^":
-                i += 1
-            if pattern[i:i + 1] == "]":
-                i += 1  # a ] first in a set is a character
-            continue
-        if ch == "]":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return -1
-
-
-def _skip_group(pattern: str, at: int) -> int:
-    """The end of the group that opens at ``at`` (after its classes and nested groups), -1 if unclosed."""
-    depth, i, n = 0, at, len(pattern)
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            end = _skip_class(pattern, i)
-            if end < 0:
-                return -1
-            i = end
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return -1
-
 
 #: A stage's gate literals, by first character: each literal with the pattern that finds it (None for one character).
 LiteralGroups = dict[str, tuple[tuple[str, Optional["re.Pattern[str]"]], ...]]
@@ -241,30 +68,69 @@ def candidate_places(index: LiteralIndex, present: frozenset[str]) -> list[int]:
     return sorted(set(always).union(*(places[literal] for literal in present if literal in places)))
 
 
-def gated_rules(rules: Sequence[Any], literal_sets: Sequence[Optional[frozenset[str]]], present: frozenset[str], text: str) -> list[Any]:
-    """The ``rules`` that may match ``text``: those without gates, and those with a gate that matches it
-    (``literal_sets``: each rule's gate_set; ``present``: the gate literals the text holds). Each gate
-    pattern is searched for once per text, and only where its literal is: a rule whose gates all fail
-    would find nothing (its scan of the gates, the lines and its own pattern are spared). A search
-    has the rule's time budget (``rule.timeout``)."""
-    opened: dict[str, bool] = {}
-    kept: list[Any] = []
-    for rule, literals in zip(rules, literal_sets):
-        if not rule.requires:
-            kept.append(rule)
-            continue
-        if literals is not None and present.isdisjoint(literals):
-            continue
-        for gate, literal in zip(rule.requires, rule.gate_literals or ("",) * len(rule.requires)):
-            if literal and literal not in present:
+class StageGates:
+    """What picks a stage's rules for a text, built once from the rules (in their order): the gate literals
+    by first character, the rules by gate literal, and each rule's needed words and gates.
+
+    ``rules_for(text)`` looks for every gate literal once (``present_literals``), takes the rules that
+    those literals (or no gate at all) leave in play (``candidate_places``), drops those that need a word
+    the text lacks (``Rule.needs``), and searches each distinct gate pattern once, where its literal is:
+    a rule whose gates all find nothing is left out before it runs (its scan of the gates, the lines and
+    its own pattern are spared). A search has the rule's time budget (``rule.timeout``)."""
+
+    def __init__(self, rules: Sequence[Any]):
+        self.rules = list(rules)
+        sets = [gate_set(_gate_literals(r)) for r in self.rules]
+        # every gate's literal, also of a rule that may always match (a gate led by a class beside one led by ：)
+        self.literals = by_first_char(lit for r in self.rules for lit in _gate_literals(r) if lit)
+        self.index = literal_index(sets)
+        # per rule: the rule, its needed words, and its gates as (pattern, gate, leading literal), or None without gates
+        self._plans = [
+            (r, tuple(getattr(r, "needs", ())), tuple((g.pattern, g, lit) for g, lit in zip(r.requires, _gate_literals(r))) or None)
+            for r in self.rules
+        ]
+
+    def rules_for(self, text: str) -> list[Any]:
+        """The rules that may match ``text``, in order."""
+        present = present_literals(self.literals, text)
+        return self.pick(candidate_places(self.index, present), present, text)
+
+    def pick(self, places: Iterable[int], present: frozenset[str], text: str) -> list[Any]:
+        """The rules at ``places`` that may match ``text`` (``present``: the gate literals it holds)."""
+        opened: dict[str, bool] = {}
+        kept: list[Any] = []
+        plans = self._plans
+        for i in places:
+            rule, needs, gates = plans[i]
+            lacking = False
+            for word in needs:  # a plain loop: most rules need one word or none
+                if word not in text:
+                    lacking = True
+                    break
+            if lacking:
                 continue
-            found = opened.get(gate.pattern)
-            if found is None:
-                found = opened[gate.pattern] = _opens(gate, literal, text, rule.timeout)
-            if found:
+            if gates is None:
                 kept.append(rule)
-                break
-    return kept
+                continue
+            for pattern, gate, literal in gates:
+                if literal and literal not in present:
+                    continue
+                found = opened.get(pattern)
+                if found is None:
+                    found = opened[pattern] = _opens(gate, literal, text, rule.timeout)
+                if found:
+                    kept.append(rule)
+                    break
+        return kept
+
+
+def gated_rules(rules: Sequence[Any], present: frozenset[str], text: str) -> list[Any]:
+    """The ``rules`` (all of them tried, in order) that may match ``text``: see ``StageGates``."""
+    return StageGates(rules).pick(range(len(rules)), present, text)
+
+
+def _gate_literals(rule: Any) -> tuple[str, ...]:
+    return tuple(rule.gate_literals or ("",) * len(rule.requires))
 
 
 def _opens(gate: Any, literal: str, text: str, timeout: Optional[float]) -> bool:

@@ -28,8 +28,10 @@ import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.config.gates import (LiteralGroups, LiteralIndex, by_first_char, candidate_places, gate_matches, gated_lines,
-    gated_rules, gate_set, leading_literal, literal_index, present_literals, required_literals, time_budget)
+from slogans.config.gates import StageGates, gate_matches, gated_lines, time_budget
+from slogans.config.pattern_literals import leading_class, leading_literal, required_literals
+from slogans.config.rule_schema import (ENUMERATIONS, KINDS, REQUIRED_RULE_KEYS, REQUIRED_YIELD_KEYS, RULE_KEYS, SCOPES, STAGES,
+    TOP_KEYS, YIELD_KEYS)
 from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
 from slogans.engine.enumerations import enumeration_items
@@ -39,29 +41,8 @@ from slogans.text.punctuation import LIST_SEPARATORS
 from slogans.config.settings import section, settings_problems
 from slogans.config.yamlfile import LINE, check_keys, load_yaml, strip_lines
 
-STAGES = ("detect", "define")
-KINDS = ("quoted", "numbered", "campaign", "slogan", "any")
-ENUMERATIONS = ("colon", "next_line", "openers")
-SCOPES = ("text", "line")
-#: The top-level keys of a rule or settings file.
-TOP_KEYS = ("macros", "rules", "settings")
 #: Seconds one rule may run on one document before it is stopped (a user's rule cannot hang a run).
 DEFAULT_TIMEOUT = 2.0
-
-#: The keys of a rule and the types of their values (the schema of a rule; REQUIRED_RULE_KEYS must be given).
-RULE_KEYS: dict[str, tuple[type, ...]] = {
-    "id": (str,), "stage": (str,), "kind": (str,), "pattern": (str,), "yields": (dict,),
-    "description": (str,), "examples": (dict,), "priority": (int,), "requires": (str, list),
-    "scope": (str,),
-}
-#: The keys of a rule's ``yields`` and the types of their values (REQUIRED_YIELD_KEYS must be given).
-YIELD_KEYS: dict[str, tuple[type, ...]] = {
-    "term": (str,), "members": (str,), "separators": (str,), "enumeration": (str,),
-    "term_known": (str,), "strip_leading": (list,), "split_last_on": (list,), "boundary": (str,),
-    "quoted_members": (bool,), "fused": (bool,), "echo_term": (bool,), "parallel": (bool,),
-}
-REQUIRED_RULE_KEYS = ("id", "stage", "kind", "pattern", "yields")
-REQUIRED_YIELD_KEYS = ("term",)
 
 
 @dataclass(frozen=True)
@@ -134,6 +115,8 @@ class Rule:
     gate_literals: tuple[str, ...] = ()
     #: words every match of the pattern holds (gates.required_literals): a text without one is skipped
     needs: tuple[str, ...] = ()
+    #: the characters every match starts with (gates.leading_class), looked for with ``re`` first; None if unknown
+    lead: Optional[Any] = None
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
         """Raw regex matches of this rule, stopped with RuleTimeout past the rule's time budget, one for the
@@ -152,6 +135,11 @@ class Rule:
                 return
             if self.requires and next(gate_matches(self.requires, self._literals(), text, pos, end, deadline), None) is None:
                 return
+            if self.lead is not None:  # no match starts before the first of its leading characters
+                led = self.lead.search(text, pos, end)
+                if led is None:
+                    return
+                pos = led.start()
             first = self.compiled.search(text, pos, end, **time_budget(deadline))  # most rules find nothing in most texts
             if first is not None:  # no match starts before the first: the scan starts there
                 yield from self.compiled.finditer(text, first.start(), end, overlapped=overlapped, **time_budget(deadline))
@@ -213,7 +201,7 @@ class RuleSet:
     macros: dict[str, str]
     settings: dict[str, Any]
     files: list[str]
-    _stages: dict[str, tuple[tuple[Any, ...], list[Rule], LiteralGroups, list[Optional[frozenset[str]]], LiteralIndex]] = field(default_factory=dict, repr=False, compare=False)
+    _stages: dict[str, tuple[tuple[Any, ...], StageGates]] = field(default_factory=dict, repr=False, compare=False)
     #: ids of the rules switched off for the rest of the run after running past their time budget
     disabled: set[str] = field(default_factory=set, compare=False)
     _markers: Optional[EnumerationMarkers] = field(default=None, init=False, repr=False, compare=False)
@@ -226,15 +214,9 @@ class RuleSet:
         cached = self._stages.get(name)
         if cached is None or cached[0] != key:
             chosen = sorted((r for r in self.rules if r.stage == name and r.id not in self.disabled), key=lambda r: (r.priority, r.id))
-            gates = [gate_set(r._literals()) for r in chosen]
-            literals = by_first_char(lit for lits in gates if lits for lit in lits)
-            cached = self._stages[name] = (key, chosen, literals, gates, literal_index(gates))
-        if text is None:
-            return list(cached[1])
-        present = present_literals(cached[2], text)
+            cached = self._stages[name] = (key, StageGates(chosen))
         # a rule none of whose gate literals the text holds is never tried, nor one that needs words it lacks
-        places = [i for i in candidate_places(cached[4], present) if all(word in text for word in cached[1][i].needs)]
-        return gated_rules([cached[1][i] for i in places], [cached[3][i] for i in places], present, text)
+        return list(cached[1].rules) if text is None else cached[1].rules_for(text)
 
     def disable(self, rule: Rule, timeout: RuleTimeout) -> str:
         """Switch ``rule`` off for the rest of the run (it ran past its time budget); the warning to give once."""
@@ -304,6 +286,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
         echo_term=bool(yields.get("echo_term", False)), parallel=bool(yields.get("parallel", False)),
         gate_literals=tuple(leading_literal(g.pattern) for g in requires),
         needs=() if compiled.flags & (regex.IGNORECASE | regex.VERBOSE) else required_literals(compiled.pattern),
+        lead=None if compiled.flags & (regex.IGNORECASE | regex.VERBOSE) else leading_class(compiled.pattern),
         description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),
         priority=item.get("priority", 100), file=file, line=line or 0, scope=item.get("scope", "text"),
     )

@@ -196,6 +196,9 @@ class DocumentAnalysis:
             if name not in found.quoted and not gate.keeps(name, found.lexicon_mentions):
                 del found.lexicon[name]  # mentioned in passing, never named (see quoted_lexicon)
         terms = found.terms()
+        if not terms:  # nothing found (most short documents): no definition can bind, nothing to drop
+            self._tally = Tally(self.stages.quoted, terms, {}, self.with_mentions, dated or DocumentDate())
+            return
         self._merge_ge_variants(terms)
         self._drop_quoted_non_names(terms)
         lookup = {surface_key(s): key for key, info in terms.items() for s in info.surfaces | {info.term}}

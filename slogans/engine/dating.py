@@ -6,7 +6,7 @@ began, which ``slogans extract`` warns about and ``slogans check`` reports (SLG0
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from slogans.config.lexicon_entry import LexiconEntry
 from slogans.text.text_date import DateScanner, TextDate
@@ -35,6 +35,42 @@ class DocumentDate:
         if self.source == "text" and self.evidence is not None:
             return f"read from its text: {self.evidence.evidence}"
         return {"option": "as given", "meta": "from its metadata"}.get(self.source or "", "no date")
+
+
+class DeferredDate(DocumentDate):
+    """A DocumentDate worked out only when first asked for (``resolve`` gives it): a document with no
+    terms prints no year, so its text is not scanned for one unless a caller asks (``result.date``,
+    ``-v``). It equals, describes and pickles as the DocumentDate it stands for."""
+
+    def __init__(self, resolve: Callable[[], DocumentDate]):  # noqa: D107 (no fields of its own)
+        object.__setattr__(self, "_resolve", resolve)
+        object.__setattr__(self, "_date", None)
+
+    def resolved(self) -> DocumentDate:
+        """The DocumentDate, worked out on the first call."""
+        if self._date is None:
+            object.__setattr__(self, "_date", self._resolve())
+            object.__setattr__(self, "_resolve", None)  # the text it read is not kept
+        return self._date
+
+    year = property(lambda self: self.resolved().year, doc="The year (None: no year, the latest members).")  # type: ignore[assignment]
+    source = property(lambda self: self.resolved().source, doc="Where the year came from.")  # type: ignore[assignment]
+    evidence = property(lambda self: self.resolved().evidence, doc="The text's words that gave the year.")  # type: ignore[assignment]
+
+    def __eq__(self, other: Any) -> bool:
+        if not isinstance(other, DocumentDate):
+            return NotImplemented
+        return (self.year, self.source, self.evidence) == (other.year, other.source, other.evidence)
+
+    def __hash__(self) -> int:
+        return hash(self.resolved())
+
+    def __repr__(self) -> str:
+        return repr(self.resolved())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        date = self.resolved()
+        return (DocumentDate, (date.year, date.source, date.evidence))
 
 
 def date_document(option: Optional[int], meta_year: Optional[int], scanner: Optional[DateScanner]) -> DocumentDate:

@@ -121,8 +121,7 @@ class Tally:
         dated: DocumentDate,
     ):
         self.terms = terms
-        self.dated = dated
-        self.year = dated.year
+        self.dated = dated  # may be a DeferredDate: asked for only where a row needs it
         self.definitions = definitions
         self.with_mentions = with_mentions
         self.covered = 0  # where the last match counted ends (normalised, in the whole document)
@@ -175,6 +174,7 @@ class Tally:
         ``chars``, the document's length, goes into every row."""
         rows: list[TermCount] = []
         components_of: dict[str, tuple[Optional[tuple[str, ...]], Optional[str], Optional[bool], Optional[tuple[str, ...]]]] = {}
+        year, source = (self.dated.year, self.dated.source) if self.counts else (None, None)
         for name in self.counts:
             components_of[name] = self._components(self.terms[name], self.definitions.get(name))
         _parts_from_compounds(components_of)
@@ -185,7 +185,7 @@ class Tally:
                 components_of[name] = (parts, "text", True, parts)
         for name, n in self.counts.items():
             info = self.terms[name]
-            rows.append(TermCount(document, name, info.kind, n, *components_of[name], self.year, self.dated.source, chars=chars))
+            rows.append(TermCount(document, name, info.kind, n, *components_of[name], year, source, chars=chars))
         rows.sort(key=lambda r: (-r.count, r.term))
         mentions = [
             Mention(name, self.terms[name].kind, surface, s, e, quoted, self.terms[name].rule_id, components_of[name][0],
@@ -196,7 +196,7 @@ class Tally:
         for d in self.definitions.values():
             if d.arithmetic_ok is False and d.term in self.terms:
                 warnings.append(f"{d.term}: the text lists {len(d.members)} members, the numerals promise otherwise")
-        early = early_uses(self.dated, ((row.term, self.terms[row.term].entry) for row in rows))
+        early = early_uses(self.dated, ((row.term, self.terms[row.term].entry) for row in rows)) if rows else []
         warnings.extend(early_use_warning(self.dated, term, since) for term, since in early)
         return DocumentResult(document, rows, mentions, self.definitions, warnings, date=self.dated, early_uses=early)
 
@@ -207,7 +207,7 @@ class Tally:
         if definition is not None:
             in_script = self.in_script.get(definition.term, definition.members)
             return in_script, "text", definition.arithmetic_ok, tuple(definition.members)
-        components = info.entry.components_for(self.year) if info.entry is not None else None
+        components = info.entry.components_for(self.dated.year) if info.entry is not None else None
         if components:
             return components, "lexicon", None, None
         return None, None, None, None

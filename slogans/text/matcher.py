@@ -1,17 +1,24 @@
-"""Many literal strings found in one pass: an Aho-Corasick automaton (pyahocorasick)."""
+"""Many literal strings found in one pass: an Aho-Corasick automaton (ahocorasick_rs), or a few
+``str.find`` scans for a few strings."""
 from __future__ import annotations
 
 from typing import Any, Generic, Iterable, Iterator, Optional, TypeVar
 
-import ahocorasick
-
 V = TypeVar("V")
+
+#: Up to this many keys, ``str.find`` per key beats building an automaton (a document's own terms).
+FEW_KEYS = 8
 
 
 class LiteralMatcher(Generic[V]):
-    """Finds literal keys in a text, longest match first, never overlapping.
+    """Finds literal keys in a text, longest match first, never overlapping (a key given twice keeps
+    its last value).
 
-    Matching is character by character, so it works on Chinese without word boundaries.
+    Matching is character by character, so it works on Chinese without word boundaries. Many keys (the
+    lexicon) go into an automaton (ahocorasick_rs, leftmost-longest: its search time hardly grows with
+    the number of keys); a few keys (the terms of one document) are looked for with ``str.find``, which
+    costs less than building an automaton. A text or key that UTF-8 cannot encode (a lone surrogate)
+    is searched with ``str.find`` too. Offsets are in characters.
 
     Examples:
         >>> m = LiteralMatcher([("两评一树", 1), ("两评", 2)])
@@ -20,36 +27,54 @@ class LiteralMatcher(Generic[V]):
     """
 
     def __init__(self, pairs: Iterable[tuple[str, V]] = ()):
-        keyed = [(key, value) for key, value in pairs if key]
-        self._size = len(keyed)
-        self._automaton: Optional[Any] = None  # a document with no terms builds none
-        if keyed:
-            automaton = ahocorasick.Automaton()
-            for key, value in keyed:
-                automaton.add_word(key, (len(key), value))
-            automaton.make_automaton()
-            self._automaton = automaton
+        keyed: dict[str, V] = {}
+        for key, value in pairs:
+            if key:
+                keyed[key] = value
+        self._keys = list(keyed)
+        self._values = list(keyed.values())
+        self._automaton: Optional[Any] = None  # a few keys, or none, build none
+        if len(self._keys) > FEW_KEYS:
+            import ahocorasick_rs
+
+            try:
+                self._automaton = ahocorasick_rs.AhoCorasick(self._keys, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
+            except UnicodeEncodeError:
+                self._automaton = None
 
     def __len__(self) -> int:
-        return self._size
+        return len(self._keys)
 
     def find(self, text: str, start: int = 0) -> Iterator[tuple[int, int, V]]:
-        """(start, end, value) of every longest, non-overlapping match, left to right, from ``start`` on.
-
-        Chosen here from all matches: pyahocorasick's own ``iter_long`` misses a match reached through
-        a failure link at the end of the text (keys 四学四比 and 一四学四比三查两评: nothing in 第一四学四比).
-        """
-        if self._automaton is None or start >= len(text):
+        """(start, end, value) of every longest, non-overlapping match, left to right, from ``start`` on:
+        at the leftmost place where a key starts, the longest key there, then on from its end."""
+        if not self._keys or start >= len(text):
             return
-        longest: dict[int, tuple[int, V]] = {}
-        for end_index, (length, value) in self._automaton.iter(text, start):
-            first = end_index - length + 1
-            have = longest.get(first)
-            if have is None or length > have[0]:
-                longest[first] = (length, value)
+        values = self._values
+        if self._automaton is not None:
+            try:
+                found = self._automaton.find_matches_as_indexes(text[start:] if start else text)
+            except UnicodeEncodeError:
+                found = None
+            if found is not None:
+                for index, s, e in found:
+                    yield s + start, e + start, values[index]
+                return
+        yield from self._find_each(text, start)
+
+    def _find_each(self, text: str, start: int) -> Iterator[tuple[int, int, V]]:
+        # every occurrence of every key, the longest at each place, then left to right without overlaps
+        longest: dict[int, tuple[int, int]] = {}
+        for index, key in enumerate(self._keys):
+            at = text.find(key, start)
+            while at >= 0:
+                have = longest.get(at)
+                if have is None or len(key) > have[0]:
+                    longest[at] = (len(key), index)
+                at = text.find(key, at + 1)
         pos = start
         for first in sorted(longest):
             if first >= pos:
-                length, value = longest[first]
-                yield first, first + length, value
+                length, index = longest[first]
+                yield first, first + length, self._values[index]
                 pos = first + length

@@ -6,24 +6,15 @@ import time
 import regex
 
 from slogans.config.gates import (
-    by_first_char, candidate_places, find_literal, gate_matches, gate_set, gated_rules, gated_lines, leading_literal, literal_index,
-    present_literals, required_literals,
+    StageGates, by_first_char, candidate_places, find_literal, gate_matches, gate_set, gated_rules, gated_lines, literal_index,
+    present_literals,
 )
+from slogans.config.pattern_literals import leading_literal
 
 
 def _gates(*patterns):
     compiled = [regex.compile(p, regex.V1) for p in patterns]
     return compiled, [leading_literal(p) for p in patterns]
-
-
-def test_leading_literal():
-    assert leading_literal("就是(?<=甲)") == "就是"
-    assert leading_literal(r"\n(?=\s)") == "\n"
-    assert leading_literal(r"\((?<=甲)") == "("
-    assert leading_literal("ab?c") == "a"
-    assert leading_literal("ab+") == "ab"
-    assert leading_literal("[ab]c") == ""
-    assert leading_literal("(?:甲|乙)") == ""
 
 
 def test_gate_matches_find_what_a_scan_finds():
@@ -80,8 +71,7 @@ def test_gated_rules_keep_a_rule_whose_gate_search_runs_out_of_time():
     slow = Rule([r"(?:a+a+)+b"])  # catastrophic on a long run of a: the search times out
     never = Rule(["即(?=乙)"])
     text = "a" * 5000 + "即甲"
-    sets = [gate_set(r.gate_literals) for r in (slow, never)]
-    kept = gated_rules([slow, never], sets, present_literals(by_first_char(["即"]), text), text)
+    kept = gated_rules([slow, never], present_literals(by_first_char(["即"]), text), text)
     assert kept == [slow]
 
 
@@ -102,27 +92,17 @@ def test_literal_index_leaves_in_play_the_rules_whose_literals_a_text_holds():
     assert candidate_places(index, frozenset({"没有的"})) == [1, 4]
 
 
-def test_required_literals_are_read_only_where_every_match_holds_them():
-    assert required_literals("(?<=(?P<t>[一二]{1,3}))项(?=\\p{Han})") == ("项",)
-    assert required_literals("[(（]简称[“「](?P<t>[^”」]+)[”」]") == ("简称",)
-    assert required_literals("甲+乙") == ("甲", "乙")
-    assert required_literals("甲?乙*丙{0,2}丁") == ("丁",)
-    assert required_literals("\\(甲\\)") == ("(甲)",)
-    for pattern in ("甲|乙", "(?i)ab", "a(?#c)b", "\\d甲", "(?:甲|乙)", "[甲乙]", ".*甲", "甲 乙"):  # read no further
-        assert required_literals(pattern) == (), pattern
-    assert required_literals("(?:甲|乙)丙") == ("丙",) and required_literals("[[甲乙]--[乙]]丙") == ("丙",)
+def test_stage_gates_pick_the_rules_whose_literals_needs_and_gates_a_text_holds():
+    class Rule:
+        def __init__(self, name, gates=(), needs=()):
+            self.name, self.needs, self.timeout = name, needs, None
+            self.requires = tuple(regex.compile(g, regex.V1) for g in gates)
+            self.gate_literals = tuple(leading_literal(g) for g in gates)
 
-
-def test_every_match_of_a_builtin_rule_holds_the_words_it_needs(corpus):
-    from slogans.config.rules import load_rules
-
-    rules = [r for r in load_rules().rules if r.needs]
-    assert len(rules) > 10
-    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
-    matched = 0
-    for rule in rules:
-        for text in texts:
-            for m in rule.compiled.finditer(text, overlapped=rule.stage == "define"):
-                assert all(word in m.group(0) for word in rule.needs), (rule.id, m.group(0))
-                matched += 1
-    assert matched > 50
+    rules = [Rule("ji", ["即(?=乙)"]), Rule("free"), Rule("needs-xiang", needs=("项",)), Rule("colon-or-class", ["：", "[甲丙]丁"])]
+    picked = StageGates(rules)
+    assert [r.name for r in picked.rules_for("甲即乙")] == ["ji", "free"]
+    assert [r.name for r in picked.rules_for("甲即丙，三项")] == ["free", "needs-xiang"]
+    assert [r.name for r in picked.rules_for("丙丁")] == ["free", "colon-or-class"]
+    assert [r.name for r in picked.rules_for("：")] == ["free", "colon-or-class"]  # its literal-led gate opens it too
+    assert [r.name for r in gated_rules(rules, frozenset({"即"}), "甲即乙丙丁")] == ["ji", "free", "colon-or-class"]

@@ -385,6 +385,36 @@ def test_stage_of_a_text_keeps_the_rules_that_trying_every_rule_keeps(corpus):
         sets = [gate_set(r._literals()) for r in every]
         literals = by_first_char(lit for lits in sets if lits for lit in lits)
         for piece in pieces:
-            expected = gated_rules(every, sets, present_literals(literals, piece), piece)
+            expected = gated_rules(every, present_literals(literals, piece), piece)
             # less the rules that need a word the piece lacks (their matches hold it: see test_gates)
             assert [r.id for r in rules.stage(name, piece)] == [r.id for r in expected if all(w in piece for w in r.needs)]
+
+
+def test_a_rule_led_by_a_class_is_not_searched_in_a_text_without_it_and_finds_what_its_pattern_finds(tmp_path):
+    path = _write(tmp_path, """rules:
+  - id: bracketed
+    stage: detect
+    kind: campaign
+    pattern: '[〔【](?P<term>[^〕】]{1,10})[〕】]'
+    yields: {term: term}
+""")
+    rule = load_rules([path], builtin=False).rules[0]
+    assert rule.lead is not None
+
+    class Counting:  # the rule's pattern, counting its searches
+        def __init__(self, compiled):
+            self.compiled, self.searches = compiled, 0
+
+        def search(self, *args, **kwargs):
+            self.searches += 1
+            return self.compiled.search(*args, **kwargs)
+
+        def finditer(self, *args, **kwargs):
+            return self.compiled.finditer(*args, **kwargs)
+
+    counting = Counting(rule.compiled)
+    rule.compiled = counting
+    assert list(rule.finditer("没有括号的一段话。" * 50)) == [] and counting.searches == 0
+    text = "前言。" * 40 + "开展【三严三实】和〔两学一做〕教育"
+    assert [m.group("term") for m in rule.finditer(text)] == ["三严三实", "两学一做"] and counting.searches == 1
+    assert [m.span() for m in rule.finditer(text, 130)] == [m.span() for m in counting.compiled.finditer(text, 130)]

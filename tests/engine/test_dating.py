@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from slogans import Extractor
-from slogans.engine.dating import DocumentDate, date_document, early_uses
+import pickle
+
+from slogans.engine.dating import DeferredDate, DocumentDate, date_document, early_uses
 from slogans.config.lexicon import LexiconEntry
 from slogans.model import Document
 from slogans.text.text_date import DateScanner
@@ -29,6 +31,33 @@ def test_a_dateless_2017_text_gets_the_2017_members(extractor):
     assert _components(result, "两个大局") == ("国内大局", "国际大局")
     assert _components(result, "四个全面")[0] == "全面建成小康社会"
     assert {(r.as_of, r.as_of_source) for r in result.terms} == {(2017, "text")}
+
+
+def test_a_deferred_date_reads_the_text_only_when_asked_and_then_once():
+    calls = []
+
+    def resolve() -> DocumentDate:
+        calls.append(1)
+        return DocumentDate(2019, "text")
+
+    deferred = DeferredDate(resolve)
+    assert calls == []
+    assert (deferred.year, deferred.source, deferred.firm) == (2019, "text", False)
+    assert deferred == DocumentDate(2019, "text") and DocumentDate(2019, "text") == deferred
+    assert deferred != DocumentDate(2018, "text")
+    assert pickle.loads(pickle.dumps(deferred)) == DocumentDate(2019, "text")
+    assert calls == [1]
+
+
+def test_a_document_without_terms_is_not_dated_until_its_date_is_asked_for(extractor, monkeypatch):
+    scans = []
+    real = DateScanner.feed
+    monkeypatch.setattr(DateScanner, "feed", lambda self, text: (scans.append(text), real(self, text))[1])
+    nothing = extractor.analyze("今天下雨了。党的十九大以后，我们去公园散步。", "plain.txt")
+    assert nothing.terms == [] and scans == []
+    assert (nothing.as_of, nothing.as_of_source) == (2017, "text") and len(scans) == 1
+    extractor.analyze(DATELESS_2017, "a.txt")
+    assert len(scans) == 2  # a document with rows is dated as it is counted
 
 
 def test_the_documents_own_members_win_over_the_dated_lexicon(extractor):

@@ -9,3 +9,43 @@ def test_the_matcher_finds_a_name_at_the_end_after_a_longer_name_that_failed():
     assert list(m.find("第一四学四比")) == [(2, 6, 2)]
     assert list(m.find("一四学四比三查两评，四学四比")) == [(0, 9, 1), (10, 14, 2)]
     assert list(m.find("一四学四比三查两评，四学四比", 3)) == [(10, 14, 2)]
+
+
+def _all_longest(keys, text, start=0):
+    """The matches by definition: at each place from ``start`` on the longest key there, left to right, no overlaps."""
+    out, pos = [], start
+    for at in range(start, len(text)):
+        if at < pos:
+            continue
+        hit = max((k for k in keys if text.startswith(k, at)), key=len, default=None)
+        if hit is not None:
+            out.append((at, at + len(hit), hit))
+            pos = at + len(hit)
+    return out
+
+
+def test_few_keys_and_an_automaton_find_the_same_as_the_definition():
+    import random
+
+    from slogans.text.matcher import FEW_KEYS, LiteralMatcher
+
+    rng = random.Random(16)
+    alphabet = "甲乙丙丁"
+    for _ in range(300):
+        keys = list({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 2 * FEW_KEYS))})
+        text = "".join(rng.choice(alphabet + "，") for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, 5)
+        m = LiteralMatcher((k, k) for k in keys)
+        assert (m._automaton is not None) == (len(keys) > FEW_KEYS)
+        assert list(m.find(text, start)) == _all_longest(keys, text, start), (keys, text, start)
+
+
+def test_a_key_given_twice_keeps_its_last_value_and_a_lone_surrogate_is_searched_too():
+    from slogans.text.matcher import FEW_KEYS, LiteralMatcher
+
+    keys = [(f"名{i}", i) for i in range(FEW_KEYS + 2)] + [("名1", "last")]
+    m = LiteralMatcher(keys)
+    assert m._automaton is not None and len(m) == FEW_KEYS + 2
+    assert list(m.find("甲名1乙\udc80名2")) == [(1, 3, "last"), (5, 7, 2)]
+    few = LiteralMatcher([("甲\udc80", 1), ("乙", 2)])
+    assert list(few.find("甲\udc80乙")) == [(0, 2, 1), (2, 3, 2)]

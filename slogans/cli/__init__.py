@@ -23,6 +23,7 @@ COMMANDS = {
     "extract": ("slogans.cli.extract", "extract"),
     "kwic": ("slogans.cli.kwic", "kwic"),
     "lexicon": ("slogans.cli.lexicon", "lexicon"),
+    "passages": ("slogans.cli.passages", "passages"),
     "plot": ("slogans.cli.plot", "plot"),
     "rules": ("slogans.cli.rules", "rules"),
     "train": ("slogans.cli.train", "train"),

@@ -1,0 +1,24 @@
+"""`slogans passages` (CliRunner)."""
+from __future__ import annotations
+
+import json
+
+from cli_runner import separate_stderr_runner
+from slogans.cli import main
+
+
+def test_passages_prints_errors_and_the_summary(tmp_path):
+    path = tmp_path / "p.jsonl"
+    records = [{"id": "b-1", "passage": "开展“三学”活动，即学理论、学业务、学技能。", "term": "三学", "components": ["学理论", "学业务"]}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = separate_stderr_runner().invoke(main, ["passages", str(path), "-v"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("CMP b-1: 三学 reported") and lines[-1] == "passages=1 members_exact=0.000 (0/1) false_definitions=0/0"
+
+
+def test_a_malformed_file_exits_2_naming_it(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text("[1, 2]\n", encoding="utf-8")
+    result = separate_stderr_runner().invoke(main, ["passages", str(path)])
+    assert result.exit_code == 2 and "bad.jsonl:1: a passage needs" in result.stderr

@@ -1,0 +1,34 @@
+"""Members on real definition passages (tests/data/definitions): the development file's floor, and its shape.
+
+dev_passages.jsonl is development data (its errors are read); test_passages.jsonl is a test file whose errors
+are never printed here or read. The floors are the measured figures, a little lower: a change that reads fewer
+definitions right, or takes more look-alikes for definitions, fails.
+"""
+from __future__ import annotations
+
+import pytest
+
+from gold_scoring import DATA
+from slogans.evaluation.passages import load_passages, score_passages
+
+DEFINITIONS = DATA / "definitions"
+
+#: (members_exact at least, false definitions at most) per file.
+FLOOR = {"dev_passages.jsonl": (0.12, 1)}
+
+
+@pytest.mark.parametrize("name", sorted(FLOOR))
+def test_passages_stay_above_the_floor(extractor, name):
+    least, most_false = FLOOR[name]
+    scores = score_passages(extractor, load_passages([DEFINITIONS / name]))
+    detail = "\n".join(scores.errors) if name.startswith("dev") else ""
+    assert scores.members_exact >= least and scores.false_definitions <= most_false, scores.summary() + "\n" + detail
+
+
+def test_every_passage_holds_its_term_and_members():
+    for name in ("dev_passages.jsonl", "test_passages.jsonl"):
+        records = load_passages([DEFINITIONS / name])
+        assert len(records) >= 25 and len({r["id"] for r in records}) == len(records)
+        for r in records:
+            assert (r.get("written") or r["term"]) in r["passage"], r["id"]
+            assert all(c in r["passage"] for c in r["components"] or ()), r["id"]

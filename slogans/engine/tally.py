@@ -21,8 +21,9 @@ from slogans.config.lexicon import LexiconEntry, surface_key
 from slogans.text.matcher import LiteralMatcher
 from slogans.model import Mention, TermCount
 from slogans.text.normalize import NormalizedText
-from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES
+from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, QUOTE_CHARS
 from slogans.engine.result import DocumentResult
+from slogans.text.numerals import DIGITS
 
 if TYPE_CHECKING:
     from slogans.engine.classify import QuotedClassifier
@@ -34,6 +35,45 @@ def count_literals(text: str, surfaces: dict[str, str]) -> list[tuple[int, int, 
     """(start, end, term) of every occurrence of any surface (surface → canonical term)."""
     matcher = LiteralMatcher(surfaces.items())
     return list(matcher.find(text))
+
+
+#: one quote mark between two Han characters: a name quoted in part (“九大”关系, “甲乙“目标)
+_QUOTE_INSIDE = regex.compile(rf"(?<=\p{{Han}})[{regex.escape(QUOTE_CHARS)}](?=\p{{Han}})")
+#: the fewest characters on each side of such a mark
+_SPLIT_SIDE_MIN = 2
+
+
+def split_by_quote(surfaces: dict[str, str], text: str) -> dict[str, str]:
+    """``surfaces`` and, for each, its spellings with one quote mark inside, where ``text`` has such marks.
+
+    A writer quotes part of a name (“九大”关系 for 九大关系): the guideline counts it as the name.
+    Only the marks that stand alone between two Han characters of ``text`` are tried, and only
+    where each side keeps two characters or more.
+    """
+    marks = set(_QUOTE_INSIDE.findall(text))
+    if not marks:
+        return surfaces
+    out = dict(surfaces)
+    for surface, term in surfaces.items():
+        for i in range(_SPLIT_SIDE_MIN, len(surface) - _SPLIT_SIDE_MIN + 1):
+            if regex.match(r"\p{Han}", surface[i - 1]) and regex.match(r"\p{Han}", surface[i]):
+                for mark in marks:
+                    out.setdefault(surface[:i] + mark + surface[i:], term)
+    return out
+
+
+#: one counting numeral and a classifier that opens a numbered name (六个破除, 三项制度)
+_LEADING_NUMERAL = regex.compile("([一二两三四五六七八九])(?=[个项条种大])")
+
+
+def digit_spellings(surface: str) -> list[str]:
+    """A numbered name with its numeral and classifier written in digits: 六个破除 → 6个破除 (and 六破除 → 6个破除)."""
+    m = _LEADING_NUMERAL.match(surface)
+    if m is not None:
+        return [str(DIGITS[m.group(1)]) + surface[1:]]
+    if regex.match("[二两三四五六七八九]\\p{Han}{1,3}$", surface):  # 六破除: a one-word head after one numeral
+        return [str(DIGITS[surface[0]]) + "个" + surface[1:]]
+    return []
 
 
 @lru_cache(maxsize=4096)
@@ -132,7 +172,13 @@ class Tally:
                 continue
             for s in info.surfaces | {name} | {surface_key(n) for n in (info.entry.names if info.entry else ())}:
                 literal.setdefault(s, name)
-        self.matcher = LiteralMatcher(literal.items())
+        for name, info in terms.items():
+            if info.kind == "numbered":
+                for surface in [s for s, n in literal.items() if n == name]:
+                    for spelling in digit_spellings(surface):
+                        literal.setdefault(spelling, name)
+        self.literal = literal
+        self.matcher: Optional[LiteralMatcher] = None  # built on the first count, when the text's quote marks are known
         self.slogans = {name: quoted.clauses(name) for name, info in terms.items() if info.kind == "slogan"}
         self.counts: dict[str, int] = {}
         self.found: list[tuple[str, str, int, int, bool]] = []  # mentions: term, surface, start, end, quoted
@@ -148,6 +194,8 @@ class Tally:
         spans: list[tuple[int, int, str]] = []
         # a piece's matches resume where the last one counted in the pieces before it ended, as in the whole text
         begin = 0 if whole else max(lo, self.covered - offset)
+        if self.matcher is None:
+            self.matcher = LiteralMatcher(split_by_quote(self.literal, t).items())
         for s, e, name in self.matcher.find(t, begin):
             if not whole and s >= hi:
                 break

@@ -167,8 +167,12 @@ class Tally:
         self.with_mentions = with_mentions
         self.covered = 0  # where the last match counted ends (normalised, in the whole document)
         literal: dict[str, str] = {}
+        self.slogans = {name: quoted.clauses(name) for name, info in terms.items() if info.kind == "slogan"}
+        # a slogan quoted once with a space between its clauses (“甲乙 丙丁”, the space dropped: 甲乙丙丁) is that slogan,
+        # whose count takes in its clauses run together: no term of its own
+        run_together = {"".join(clauses) for clauses in self.slogans.values()}
         for name, info in terms.items():
-            if info.kind == "slogan":
+            if info.kind == "slogan" or (info.entry is None and name in run_together):
                 continue
             for s in info.surfaces | {name} | {surface_key(n) for n in (info.entry.names if info.entry else ())}:
                 literal.setdefault(s, name)
@@ -179,7 +183,6 @@ class Tally:
                         literal.setdefault(spelling, name)
         self.literal = literal
         self.matcher: Optional[LiteralMatcher] = None  # built on the first count, when the text's quote marks are known
-        self.slogans = {name: quoted.clauses(name) for name, info in terms.items() if info.kind == "slogan"}
         self.counts: dict[str, int] = {}
         self.found: list[tuple[str, str, int, int, bool]] = []  # mentions: term, surface, start, end, quoted
         self.in_script: dict[str, tuple[str, ...]] = {}  # text definitions' members as the document writes them

@@ -76,6 +76,28 @@ def digit_spellings(surface: str) -> list[str]:
     return []
 
 
+def nested_campaigns(
+    surfaces: dict[str, str], terms: dict[str, "FoundTerm"], suffixes: tuple[str, ...]
+) -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each surface of a campaign name that opens with another campaign name and ends with a campaign word
+    (``suffixes``: 检企共建 in 检企共建阳光工程), that other name and the length of its surface: a programme named
+    after a campaign invokes it, and the guideline counts it there too. Not a name that fills another's slot
+    (互联网+政务服务)."""
+    campaigns = [(s, n) for s, n in surfaces.items() if terms[n].kind == "campaign"]
+    out: dict[str, tuple[tuple[str, int], ...]] = {}
+    for outer, name in campaigns:
+        if not outer.endswith(suffixes):
+            continue
+        longest: dict[str, int] = {}
+        for s, n in campaigns:
+            if n != name and len(s) < len(outer) and outer.startswith(s):
+                longest[n] = max(longest.get(n, 0), len(s))
+        inner = tuple(sorted(longest.items()))
+        if inner:
+            out[outer] = inner
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _slogan_pattern(clauses: tuple[str, ...]) -> "regex.Pattern[str]":
     return regex.compile(_CLAUSE_GAP.join(regex.escape(c) for c in clauses))
@@ -182,6 +204,7 @@ class Tally:
                     for spelling in digit_spellings(surface):
                         literal.setdefault(spelling, name)
         self.literal = literal
+        self.nested = nested_campaigns(literal, terms, quoted.features.suffixes)
         self.matcher: Optional[LiteralMatcher] = None  # built on the first count, when the text's quote marks are known
         self.counts: dict[str, int] = {}
         self.found: list[tuple[str, str, int, int, bool]] = []  # mentions: term, surface, start, end, quoted
@@ -203,6 +226,10 @@ class Tally:
             if not whole and s >= hi:
                 break
             counts[name] = counts.get(name, 0) + 1
+            for inner, length in self.nested.get(t[s:e], ()):
+                counts[inner] = counts.get(inner, 0) + 1
+                if self.with_mentions:
+                    spans.append((s, s + length, inner))
             self.covered = e + offset
             if self.with_mentions:
                 spans.append((s, e, name))

@@ -43,14 +43,14 @@ _QUOTE_INSIDE = regex.compile(rf"(?<=\p{{Han}})[{regex.escape(QUOTE_CHARS)}](?=\
 _SPLIT_SIDE_MIN = 2
 
 
-def split_by_quote(surfaces: dict[str, str], text: str) -> dict[str, str]:
-    """``surfaces`` and, for each, its spellings with one quote mark inside, where ``text`` has such marks.
+def split_by_quote(surfaces: dict[str, str], text: Optional[str] = None) -> dict[str, str]:
+    """``surfaces`` and, for each, its spellings with one quote mark inside.
 
     A writer quotes part of a name (“九大”关系 for 九大关系): the guideline counts it as the name.
-    Only the marks that stand alone between two Han characters of ``text`` are tried, and only
-    where each side keeps two characters or more.
+    Only the marks that stand alone between two Han characters of ``text`` are tried (every mark
+    without a text: a document read in pieces), and only where each side keeps two characters or more.
     """
-    marks = set(_QUOTE_INSIDE.findall(text))
+    marks = set(QUOTE_CHARS) if text is None else set(_QUOTE_INSIDE.findall(text))
     if not marks:
         return surfaces
     out = dict(surfaces)
@@ -83,15 +83,16 @@ def nested_campaigns(
     (``suffixes``: 检企共建 in 检企共建阳光工程), that other name and the length of its surface: a programme named
     after a campaign invokes it, and the guideline counts it there too. Not a name that fills another's slot
     (互联网+政务服务)."""
-    campaigns = [(s, n) for s, n in surfaces.items() if terms[n].kind == "campaign"]
+    campaigns = {s: n for s, n in surfaces.items() if terms[n].kind == "campaign"}
     out: dict[str, tuple[tuple[str, int], ...]] = {}
-    for outer, name in campaigns:
+    for outer, name in campaigns.items():
         if not outer.endswith(suffixes):
             continue
         longest: dict[str, int] = {}
-        for s, n in campaigns:
-            if n != name and len(s) < len(outer) and outer.startswith(s):
-                longest[n] = max(longest.get(n, 0), len(s))
+        for k in range(1, len(outer)):
+            n = campaigns.get(outer[:k])
+            if n is not None and n != name:
+                longest[n] = k
         inner = tuple(sorted(longest.items()))
         if inner:
             out[outer] = inner
@@ -198,11 +199,10 @@ class Tally:
                 continue
             for s in info.surfaces | {name} | {surface_key(n) for n in (info.entry.names if info.entry else ())}:
                 literal.setdefault(s, name)
-        for name, info in terms.items():
-            if info.kind == "numbered":
-                for surface in [s for s, n in literal.items() if n == name]:
-                    for spelling in digit_spellings(surface):
-                        literal.setdefault(spelling, name)
+        for surface, name in list(literal.items()):
+            if terms[name].kind == "numbered":
+                for spelling in digit_spellings(surface):
+                    literal.setdefault(spelling, name)
         self.literal = literal
         self.nested = nested_campaigns(literal, terms, quoted.features.suffixes)
         self.matcher: Optional[LiteralMatcher] = None  # built on the first count, when the text's quote marks are known
@@ -220,8 +220,8 @@ class Tally:
         spans: list[tuple[int, int, str]] = []
         # a piece's matches resume where the last one counted in the pieces before it ended, as in the whole text
         begin = 0 if whole else max(lo, self.covered - offset)
-        if self.matcher is None:
-            self.matcher = LiteralMatcher(split_by_quote(self.literal, t).items())
+        if self.matcher is None:  # a document read in pieces tries every mark: the same counts as the whole text's
+            self.matcher = LiteralMatcher(split_by_quote(self.literal, t if whole else None).items())
         for s, e, name in self.matcher.find(t, begin):
             if not whole and s >= hi:
                 break

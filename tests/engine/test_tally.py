@@ -113,3 +113,10 @@ def test_nested_campaigns_open_the_outer_name_which_ends_in_a_campaign_word():
     terms = {name: FoundTerm(name, kind, "quoted", "") for name, kind in kinds.items()}
     nested = nested_campaigns({name: name for name in kinds}, terms, ("工程", "活动"))
     assert nested == {"银校联建助学工程": (("银校联建", 4),)}  # not 助学工程 at its end; 互联网+社保服务 fills a slot
+
+
+def test_a_name_quoted_in_part_counts_the_same_in_pieces(extractor):
+    text = ("全面落实“七大课题”，推进各项工作。" * 40) + "围绕“七大”课题展开，对照“七好“目标自查，实现“七好目标”。"
+    whole = {r.term: r.count for r in extractor.analyze(text, "t").terms}
+    streamed = {r.term: r.count for r in extractor.analyze_stream(lambda: iter([text[:500], text[500:]]), "t", piece_chars=200).terms}
+    assert streamed == whole and whole["七大课题"] == 41

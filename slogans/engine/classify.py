@@ -33,6 +33,8 @@ _FOLD_SEPARATORS = str.maketrans({"，": ",", "；": ";", "：": ":", "＋": "+"
 # a numbered formula starts with its numeral (五个好, 两评一树); digits may stand anywhere (惠民66条)
 _DIGITS = regex.compile(r"[0-9０-９]")
 _DIGITS_ONLY = regex.compile(r"[0-9０-９]{2,8}")
+# a quoted run of Han numerals alone is weighed as a name would be: a name (“双十”计划) or a date (“七一”前)
+_NUMERALS_ONLY = regex.compile(f"[{HAN_DIGIT_CLASS}百千万]{{2,4}}")
 _DEFINED = regex.compile(r"([^(（)）]{2,}?)\s*[(（][^(（)）]+[)）]")
 _LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
 
@@ -95,7 +97,9 @@ class QuotedClassifier:
         non_numeral = [ch for ch in han if not _NUMERAL.match(ch)] + _OPERATOR.findall(compact)
         if FORMULA_NUMERAL.match(compact) or _DIGITS.search(compact):
             if not non_numeral:
-                return Verdict(None, None, "only numerals (a date such as 七一)")
+                if _NUMERALS_ONLY.fullmatch(compact):  # “双十”计划, “九五九”理念 — or a date, “七一”前
+                    return Verdict(compact, "numbered?", "numerals only: needs evidence")
+                return Verdict(None, None, "only numerals")
             if compact.endswith(self.features.award_words) or compact.startswith(self.features.award_prefixes):
                 # award evidence first: “十大标兵”, “十佳村医” are honours
                 return Verdict(None, None, "an honour title with a numeral")

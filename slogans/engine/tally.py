@@ -21,8 +21,9 @@ from slogans.config.lexicon import LexiconEntry, surface_key
 from slogans.text.matcher import LiteralMatcher
 from slogans.model import Mention, TermCount
 from slogans.text.normalize import NormalizedText
-from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES
+from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, QUOTE_CHARS
 from slogans.engine.result import DocumentResult
+from slogans.text.numerals import DIGITS
 
 if TYPE_CHECKING:
     from slogans.engine.classify import QuotedClassifier
@@ -34,6 +35,68 @@ def count_literals(text: str, surfaces: dict[str, str]) -> list[tuple[int, int, 
     """(start, end, term) of every occurrence of any surface (surface → canonical term)."""
     matcher = LiteralMatcher(surfaces.items())
     return list(matcher.find(text))
+
+
+#: one quote mark between two Han characters: a name quoted in part (“九大”关系, “甲乙“目标)
+_QUOTE_INSIDE = regex.compile(rf"(?<=\p{{Han}})[{regex.escape(QUOTE_CHARS)}](?=\p{{Han}})")
+#: the fewest characters on each side of such a mark
+_SPLIT_SIDE_MIN = 2
+
+
+def split_by_quote(surfaces: dict[str, str], text: Optional[str] = None) -> dict[str, str]:
+    """``surfaces`` and, for each, its spellings with one quote mark inside.
+
+    A writer quotes part of a name (“九大”关系 for 九大关系): the guideline counts it as the name.
+    Only the marks that stand alone between two Han characters of ``text`` are tried (every mark
+    without a text: a document read in pieces), and only where each side keeps two characters or more.
+    """
+    marks = set(QUOTE_CHARS) if text is None else set(_QUOTE_INSIDE.findall(text))
+    if not marks:
+        return surfaces
+    out = dict(surfaces)
+    for surface, term in surfaces.items():
+        for i in range(_SPLIT_SIDE_MIN, len(surface) - _SPLIT_SIDE_MIN + 1):
+            if regex.match(r"\p{Han}", surface[i - 1]) and regex.match(r"\p{Han}", surface[i]):
+                for mark in marks:
+                    out.setdefault(surface[:i] + mark + surface[i:], term)
+    return out
+
+
+#: one counting numeral and a classifier that opens a numbered name (六个破除, 三项制度)
+_LEADING_NUMERAL = regex.compile("([一二两三四五六七八九])(?=[个项条种大])")
+
+
+def digit_spellings(surface: str) -> list[str]:
+    """A numbered name with its numeral and classifier written in digits: 六个破除 → 6个破除 (and 六破除 → 6个破除)."""
+    m = _LEADING_NUMERAL.match(surface)
+    if m is not None:
+        return [str(DIGITS[m.group(1)]) + surface[1:]]
+    if regex.match("[二两三四五六七八九]\\p{Han}{1,3}$", surface):  # 六破除: a one-word head after one numeral
+        return [str(DIGITS[surface[0]]) + "个" + surface[1:]]
+    return []
+
+
+def nested_campaigns(
+    surfaces: dict[str, str], terms: dict[str, "FoundTerm"], suffixes: tuple[str, ...]
+) -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each surface of a campaign name that opens with another campaign name and ends with a campaign word
+    (``suffixes``: 检企共建 in 检企共建阳光工程), that other name and the length of its surface: a programme named
+    after a campaign invokes it, and the guideline counts it there too. Not a name that fills another's slot
+    (互联网+政务服务)."""
+    campaigns = {s: n for s, n in surfaces.items() if terms[n].kind == "campaign"}
+    out: dict[str, tuple[tuple[str, int], ...]] = {}
+    for outer, name in campaigns.items():
+        if not outer.endswith(suffixes):
+            continue
+        longest: dict[str, int] = {}
+        for k in range(1, len(outer)):
+            n = campaigns.get(outer[:k])
+            if n is not None and n != name:
+                longest[n] = k
+        inner = tuple(sorted(longest.items()))
+        if inner:
+            out[outer] = inner
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -126,13 +189,22 @@ class Tally:
         self.with_mentions = with_mentions
         self.covered = 0  # where the last match counted ends (normalised, in the whole document)
         literal: dict[str, str] = {}
+        self.slogans = {name: quoted.clauses(name) for name, info in terms.items() if info.kind == "slogan"}
+        # a slogan quoted once with a space between its clauses (“甲乙 丙丁”, the space dropped: 甲乙丙丁) is that slogan,
+        # whose count takes in its clauses run together: no term of its own
+        run_together = {"".join(clauses) for clauses in self.slogans.values()}
         for name, info in terms.items():
-            if info.kind == "slogan":
+            if info.kind == "slogan" or (info.entry is None and name in run_together):
                 continue
             for s in info.surfaces | {name} | {surface_key(n) for n in (info.entry.names if info.entry else ())}:
                 literal.setdefault(s, name)
-        self.matcher = LiteralMatcher(literal.items())
-        self.slogans = {name: quoted.clauses(name) for name, info in terms.items() if info.kind == "slogan"}
+        for surface, name in list(literal.items()):
+            if terms[name].kind == "numbered":
+                for spelling in digit_spellings(surface):
+                    literal.setdefault(spelling, name)
+        self.literal = literal
+        self.nested = nested_campaigns(literal, terms, quoted.features.suffixes)
+        self.matcher: Optional[LiteralMatcher] = None  # built on the first count, when the text's quote marks are known
         self.counts: dict[str, int] = {}
         self.found: list[tuple[str, str, int, int, bool]] = []  # mentions: term, surface, start, end, quoted
         self.in_script: dict[str, tuple[str, ...]] = {}  # text definitions' members as the document writes them
@@ -147,10 +219,16 @@ class Tally:
         spans: list[tuple[int, int, str]] = []
         # a piece's matches resume where the last one counted in the pieces before it ended, as in the whole text
         begin = 0 if whole else max(lo, self.covered - offset)
+        if self.matcher is None:  # a document read in pieces tries every mark: the same counts as the whole text's
+            self.matcher = LiteralMatcher(split_by_quote(self.literal, t if whole else None).items())
         for s, e, name in self.matcher.find(t, begin):
             if not whole and s >= hi:
                 break
             counts[name] = counts.get(name, 0) + 1
+            for inner, length in self.nested.get(t[s:e], ()):
+                counts[inner] = counts.get(inner, 0) + 1
+                if self.with_mentions:
+                    spans.append((s, s + length, inner))
             self.covered = e + offset
             if self.with_mentions:
                 spans.append((s, e, name))

@@ -117,3 +117,15 @@ def test_a_phrase_led_by_an_ordinary_word_with_yi_is_no_numbered_formula(extract
     assert shape("一切从群众出发").kind == "campaign" and "一切" in shape("一切从群众出发").reason
     assert shape("一块坚硬的钢铁").kind == "campaign"
     assert shape("一岗双责").kind == "numbered" and shape("一把手").kind == "numbered"
+
+
+def test_a_quoted_run_of_numerals_is_weighed_as_a_name(extractor):
+    shape = extractor.stages.quoted.shape
+    assert shape("双七").kind == "numbered?"  # “双七”计划 — or a date: the evidence decides
+    assert shape("九五九").kind == "numbered?"
+    assert shape("七").term is None  # one numeral is no name
+
+
+def test_a_quoted_run_of_numerals_before_a_plan_is_a_name(extractor):
+    rows = {r.term for r in extractor.count("要突出招商引资，“双七”计划要强力推进。", "t")}
+    assert "双七" in rows

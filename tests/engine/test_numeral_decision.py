@@ -202,3 +202,12 @@ def test_quoted_numeral_phrases_that_are_no_names(extractor, text, phrase):
 ])
 def test_quoted_numeral_phrases_that_stay(extractor, text, phrase):
     assert phrase in {r.term.replace(",", "、") for r in extractor.count(text, "t")} | {r.term for r in extractor.count(text, "t")}
+
+
+@pytest.mark.parametrize("text", [
+    "对工作提出三个希望：一是讲政治。二是重实干。",        # hopes, wishes and options are counted
+    "选票设“赞成”、“反对”、“弃权”三个选项。",
+    "孩子们写下了两个心愿。",
+])
+def test_hopes_wishes_and_options_are_counted_not_named(extractor, text):
+    assert not any(r.kind == "numbered" for r in extractor.count(text, "t"))

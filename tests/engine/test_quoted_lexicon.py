@@ -90,3 +90,8 @@ def test_unquoted_named_gates_an_entry_of_any_kind(extractor):
     numbered = LexiconEntry("甲乙三项", "numbered")
     assert not gate.gated(numbered) and gate.gated(replace(numbered, unquoted="named"))
     assert not gate.gated(replace(numbered, unquoted="named", match="quoted"))  # decided by its quotation
+
+
+def test_the_two_sessions_are_a_numbered_name_unquoted_and_in_traditional_script(extractor):
+    rows = {r.term: r for r in extractor.count("省两会期间，代表委员建言献策。今年兩會聚焦民生。", "t")}
+    assert rows["两会"].count == 2 and rows["两会"].components == ("人大", "政协")

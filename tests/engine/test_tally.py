@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import regex
 
-from slogans.engine.tally import count_literals, count_slogan, slogan_pattern
+from slogans.engine.tally import (
+    FoundTerm, count_literals, count_slogan, digit_spellings, nested_campaigns, slogan_pattern, split_by_quote,
+)
 
 
 def test_slogans_are_counted_with_any_separator_or_none():
@@ -61,3 +63,60 @@ def test_a_name_of_digits_takes_the_names_the_document_defines_after_it(extracto
             "“两服务”提升效能。一是服务企业发展。二是服务群众办事。")
     rows = {r.term: r for r in extractor.count(text, "t")}
     assert rows["3+2"].components == ("三联系", "两服务")
+
+
+def test_a_name_quoted_in_part_counts_as_the_name(extractor):
+    # a writer quotes only the numeral part (“七大”课题) or closes with the wrong mark (“七好“目标)
+    text = "全面落实“七大课题”。围绕“七大”课题展开。实现“七好目标”，各单位对照“七好“目标自查。"
+    rows = {r.term: r.count for r in extractor.count(text, "t")}
+    assert rows.get("七大课题") == 2 and rows.get("七好目标") == 2
+    assert "七大" not in rows
+
+
+def test_split_by_quote_tries_only_the_marks_the_text_has():
+    surfaces = {"七大课题": "七大课题"}
+    assert split_by_quote(surfaces, "没有引号的文字") == surfaces
+    split = split_by_quote(surfaces, "“七大”课题")
+    assert split["七大”课题"] == "七大课题" and "七”大课题" not in split  # two characters on each side at least
+    assert "七大“课题" not in split  # only marks that stand alone between Han characters here
+
+
+def test_a_numbered_name_written_in_digits_counts_under_the_name(extractor):
+    text = "对标“五破除”“五着力”，聚焦“五个破除”，围绕“5个破除，5个着力”开展讨论。"
+    rows = {r.term: r.count for r in extractor.count(text, "t")}
+    assert rows.get("五破除") == 3 and rows.get("五着力") == 2
+
+
+def test_digit_spellings():
+    assert digit_spellings("六个破除") == ["6个破除"]
+    assert digit_spellings("六破除") == ["6个破除"]
+    assert digit_spellings("两项制度") == ["2项制度"]
+    assert digit_spellings("一岗双责") == [] and digit_spellings("十大工程") == []  # no single counting numeral
+
+
+def test_a_slogan_quoted_with_a_space_is_the_slogan_not_a_campaign_too(extractor):
+    text = "全局开展“守正出新、敢为人先”大讨论。三个林场召开“守正出新 敢为人先”大讨论动员会，深入开展“守正出新 敢为人先”大讨论活动。"
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert rows["守正出新、敢为人先"].count == 3 and rows["守正出新、敢为人先"].kind == "slogan"
+    assert "守正出新敢为人先" not in rows
+
+
+def test_a_campaign_inside_a_programme_named_after_it_counts_there_too(extractor):
+    text = "开展“银校联建”活动。签订“银校联建助学工程”协议，启动“银校联建”。"
+    rows = {r.term: r.count for r in extractor.count(text, "t")}
+    assert rows.get("银校联建") == 3 and rows.get("银校联建助学工程") == 1
+
+
+def test_nested_campaigns_open_the_outer_name_which_ends_in_a_campaign_word():
+    kinds = {"银校联建": "campaign", "银校联建助学工程": "campaign", "互联网+": "campaign", "互联网+社保服务": "campaign",
+             "助学工程": "campaign"}
+    terms = {name: FoundTerm(name, kind, "quoted", "") for name, kind in kinds.items()}
+    nested = nested_campaigns({name: name for name in kinds}, terms, ("工程", "活动"))
+    assert nested == {"银校联建助学工程": (("银校联建", 4),)}  # not 助学工程 at its end; 互联网+社保服务 fills a slot
+
+
+def test_a_name_quoted_in_part_counts_the_same_in_pieces(extractor):
+    text = ("全面落实“七大课题”，推进各项工作。" * 40) + "围绕“七大”课题展开，对照“七好“目标自查，实现“七好目标”。"
+    whole = {r.term: r.count for r in extractor.analyze(text, "t").terms}
+    streamed = {r.term: r.count for r in extractor.analyze_stream(lambda: iter([text[:500], text[500:]]), "t", piece_chars=200).terms}
+    assert streamed == whole and whole["七大课题"] == 41

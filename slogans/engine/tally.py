@@ -20,7 +20,7 @@ from slogans.engine.expand import Definition
 from slogans.config.lexicon import LexiconEntry, surface_key
 from slogans.text.matcher import LiteralMatcher
 from slogans.model import Mention, TermCount
-from slogans.text.normalize import NormalizedText
+from slogans.text.normalize import NormalizedText, to_simplified
 from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, QUOTE_CHARS
 from slogans.engine.result import DocumentResult
 from slogans.text.numerals import DIGITS
@@ -208,6 +208,7 @@ class Tally:
         self.counts: dict[str, int] = {}
         self.found: list[tuple[str, str, int, int, bool]] = []  # mentions: term, surface, start, end, quoted
         self.in_script: dict[str, tuple[str, ...]] = {}  # text definitions' members as the document writes them
+        self.traditional: Optional[bool] = None  # whether the document writes its terms in traditional characters
 
     def count(self, norm: NormalizedText, lo: int = 0, hi: Optional[int] = None, offset: int = 0, original_offset: int = 0) -> None:
         """Count the occurrences that start in ``[lo, hi)`` of the normalised text (``offset`` and
@@ -225,6 +226,8 @@ class Tally:
             if not whole and s >= hi:
                 break
             counts[name] = counts.get(name, 0) + 1
+            if self.traditional is None:
+                self.traditional = _written_traditional(norm, s, e)
             for inner, length in self.nested.get(t[s:e], ()):
                 counts[inner] = counts.get(inner, 0) + 1
                 if self.with_mentions:
@@ -255,6 +258,10 @@ class Tally:
         year, source = (self.dated.year, self.dated.source) if self.counts else (None, None)
         for name in self.counts:
             components_of[name] = self._components(self.terms[name], self.definitions.get(name))
+        if self.traditional:
+            for name, (members, origin, agrees, _) in list(components_of.items()):
+                if origin == "lexicon" and members:
+                    components_of[name] = (tuple(map(_traditional, members)), origin, agrees, members)
         _parts_from_compounds(components_of)
         defined = [d.term for d in sorted(self.definitions.values(), key=lambda d: d.start) if d.term in components_of]
         for name, (members, *_) in list(components_of.items()):
@@ -304,6 +311,29 @@ def _parts_from_compounds(components_of: dict[str, _Components]) -> None:
             compound, start, end = where
             whole, source, agrees, simplified = components_of[compound]
             components_of[name] = (whole[start:end], source, agrees, simplified[start:end] if simplified else None)  # type: ignore[index]
+
+
+def _written_traditional(norm: NormalizedText, start: int, end: int) -> Optional[bool]:
+    """Whether the term at normalised ``[start, end)`` is written in traditional characters (None: its characters
+    are the same in both scripts, so another mention must tell)."""
+    written = norm.original_chars(start, end)
+    if written != norm.text[start:end] and to_simplified(written) == norm.text[start:end]:
+        return True
+    return False if any(ch in _simplified_only() for ch in written) else None
+
+
+@lru_cache(maxsize=1)
+def _simplified_only() -> frozenset[str]:
+    from slogans.text.scripts import script_chars
+
+    return frozenset(script_chars()[1])
+
+
+def _traditional(member: str) -> str:
+    """A lexicon member in traditional characters, for a document written in them (OpenCC s2t)."""
+    from slogans.config.lexicon_checks import to_traditional
+
+    return to_traditional(member)
 
 
 def _in_original_script(norm: NormalizedText, d: Definition) -> tuple[str, ...]:

@@ -120,3 +120,16 @@ def test_a_name_quoted_in_part_counts_the_same_in_pieces(extractor):
     whole = {r.term: r.count for r in extractor.analyze(text, "t").terms}
     streamed = {r.term: r.count for r in extractor.analyze_stream(lambda: iter([text[:500], text[500:]]), "t", piece_chars=200).terms}
     assert streamed == whole and whole["七大课题"] == 41
+
+
+def test_lexicon_members_are_given_in_the_script_the_document_writes(extractor):
+    """A traditional-script document gets the lexicon's members in traditional characters (simplified beside them);
+    a simplified one, and a mixed one whose first scripted mention is simplified, in simplified."""
+    traditional = {r.term: r for r in extractor.count("大會討論「四個全面」戰略佈局。", "t")}
+    row = traditional["四个全面"]
+    assert row.components_source == "lexicon" and "全面從嚴治黨" in row.components
+    assert "全面从严治党" in row.components_simplified
+    simplified = {r.term: r for r in extractor.count("会议讨论“四个全面”战略布局。", "s")}
+    assert "全面从严治党" in simplified["四个全面"].components and simplified["四个全面"].components_simplified is None
+    mixed = {r.term: r for r in extractor.count("会议讨论“四个全面”。大會討論「四個全面」。", "m")}
+    assert "全面从严治党" in mixed["四个全面"].components

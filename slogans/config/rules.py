@@ -174,7 +174,7 @@ class Rule:
                     continue
                 spans = (m.span(self.members_group),)
             elif self.enumeration and enumerations is not None:
-                items = enumeration_items(text, m.end(), self.enumeration, enumerations, seen)
+                items = enumeration_items(text, m.end(), self.enumeration, enumerations, seen, start)
                 if items is not None:
                     members, spans = tuple(items[0]), tuple(items[1])
             lead = text[max(0, start - _LEAD_CHARS):end]

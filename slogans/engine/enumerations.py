@@ -49,7 +49,7 @@ def _marker_regex(template: str, n: int) -> str:
 
 def enumeration_items(
     text: str, pos: int, mode: str, markers: EnumerationMarkers,
-    seen: Optional[dict[int, Optional[tuple[list[str], list[tuple[int, int]]]]]] = None,
+    seen: Optional[dict[int, Optional[tuple[list[str], list[tuple[int, int]]]]]] = None, name_start: Optional[int] = None,
 ) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     """The head phrases of an enumeration that starts at ``pos``, and their spans.
 
@@ -59,11 +59,16 @@ def enumeration_items(
     after 。;；, (一是甲,二是乙 inline too), or with the first marker repeated where no second follows
     (一是甲;一是乙, an older style); the head phrase runs to the first punctuation mark.
     'openers': the name ends at ``pos`` with the verb its items open with (“五个聚焦” ⏎聚焦甲，… ⏎聚焦乙，…): see
-    ``opener_items``.
+    ``opener_items``. 'morpheme': the name ``text[name_start:pos]`` is N+X and its members a list near it whose N items
+    share X (三早: 早研究、早安排、早着手; 四个一: clauses that each hold 一): see ``morpheme_lists.morpheme_items``.
     ``seen`` keeps the lists already read, by where they start (many names on one line share one).
     """
     if mode == "openers":
         return opener_items(text, pos)
+    if mode == "morpheme":
+        from slogans.engine.morpheme_lists import morpheme_items  # it reads lists with members' helpers, which read these
+
+        return morpheme_items(text, pos if name_start is None else name_start, pos)
     if mode == "colon":
         start = pos
     else:

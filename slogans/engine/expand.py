@@ -9,11 +9,12 @@ are kept and the mismatch is flagged.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Collection, Iterable, Optional
 
 from slogans.evaluation.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
 from slogans.engine.members import echo_length, looks_parallel, merge_clauses
+from slogans.engine.morpheme_lists import MORPHEME, aligned_to_name
 from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
 from slogans.config.rules import RuleMatch, RuleSet
 
@@ -38,8 +39,9 @@ class Definition:
 
 def find_definitions(
     text: str, rules: RuleSet, warnings: Optional[list[str]] = None
-) -> list[tuple[RuleMatch, int, str, list[str], bool]]:
-    """Raw definitions: (match, priority, term_known mode, split_last_on, enumerated) of every define rule."""
+) -> list[tuple[RuleMatch, int, str, list[str], str]]:
+    """Raw definitions: (match, priority, term_known mode, split_last_on, the enumeration mode or '') of every define
+    rule."""
     markers = rules.enumeration_markers()
     found = []
     for rule in rules.stage("define", text):
@@ -52,7 +54,7 @@ def find_definitions(
             continue
         for m in matches:
             if m.members:
-                found.append((m, rule.priority, rule.term_known or "", list(rule.split_last_on), rule.enumeration is not None))
+                found.append((m, rule.priority, rule.term_known or "", list(rule.split_last_on), rule.enumeration or ""))
     return found
 
 
@@ -93,23 +95,31 @@ def _resolve_terms(raw: str, mode: str, terms: dict[str, str], members: tuple[st
 
 
 def choose_definitions(
-    found: Iterable[tuple[RuleMatch, int, str, list[str], bool]], terms: dict[str, str], kinds: dict[str, str]
+    found: Iterable[tuple[RuleMatch, int, str, list[str], str]], terms: dict[str, str], kinds: dict[str, str],
+    lexicon_expanded: Collection[str] = (),
 ) -> dict[str, Definition]:
     """The best of the raw definitions ``found`` (as find_definitions gives them, in its order) for each
     known term (``terms`` maps surface key → term): by rule priority, agreeing arithmetic first.
 
     Each reading of a match's members is tried (see RuleMatch.alternatives) and the first that keeps
     the numerals' promise is taken. A list that two terms claim goes to the one whose introducing words
-    its first item repeats the most (牢固树立“三种意识”… ⏎一是牢固树立…的意识).
+    its first item repeats the most (牢固树立“三种意识”… ⏎一是牢固树立…的意识). A list read by the name's morpheme alone
+    (no word of definition: see morpheme_lists) does not replace the members of a term in ``lexicon_expanded``.
     """
     candidates: list[tuple[tuple[int, int, int], Definition]] = []
     for m, priority, mode, split_last, enumerated in found:
-        resolved = _bind(m, mode, split_last, enumerated, terms, kinds)
+        resolved = _bind(m, mode, split_last, bool(enumerated), terms, kinds)
         if resolved is None:
             continue
         term, members, agrees = resolved
+        if enumerated == MORPHEME and term in lexicon_expanded:
+            continue
+        if kinds.get(term) == "numbered":
+            members = aligned_to_name(term, members)
         if len(members) < 2 and not (agrees and single_member_ok(term, members)):
             continue
+        if any(term in member for member in members):
+            continue  # a member that names the term itself is a sentence about it, not a part of it
         if priority >= _NEED_AGREEMENT_MIN_PRIORITY and agrees is not True:
             continue
         echo = echo_length(m.lead, m.first_item) if m.first_item else 0

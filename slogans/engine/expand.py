@@ -14,7 +14,7 @@ from typing import Collection, Iterable, Optional
 from slogans.evaluation.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
 from slogans.engine.members import echo_length, looks_parallel, merge_clauses
-from slogans.engine.morpheme_lists import MORPHEME, aligned_to_name
+from slogans.engine.morpheme_lists import MORPHEME_MODES, aligned_to_name, one_character_morpheme
 from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
 from slogans.config.rules import RuleMatch, RuleSet
 
@@ -104,7 +104,8 @@ def choose_definitions(
     Each reading of a match's members is tried (see RuleMatch.alternatives) and the first that keeps
     the numerals' promise is taken. A list that two terms claim goes to the one whose introducing words
     its first item repeats the most (牢固树立“三种意识”… ⏎一是牢固树立…的意识). A list read by the name's morpheme alone
-    (no word of definition: see morpheme_lists) does not replace the members of a term in ``lexicon_expanded``.
+    (no word of definition: see morpheme_lists) does not replace the members of a term in ``lexicon_expanded`` when the
+    morpheme is one character (三农: 农 is too common; 三个着力's clauses that open with 着力 do).
     """
     candidates: list[tuple[tuple[int, int, int], Definition]] = []
     for m, priority, mode, split_last, enumerated in found:
@@ -112,7 +113,7 @@ def choose_definitions(
         if resolved is None:
             continue
         term, members, agrees = resolved
-        if enumerated == MORPHEME and term in lexicon_expanded:
+        if enumerated in MORPHEME_MODES and term in lexicon_expanded and one_character_morpheme(term):
             continue
         if kinds.get(term) == "numbered":
             members = aligned_to_name(term, members)

@@ -7,6 +7,7 @@ or the next, or as the openings of the next clauses. The morpheme says which lis
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional, Sequence
 
 import regex
@@ -16,8 +17,8 @@ from slogans.text.segment import dictionary_tag, dictionary_words
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, parse_number
 from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES
 
-#: The enumeration mode of a define rule whose members are read here.
-MORPHEME = "morpheme"
+#: The enumeration modes of a define rule whose members are read here ('openers' is its older name).
+MORPHEME_MODES = ("morpheme", "openers")
 #: The name: a numeral, maybe a classifier, then the morpheme its members share (三个着力, 三早, 三杯茶, 四个一).
 _NAME = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]{{1,2}})(?P<cls>[{CLASSIFIER_CHARS}]?)(?P<x>\\p{{Han}}{{1,3}})")
 #: What stands for 一 in a member of an N个一 formula (一党员一盏灯; 建立1份档案).
@@ -169,17 +170,23 @@ def _runs(items: list[tuple[str, int, int]], x: str, count: int) -> list[list[tu
     return runs
 
 
-def _openers(text: str, pos: int, x: str) -> Optional[list[tuple[str, int, int]]]:
-    """The heads of the clauses after ``pos`` that open with ``x`` at a line's start or after 。;!, each within a
-    paragraph's reach of the one before; the head runs to the first punctuation mark."""
-    opener = regex.compile(
+@lru_cache(maxsize=256)
+def _opener_pattern(x: str) -> "regex.Pattern[str]":
+    return regex.compile(
         r"(?:^|(?<=[\n。;；!！]))[ \t\u3000]*(?P<head>" + regex.escape(x)
         + r"[^\n。;；,，:：、!！?？“”]{1," + str(_OPENER_HEAD_CHARS) + r"})(?=[,，:：;；。])", regex.M,
     )
+
+
+def opener_items(text: str, pos: int, x: str, reach: int = OPENER_REACH) -> Optional[list[tuple[str, int, int]]]:
+    """The heads of the clauses after ``pos`` that open with ``x`` at a line's start or after 。;!, each within ``reach``
+    characters of the one before (a paragraph, not a whole speech in which the word opens sentences here and there),
+    with their spans; the head runs to the first punctuation mark. None when there is none."""
+    opener = _opener_pattern(x)
     out: list[tuple[str, int, int]] = []
     cursor = pos
     while True:
-        m = opener.search(text, cursor, min(len(text), cursor + OPENER_REACH))
+        m = opener.search(text, cursor, min(len(text), cursor + reach))
         if m is None:
             break
         out.append((m.group("head"), *m.span("head")))
@@ -224,7 +231,7 @@ def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
         for lo, hi in ((before, open_), (close, after)):
             found += _runs(_items(text, lo, hi), x, count)
             found += [run for run in _quoted_runs(text, lo, hi) if len(run) == count]
-        openers = _openers(text, close, x)
+        openers = opener_items(text, close, x)
         if openers and len(openers) == count:
             found.append(openers)
         for run in found:
@@ -238,7 +245,7 @@ def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
             if max(map(len, members)) > MAX_LENGTH_RATIO * min(map(len, members)):
                 continue  # a list of like items, not one run on into the sentence (甲、乙、丙中起决定作用的是…)
             distance = open_ - run[-1][2] if run[-1][2] <= open_ else run[0][1] - close
-            spans = [(s + len(item) - len(m), e) for (item, s, e), m in zip(run, members)]
+            spans = [(at, at + len(m)) for (_, s, e), m in zip(run, members) for at in [max(s, text.find(m, s, e))]]
             candidates.append((distance, members, spans))
         if candidates:
             break
@@ -289,3 +296,10 @@ def _subjects(members: list[str], x: str) -> list[str]:
     if all(c >= 2 and c + 1 < len(m) for c, m in zip(cuts, members)) and x != _COPULA:
         return [m[:c] for c, m in zip(cuts, members)]
     return members
+
+
+def one_character_morpheme(term: str) -> bool:
+    """True when ``term``'s counted morpheme is one character (三农, 六保): too common a character to outweigh a
+    lexicon's members by itself, where a word (三个着力) is not."""
+    name = counted_morpheme(term)
+    return name is not None and len(name[1][0]) == 1

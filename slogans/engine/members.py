@@ -25,8 +25,9 @@ _TRIM = " \t\r\n\u3000()（）" + QUOTE_CHARS
 _QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
 #: The separators that divide a list into its top-level items (、 joins words inside one item).
 STRONG_SEPARATORS = ",，;；"
-#: Separators of a list of compact nouns (甲+乙+丙): an aside in brackets after one of them is no part of it.
+#: Separators of a list of compact nouns (甲+乙+丙, 甲和乙): an aside in brackets after one of them is no part of it.
 PLUS_SEPARATORS = "+＋"
+_ASIDE_SEPARATORS = PLUS_SEPARATORS + "和与及"
 _ASIDE = regex.compile(r"[(（][^()（）\n]{1,12}[)）]")
 
 
@@ -72,7 +73,7 @@ def split_members(
     if parts is not None:
         return parts
     raw = _before_next_definition(raw)
-    if any(c in PLUS_SEPARATORS for c in separators):
+    if any(c in _ASIDE_SEPARATORS for c in separators):
         raw = _ASIDE.sub("", raw)
     sep = _separator_pattern(separators)
     raw_items = [i.strip() for i in sep.split(raw) if i.strip(_TRIM)]

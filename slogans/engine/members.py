@@ -9,7 +9,7 @@ import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
 from slogans.engine.parallel_trim import (
-    cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape,
+    cut_after_preposition, cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape,
     verb_inside_first,
 )
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
@@ -84,6 +84,7 @@ def split_members(
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
     items = cut_to_shared_verb(leading_verb_cut(items, MIN_MEMBER_CHARS, strip_leading) or items, MIN_MEMBER_CHARS)
+    items = cut_after_preposition(items, MIN_MEMBER_CHARS)
     items = trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(cut_to_next_items_shape(items))))
     return cut_last_to_others_length(items)
 

@@ -13,6 +13,7 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.engine.members import MAX_LENGTH_RATIO
+from slogans.engine.parallel_trim import leading_place_phrase
 from slogans.text.segment import dictionary_tag, dictionary_words
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, parse_number
 from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES
@@ -119,11 +120,20 @@ def align_to_morpheme(items: Sequence[str], x: str) -> Optional[list[str]]:
         place = min(set(at), key=lambda p: (-at.count(p), p))
         if at.count(place) < 2:
             return list(items)
-        return [i[a - place:] if a > place and _cuttable(i, a - place, True) else i for i, a in zip(items, at)]
+        return [_one_cut(i, a - place) if a > place else i for i, a in zip(items, at)]
     if len(set(at[1:])) == 1 and at[0] > at[1] and _cuttable(items[0], at[0] - at[1]):
         return [items[0][at[0] - at[1]:], *items[1:]]
     ends_alike = len({len(i) - a - len(x) for i, a in zip(items, at)}) == 1
     return list(items) if ends_alike else None
+
+
+def _one_cut(item: str, cut: int) -> str:
+    """A clause of an N个一 cut ``cut`` characters in where the words cut off end with a noun, else less the phrase of
+    place or time that opens it (在甲地区捐建1所乙 → 捐建1所乙), else whole."""
+    if _cuttable(item, cut, True):
+        return item[cut:]
+    framing = leading_place_phrase(item)
+    return item[framing:] if 0 < framing < cut else item
 
 
 #: Word classes (the first letter of jieba's tag) of the words before a member that are no part of it, for N个一:

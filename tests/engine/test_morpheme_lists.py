@@ -120,3 +120,8 @@ def test_the_first_member_of_any_definition_is_cut_to_the_morpheme():
     assert aligned_to_name("三为", members) == ["教学质量为先", "学生成长为本", "教师发展为要"]
     # only the first: a modifier before a later member stays (基层干部、基层组织、党建基础设施)
     assert aligned_to_name("三基", ["基层干部", "基层组织", "党建基础设施"]) == ["基层干部", "基层组织", "党建基础设施"]
+
+
+def test_a_phrase_of_place_before_a_clause_of_an_n_ge_yi_is_cut():
+    items = ["在全省山区乡镇捐资建设10所学校", "设立10只助学基金", "奖励100名乡村教师", "资助100名困难学生"]
+    assert align_to_morpheme(items, "一")[0] == "捐资建设10所学校"

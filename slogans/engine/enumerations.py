@@ -49,7 +49,7 @@ def _marker_regex(template: str, n: int) -> str:
 
 def enumeration_items(
     text: str, pos: int, mode: str, markers: EnumerationMarkers,
-    seen: Optional[dict[int, Optional[tuple[list[str], list[tuple[int, int]]]]]] = None, name_start: Optional[int] = None,
+    seen: Optional[dict[int, Optional[tuple[list[str], list[tuple[int, int]]]]]] = None,
 ) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     """The head phrases of an enumeration that starts at ``pos``, and their spans.
 
@@ -58,15 +58,9 @@ def enumeration_items(
     Items are taken in order 1, 2, 3 … of one marker family, each at the start of a line or
     after 。;；, (一是甲,二是乙 inline too), or with the first marker repeated where no second follows
     (一是甲;一是乙, an older style); the head phrase runs to the first punctuation mark.
-    'morpheme' (and 'openers', its older name): the name ``text[name_start:pos]`` is N+X and its members a list near
-    it whose N items share X (三早: 早研究、早安排、早着手; “五个聚焦” ⏎聚焦甲，… ⏎聚焦乙，…; 四个一: clauses that each hold
-    一): see ``morpheme_lists.morpheme_items``.
+    (The 'morpheme' mode, a list read by the name's counted morpheme, is read in ``morpheme_lists``.)
     ``seen`` keeps the lists already read, by where they start (many names on one line share one).
     """
-    if mode in ("morpheme", "openers"):
-        from slogans.engine.morpheme_lists import morpheme_items  # it reads lists with members' helpers, which read these
-
-        return morpheme_items(text, pos if name_start is None else name_start, pos)
     if mode == "colon":
         start = pos
     else:

@@ -70,7 +70,7 @@ def _resolve_terms(raw: str, mode: str, terms: dict[str, str], members: tuple[st
     as 活动 first, longest first, less any inside a longer one; ``prefix``: the known openings, alike; ``spelled``: the numeral + unit term whose numeral counts the members;
     ``head``: a known term ending with the group whose arithmetic the members keep (十二字总要求).
     """
-    key = "".join(raw.split())
+    key = "".join(raw.split()).replace("＋", "+")  # terms are named with a half-width plus (see classify)
     if key in terms:
         return [terms[key]]
     found: list[str] = []

@@ -205,3 +205,9 @@ def test_a_list_read_by_the_morpheme_alone_leaves_the_lexicon_members(extractor)
     # a name the lexicon does not expand takes them
     text = "做好“三勤”工作。勤学习、勤调研、勤落实，作风明显转变。"
     assert components(extractor, text, "三勤") == (["勤学习", "勤调研", "勤落实"], "text")
+
+
+def test_a_name_written_with_a_full_width_plus_binds_its_definition(extractor):
+    text = "村里按甲类废品、乙类废品、丙类废品、丁类废品和戊类废品“4＋1”分类法分类，4+1分类法效果好。"
+    members, source = components(extractor, text, "4+1")
+    assert (members, source) == (["甲类废品", "乙类废品", "丙类废品", "丁类废品", "戊类废品"], "text")

@@ -204,16 +204,22 @@ def opener_items(text: str, pos: int, x: str, reach: int = OPENER_REACH) -> Opti
     return out or None
 
 
+#: The longest stretch read as one sentence (a text without sentence ends is read a window at a time).
+MAX_SENTENCE_CHARS = 400
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, int]:
     """The start of the sentence before the one holding ``text[start:end]``, that sentence's start and end, and the
-    end of the sentence after it."""
+    end of the sentence after it (each sentence at most ``MAX_SENTENCE_CHARS`` long)."""
     def back(i: int) -> int:
-        while i > 0 and not _SENTENCE_END.match(text, i - 1):
+        stop = max(0, i - MAX_SENTENCE_CHARS)
+        while i > stop and not _SENTENCE_END.match(text, i - 1):
             i -= 1
         return i
 
     def ahead(i: int) -> int:
-        while i < len(text) and not _SENTENCE_END.match(text, i):
+        stop = min(len(text), i + MAX_SENTENCE_CHARS)
+        while i < stop and not _SENTENCE_END.match(text, i):
             i += 1
         return i
 

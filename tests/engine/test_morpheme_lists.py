@@ -125,3 +125,8 @@ def test_the_first_member_of_any_definition_is_cut_to_the_morpheme():
 def test_a_phrase_of_place_before_a_clause_of_an_n_ge_yi_is_cut():
     items = ["在全省山区乡镇捐资建设10所学校", "设立10只助学基金", "奖励100名乡村教师", "资助100名困难学生"]
     assert align_to_morpheme(items, "一")[0] == "捐资建设10所学校"
+
+
+def test_a_text_without_sentence_ends_is_read_a_window_at_a_time():
+    text = "勤学习、勤调研、勤落实" + "，其他工作" * 5000 + "，坚持“三勤”不动摇" + "，其他工作" * 5000
+    assert items_of(text, "三勤") is None  # the list lies far outside the name's window

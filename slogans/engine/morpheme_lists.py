@@ -154,14 +154,16 @@ def _cuttable(item: str, cut: int, noun_before: bool = False) -> bool:
 
 def _name_noun_dropped(run: list[tuple[str, int, int]], close: int, x: str) -> list[tuple[str, int, int]]:
     """A list right after the name with no mark between: its first item opens with the noun the name takes
-    (“四个一”服务建立甲 → 建立甲), dropped where the rest still holds ``x``."""
+    (“四个一”服务建立甲 → 建立甲; a noun or a verbal noun, not a verb: “三个一”建立1份甲 stays), dropped where the rest
+    still holds ``x``."""
     item, s, e = run[0]
     if s != close:
         return run
     words = dictionary_words(item)
     head = words[0] if words else ""
     rest = item[len(head):]
-    if len(words) > 1 and (dictionary_tag(head) or "")[:1] in "nv" and len(rest) >= 2 and _holds(rest, x) >= 0:
+    tag = dictionary_tag(head) or ""
+    if len(words) > 1 and (tag[:1] == "n" or tag == "vn") and len(rest) >= 2 and _holds(rest, x) >= 0:
         return [(rest, s + len(head), e), *run[1:]]
     return run
 

@@ -130,3 +130,10 @@ def test_a_phrase_of_place_before_a_clause_of_an_n_ge_yi_is_cut():
 def test_a_text_without_sentence_ends_is_read_a_window_at_a_time():
     text = "勤学习、勤调研、勤落实" + "，其他工作" * 5000 + "，坚持“三勤”不动摇" + "，其他工作" * 5000
     assert items_of(text, "三勤") is None  # the list lies far outside the name's window
+
+
+def test_the_noun_a_name_takes_leaves_the_first_item_but_a_verb_stays():
+    text = "推行“三个一”服务建立1本台账，开展1次走访，发放1张连心卡。"
+    assert items_of(text, "三个一") == ["建立1本台账", "开展1次走访", "发放1张连心卡"]
+    text = "推行“三个一”建立1本台账，开展1次走访，发放1张连心卡。"
+    assert items_of(text, "三个一") == ["建立1本台账", "开展1次走访", "发放1张连心卡"]

@@ -44,9 +44,9 @@ OPENER_REACH = 800
 _OPENER_HEAD_CHARS = 20
 
 
-def counted_morpheme(term: str) -> Optional[tuple[int, tuple[str, ...]]]:
-    """The count a name promises and the morpheme its members share: (3, ('早',)) for 三早, (3, ('着力',)) for 三个着力,
-    (3, ('茶',)) for 三杯茶 (a measure word is no part of it), (4, ('一',)) for 四个一; None for a name of another shape
+def counted_morpheme(term: str) -> Optional[tuple[int, str]]:
+    """The count a name promises and the morpheme its members share: (3, '早') for 三早, (3, '着力') for 三个着力,
+    (3, '茶') for 三杯茶 (a measure word is no part of it), (4, '一') for 四个一; None for a name of another shape
     (two numerals, digits, a numeral alone)."""
     m = _NAME.fullmatch(term)
     if m is None:
@@ -56,10 +56,10 @@ def counted_morpheme(term: str) -> Optional[tuple[int, tuple[str, ...]]]:
     if not count or count < 2 or regex.search(f"[{NUMERAL_CLASS}]", x.replace("一", "")):
         return None
     if "一" in x:
-        return (count, ("一",)) if x == "一" and m.group("cls") else None
+        return (count, "一") if x == "一" and m.group("cls") else None
     if not m.group("cls") and len(x) > 1 and (x[0] in CLASSIFIER_CHARS or dictionary_tag(x[0]) == "q"):
         x = x[1:]  # a measure word: 三杯茶 reads 茶 (三大 keeps 大)
-    return count, (x,)
+    return count, x
 
 
 def _holds(item: str, x: str) -> int:
@@ -234,39 +234,36 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, in
 def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     """The members of the numbered name ``text[start:end]`` read by its counted morpheme: the list nearest the name,
     in its sentence, the one before or the one after, whose items are as many as the numeral counts and each hold the
-    morpheme at one place (the first and the last cut to it), or the clauses after the name that open with it; with
-    their spans. None when the name has no such morpheme or no list fits."""
+    morpheme at one place (the first cut to it; see ``align_to_morpheme``), or the clauses after the name that open with
+    it; with their spans. None when the name has no such morpheme or no list fits."""
     name = counted_morpheme(text[start:end])
     if name is None:
         return None
-    count, morphemes = name
-    before, here_start, here_end, after = _sentence_bounds(text, start, end)
+    count, x = name
+    before, _, _, after = _sentence_bounds(text, start, end)
     close = end + 1 if end < len(text) and text[end] in CLOSE_QUOTES else end
     open_ = start - 1 if start > 0 and text[start - 1] in OPEN_QUOTES else start
     candidates: list[tuple[int, list[str], list[tuple[int, int]]]] = []
-    for x in morphemes:
-        found: list[list[tuple[str, int, int]]] = []
-        for lo, hi in ((before, open_), (close, after)):
-            found += _runs(_items(text, lo, hi), x, count)
-            found += [run for run in _quoted_runs(text, lo, hi) if len(run) == count]
-        openers = opener_items(text, close, x)
-        if openers and len(openers) == count:
-            found.append(openers)
-        for run in found:
-            run = _name_noun_dropped(_tied(run), close, x)
-            members = align_to_morpheme([item for item, _, _ in run], x)
-            if members is None:
-                continue
-            if x != "一" and _clausal(text, run) and not all(m.startswith(x) for m in members):
-                continue  # clauses are parallel when they open alike; one that holds the word inside says other things
-            members = _subjects(members, x)
-            if max(map(len, members)) > MAX_LENGTH_RATIO * min(map(len, members)):
-                continue  # a list of like items, not one run on into the sentence (甲、乙、丙中起决定作用的是…)
-            distance = open_ - run[-1][2] if run[-1][2] <= open_ else run[0][1] - close
-            spans = [(at, at + len(m)) for (_, s, e), m in zip(run, members) for at in [max(s, text.find(m, s, e))]]
-            candidates.append((distance, members, spans))
-        if candidates:
-            break
+    found: list[list[tuple[str, int, int]]] = []
+    for lo, hi in ((before, open_), (close, after)):
+        found += _runs(_items(text, lo, hi), x, count)
+        found += [run for run in _quoted_runs(text, lo, hi) if len(run) == count]
+    openers = opener_items(text, close, x)
+    if openers and len(openers) == count:
+        found.append(openers)
+    for run in found:
+        run = _name_noun_dropped(_tied(run), close, x)
+        members = align_to_morpheme([item for item, _, _ in run], x)
+        if members is None:
+            continue
+        if x != "一" and _clausal(text, run) and not all(m.startswith(x) for m in members):
+            continue  # clauses are parallel when they open alike; one that holds the word inside says other things
+        members = _subjects(members, x)
+        if max(map(len, members)) > MAX_LENGTH_RATIO * min(map(len, members)):
+            continue  # a list of like items, not one run on into the sentence (甲、乙、丙中起决定作用的是…)
+        distance = open_ - run[-1][2] if run[-1][2] <= open_ else run[0][1] - close
+        spans = [(at, at + len(m)) for (_, s, e), m in zip(run, members) for at in [max(s, text.find(m, s, e))]]
+        candidates.append((distance, members, spans))
     if not candidates:
         return None
     _, members, spans = min(candidates, key=lambda c: c[0])
@@ -295,12 +292,9 @@ def aligned_to_name(term: str, members: Sequence[str]) -> list[str]:
     """A definition's members cut to the place where they hold the name's counted morpheme (坚持甲乙为先、丙丁为本、
     戊己为要 for 三为 → 甲乙为先), where every member holds it; else the members as given."""
     name = counted_morpheme(term)
-    if name is None or len(members) != name[0]:
+    if name is None or len(members) != name[0] or not all(_holds(m, name[1]) >= 0 for m in members):
         return list(members)
-    for x in name[1]:
-        if all(_holds(m, x) >= 0 for m in members):
-            return align_to_morpheme(members, x) or list(members)
-    return list(members)
+    return align_to_morpheme(members, name[1]) or list(members)
 
 
 #: The verb of a clause that glosses its subject (甲是基础，乙是核心).
@@ -320,4 +314,4 @@ def one_character_morpheme(term: str) -> bool:
     """True when ``term``'s counted morpheme is one character (三农, 六保): too common a character to outweigh a
     lexicon's members by itself, where a word (三个着力) is not."""
     name = counted_morpheme(term)
-    return name is not None and len(name[1][0]) == 1
+    return name is not None and len(name[1]) == 1

@@ -14,7 +14,7 @@ from slogans.evaluation.passages import load_passages, score_passages
 DEFINITIONS = DATA / "definitions"
 
 #: (members_exact at least, false definitions at most) per file.
-FLOOR = {"dev_passages.jsonl": (0.12, 1)}
+FLOOR = {"dev_passages.jsonl": (0.75, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOOR))

@@ -63,7 +63,7 @@ class _Found:
     pending: PendingQuotes = field(default_factory=PendingQuotes)  # quoted names and slogans to decide
     lexicon_mentions: LexiconMentions = field(default_factory=LexiconMentions)  # unquoted hits that need evidence
     # raw definitions, each kept once (the first occurrence wins every tie a later twin could enter)
-    definitions: dict[tuple, tuple[RuleMatch, int, str, list[str], bool]] = field(default_factory=dict)
+    definitions: dict[tuple, tuple[RuleMatch, int, str, list[str], str]] = field(default_factory=dict)
 
     def terms(self) -> dict[str, FoundTerm]:
         """The terms of all stages, the first stage to find a term giving its kind and reason."""
@@ -202,11 +202,12 @@ class DocumentAnalysis:
         self._merge_ge_variants(terms)
         self._drop_quoted_non_names(terms)
         lookup = {surface_key(s): key for key, info in terms.items() for s in info.surfaces | {info.term}}
-        raw: list[tuple[RuleMatch, int, str, list[str], bool]] = []
+        raw: list[tuple[RuleMatch, int, str, list[str], str]] = []
         if found.definitions:  # most short documents define nothing
             order = {rule.id: i for i, rule in enumerate(self.stages.rules.stage("define"))}
             raw = sorted(found.definitions.values(), key=lambda d: (order.get(d[0].rule_id, len(order)), d[0].match_start))
-        definitions = choose_definitions(raw, lookup, {k: v.kind for k, v in terms.items()})
+        expanded = {k for k, v in terms.items() if v.entry is not None and v.entry.components_for((dated or DocumentDate()).year)}
+        definitions = choose_definitions(raw, lookup, {k: v.kind for k, v in terms.items()}, expanded)
         self._drop_members_quoted(terms, definitions, self.stages.quoted.features.names_a_programme)
         self._tally = Tally(self.stages.quoted, terms, definitions, self.with_mentions, dated or DocumentDate())
 

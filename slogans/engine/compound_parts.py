@@ -57,3 +57,23 @@ def digit_parts(term: str, defined: Sequence[str]) -> Optional[tuple[str, ...]]:
         if totals[at:at + len(wanted)] == wanted:
             return tuple(defined[at:at + len(wanted)])
     return None
+
+
+#: A name of bare digits (532): each digit a part.
+_BARE_DIGITS = regex.compile(r"[0-9０-９]{2,4}")
+#: The number that opens a group's head (5条路线, 21块阵地).
+_LEADING_NUMBER = regex.compile(r"[0-9０-９]{1,3}")
+
+
+def digit_heads(term: str, members: Sequence[str]) -> bool:
+    """True when ``members`` are the heads of numbered groups whose numbers spell a name of digits in order: 5条甲, 3个乙,
+    2个丙 for 532 (each digit a part), 1个甲, 7个乙, 21块丙 for 1+7+21 (the parts between +)."""
+    if _DIGIT_PARTS.fullmatch(term):
+        wanted = [int(d.translate(_FULL_WIDTH)) for d in regex.split("[+＋]", term)]
+    elif _BARE_DIGITS.fullmatch(term):
+        wanted = [int(d.translate(_FULL_WIDTH)) for d in term]
+    else:
+        return False
+    found = [_LEADING_NUMBER.match(m) for m in members]
+    return len(members) == len(wanted) and all(found) and [
+        int(m.group().translate(_FULL_WIDTH)) for m in found if m] == wanted

@@ -58,12 +58,9 @@ def enumeration_items(
     Items are taken in order 1, 2, 3 … of one marker family, each at the start of a line or
     after 。;；, (一是甲,二是乙 inline too), or with the first marker repeated where no second follows
     (一是甲;一是乙, an older style); the head phrase runs to the first punctuation mark.
-    'openers': the name ends at ``pos`` with the verb its items open with (“五个聚焦” ⏎聚焦甲，… ⏎聚焦乙，…): see
-    ``opener_items``.
+    (The 'morpheme' mode, a list read by the name's counted morpheme, is read in ``morpheme_lists``.)
     ``seen`` keeps the lists already read, by where they start (many names on one line share one).
     """
-    if mode == "openers":
-        return opener_items(text, pos)
     if mode == "colon":
         start = pos
     else:
@@ -111,41 +108,6 @@ def _read_enumeration(
                 return _enumeration_heads(items, markers), spans
             cursor = nxt.end()
     return None
-
-
-#: The characters of the verb that a name of the shape N个V (五个聚焦, 四个坚持) ends with.
-OPENER_VERB_CHARS = 2
-#: The longest head phrase of an item that opens with the verb.
-_OPENER_HEAD_CHARS = 20
-#: The most characters between the name and its first item, and between two items (a paragraph each, not a
-#: whole speech in which the verb opens sentences here and there).
-OPENER_MAX_GAP = 800
-
-
-def opener_items(
-    text: str, pos: int, max_gap: int = OPENER_MAX_GAP
-) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
-    """The head phrases of the sentences after ``pos`` that open, at a line's start or after 。;, with the verb
-    that ends the name right before ``pos`` (五个聚焦: 聚焦甲，…。聚焦乙，… → 聚焦甲, 聚焦乙), each within ``max_gap``
-    characters of the one before; the head runs to the first punctuation mark. None when there are fewer than two."""
-    verb = text[max(0, pos - OPENER_VERB_CHARS):pos]
-    if len(verb) < OPENER_VERB_CHARS:
-        return None
-    opener = _compiled(
-        r"(?:^|(?<=[\n。;；!！]))[ \t\u3000]*(?P<head>" + regex.escape(verb)
-        + r"[^\n。;；,，:：、!！?？“”]{1," + str(_OPENER_HEAD_CHARS) + r"})(?=[,，:：;；。])", _MULTILINE,
-    )
-    items: list[str] = []
-    spans: list[tuple[int, int]] = []
-    cursor = pos
-    while True:
-        m = opener.search(text, cursor, min(len(text), cursor + max_gap))
-        if m is None:
-            break
-        items.append(m.group("head"))
-        spans.append(m.span("head"))
-        cursor = m.end()
-    return (items, spans) if len(items) > 1 else None
 
 
 def _enumeration_heads(items: list[str], markers: EnumerationMarkers) -> list[str]:

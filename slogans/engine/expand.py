@@ -9,11 +9,13 @@ are kept and the mismatch is flagged.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Collection, Iterable, Optional
 
 from slogans.evaluation.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
+from slogans.engine.compound_parts import digit_heads
 from slogans.engine.members import echo_length, looks_parallel, merge_clauses
+from slogans.engine.morpheme_lists import MORPHEME_MODES, aligned_to_name, one_character_morpheme
 from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
 from slogans.config.rules import RuleMatch, RuleSet
 
@@ -38,8 +40,9 @@ class Definition:
 
 def find_definitions(
     text: str, rules: RuleSet, warnings: Optional[list[str]] = None
-) -> list[tuple[RuleMatch, int, str, list[str], bool]]:
-    """Raw definitions: (match, priority, term_known mode, split_last_on, enumerated) of every define rule."""
+) -> list[tuple[RuleMatch, int, str, list[str], str]]:
+    """Raw definitions: (match, priority, term_known mode, split_last_on, the enumeration mode or '') of every define
+    rule."""
     markers = rules.enumeration_markers()
     found = []
     for rule in rules.stage("define", text):
@@ -52,7 +55,7 @@ def find_definitions(
             continue
         for m in matches:
             if m.members:
-                found.append((m, rule.priority, rule.term_known or "", list(rule.split_last_on), rule.enumeration is not None))
+                found.append((m, rule.priority, rule.term_known or "", list(rule.split_last_on), rule.enumeration or ""))
     return found
 
 
@@ -67,7 +70,7 @@ def _resolve_terms(raw: str, mode: str, terms: dict[str, str], members: tuple[st
     as 活动 first, longest first, less any inside a longer one; ``prefix``: the known openings, alike; ``spelled``: the numeral + unit term whose numeral counts the members;
     ``head``: a known term ending with the group whose arithmetic the members keep (十二字总要求).
     """
-    key = "".join(raw.split())
+    key = "".join(raw.split()).replace("＋", "+")  # terms are named with a half-width plus (see classify)
     if key in terms:
         return [terms[key]]
     found: list[str] = []
@@ -93,23 +96,32 @@ def _resolve_terms(raw: str, mode: str, terms: dict[str, str], members: tuple[st
 
 
 def choose_definitions(
-    found: Iterable[tuple[RuleMatch, int, str, list[str], bool]], terms: dict[str, str], kinds: dict[str, str]
+    found: Iterable[tuple[RuleMatch, int, str, list[str], str]], terms: dict[str, str], kinds: dict[str, str],
+    lexicon_expanded: Collection[str] = (),
 ) -> dict[str, Definition]:
     """The best of the raw definitions ``found`` (as find_definitions gives them, in its order) for each
     known term (``terms`` maps surface key → term): by rule priority, agreeing arithmetic first.
 
     Each reading of a match's members is tried (see RuleMatch.alternatives) and the first that keeps
     the numerals' promise is taken. A list that two terms claim goes to the one whose introducing words
-    its first item repeats the most (牢固树立“三种意识”… ⏎一是牢固树立…的意识).
+    its first item repeats the most (牢固树立“三种意识”… ⏎一是牢固树立…的意识). A list read by the name's morpheme alone
+    (no word of definition: see morpheme_lists) does not replace the members of a term in ``lexicon_expanded`` when the
+    morpheme is one character (三农: 农 is too common; 三个着力's clauses that open with 着力 do).
     """
     candidates: list[tuple[tuple[int, int, int], Definition]] = []
     for m, priority, mode, split_last, enumerated in found:
-        resolved = _bind(m, mode, split_last, enumerated, terms, kinds)
+        resolved = _bind(m, mode, split_last, bool(enumerated), terms, kinds)
         if resolved is None:
             continue
         term, members, agrees = resolved
+        if enumerated in MORPHEME_MODES and term in lexicon_expanded and one_character_morpheme(term):
+            continue
+        if kinds.get(term) == "numbered":
+            members = aligned_to_name(term, members)
         if len(members) < 2 and not (agrees and single_member_ok(term, members)):
             continue
+        if any(term in member for member in members):
+            continue  # a member that names the term itself is a sentence about it, not a part of it
         if priority >= _NEED_AGREEMENT_MIN_PRIORITY and agrees is not True:
             continue
         echo = echo_length(m.lead, m.first_item) if m.first_item else 0
@@ -131,6 +143,8 @@ def _bind(
     for term in _resolve_terms(m.term, mode, terms, m.members or ()):
         arith = formula_arithmetic(term) if kinds.get(term) == "numbered" else None
         members, agrees = best_reading(term, arith, m, split_last, enumerated)
+        if agrees is not True and digit_heads(term, members):
+            agrees = True  # 532: 5条甲, 3个乙, 2个丙 — the digits count the groups' own members, the heads are its parts
         if agrees is not False:
             return term, members, agrees
         first = first or (term, members, agrees)

@@ -9,7 +9,7 @@ import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
 from slogans.engine.parallel_trim import (
-    cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape,
+    cut_after_preposition, cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape,
     verb_inside_first,
 )
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
@@ -25,8 +25,9 @@ _TRIM = " \t\r\n\u3000()（）" + QUOTE_CHARS
 _QUESTION = regex.compile(r"\s*(?P<body>[^?？。;；\n]{2,80}?)[?？]")
 #: The separators that divide a list into its top-level items (、 joins words inside one item).
 STRONG_SEPARATORS = ",，;；"
-#: Separators of a list of compact nouns (甲+乙+丙): an aside in brackets after one of them is no part of it.
+#: Separators of a list of compact nouns (甲+乙+丙, 甲和乙): an aside in brackets after one of them is no part of it.
 PLUS_SEPARATORS = "+＋"
+_ASIDE_SEPARATORS = PLUS_SEPARATORS + "和与及"
 _ASIDE = regex.compile(r"[(（][^()（）\n]{1,12}[)）]")
 
 
@@ -72,7 +73,7 @@ def split_members(
     if parts is not None:
         return parts
     raw = _before_next_definition(raw)
-    if any(c in PLUS_SEPARATORS for c in separators):
+    if any(c in _ASIDE_SEPARATORS for c in separators):
         raw = _ASIDE.sub("", raw)
     sep = _separator_pattern(separators)
     raw_items = [i.strip() for i in sep.split(raw) if i.strip(_TRIM)]
@@ -83,6 +84,7 @@ def split_members(
     if len(items) > 1 and strip_leading:
         items = _strip_governing_verb(items, strip_leading, split_last_on)
     items = cut_to_shared_verb(leading_verb_cut(items, MIN_MEMBER_CHARS, strip_leading) or items, MIN_MEMBER_CHARS)
+    items = cut_after_preposition(items, MIN_MEMBER_CHARS)
     items = trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(cut_to_next_items_shape(items))))
     return cut_last_to_others_length(items)
 
@@ -111,17 +113,29 @@ def sub_definitions(raw: str) -> Optional[list[str]]:
 
 #: A part of a list led by a numbered name and a dash (达到两个提升——甲,乙): a few words, the name, the dash.
 _DASH_PART = regex.compile(f"\\p{{Han}}{{0,4}}?(?P<head>[{NUMERAL_CLASS}]{{1,3}}[{CLASSIFIER_CHARS}]?\\p{{Han}}{{1,6}}?)——")
+#: A part of a list led by a numbered group's head and a colon (5条甲线：…; 3个目标：…), or by a quoted numeral and a
+#: colon, then the head (“7”：7个甲小组，…): the numerals of a name of digits glossed one by one.
+_COLON_PART = regex.compile(
+    f"(?:(?P<label>[{QUOTE_CHARS}]?[0-9０-９]{{1,3}}[{QUOTE_CHARS}]?[:：])|\\p{{Han}}{{0,4}}?)"
+    f"(?P<head>[{NUMERAL_CLASS}]{{1,3}}[{CLASSIFIER_CHARS}]?\\p{{Han}}{{1,10}}?)(?P<end>[:：]|(?=[,，]|$))"
+)
 
 
 def dash_heads(raw: str) -> Optional[list[str]]:
     """The numbered names that lead every part of a list, each before a dash that explains it (一个目标——甲;
     达到两个提升——乙,丙;实施三个计划——丁 → 一个目标, 两个提升, 三个计划); parts are read at ; first, then at , too;
-    else None."""
+    at ; a colon may stand for the dash (5条路线：甲；3个目标：乙 → 5条路线, 3个目标), and a part may open with its quoted
+    numeral and a colon (“1”：1个甲核心，即…；“7”：7个乙小组 → 1个甲核心, 7个乙小组); else None."""
     for level in (";；", STRONG_SEPARATORS):
-        pieces = [p.strip(_TRIM) for p in _separator_pattern(level).split(raw) if p.strip(_TRIM)]
+        pieces = [p.strip(_TRIM + " ") for p in _separator_pattern(level).split(raw) if p.strip(_TRIM)]
+        if len(pieces) < 2:
+            continue
         found = [_DASH_PART.match(p) for p in pieces]
-        if len(pieces) > 1 and all(found):
+        if all(found):
             return [m.group("head") for m in found]  # type: ignore[union-attr]
+        glossed = [_COLON_PART.match(p) for p in pieces] if level != STRONG_SEPARATORS else []
+        if glossed and all(m and (m.group("label") or m.group("end")) for m in glossed):
+            return [m.group("head") for m in glossed]  # type: ignore[union-attr]
     return None
 
 

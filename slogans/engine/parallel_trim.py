@@ -202,3 +202,46 @@ def cut_last_to_others_length(items: list[str]) -> list[str]:
     rest = _words(last[size:])
     predicate = _is_verb(rest[0]) or (_tag(rest[0]) == "d" and len(rest) > 1 and _is_verb(rest[1]))
     return [*items[:-1], last[:size]] if predicate else items
+
+
+#: Word classes of a subject before a preposition: nouns, places, pronouns.
+_SUBJECT_TAGS = "nsr"
+
+
+def cut_after_preposition(items: list[str], min_chars: int) -> list[str]:
+    """The first of two or more items cut after the preposition whose object the list is, where a subject stands
+    before it (村镇按甲物、乙物和丙物 → 甲物; 全县对甲类、乙类 → 甲类): the first item longer than every other by two
+    characters or more (but the last, which may join two with 和), the preposition a word after other words, nouns only
+    before it (nouns, places, pronouns), and at least ``min_chars`` characters after it. Else the items as given."""
+    others = items[1:-1] if len(items) > 2 else items[1:]
+    if len(items) < 2 or len(items[0]) < max(len(i) for i in others) + 2:
+        return items
+    words = _words(items[0])
+    end = 0
+    for k, word in enumerate(words[:-1]):
+        end += len(word)
+        if k == 0:
+            continue
+        if _tag(word) in _PREPOSITION_TAGS and all(_opening_tag(w) in _SUBJECT_TAGS for w in words[:k]):
+            rest = items[0][end:]
+            return [rest, *items[1:]] if len(rest) >= min_chars else items
+    return items
+
+
+#: Word classes (the first letter of jieba's tag) of a place or a time after a preposition: nouns, places, localities,
+#: times, numerals.
+_PLACE_TAGS = "nsftm"
+
+
+def leading_place_phrase(item: str) -> int:
+    """The length of the phrase of place or time that opens ``item`` (在甲地区 of 在甲地区捐建乙: a preposition, then
+    nouns up to the verb), which frames a member rather than being part of it; 0 when there is none."""
+    words = _words(item)
+    if len(words) < 3 or _tag(words[0]) not in _PREPOSITION_TAGS:
+        return 0
+    end = len(words[0])
+    for word in words[1:]:
+        if (_tag(word) or "x")[:1] not in _PLACE_TAGS:
+            return end if end > len(words[0]) and _is_verb(word) else 0
+        end += len(word)
+    return 0

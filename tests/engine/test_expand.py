@@ -189,3 +189,25 @@ def test_a_list_before_its_name_is_never_cut_to_the_numeral(extractor):
     text = "努力推动该镇就业、教育、医疗、交通三个统筹，群众满意。"
     rows = {r.term: r for r in extractor.count(text, "t")}
     assert rows["三个统筹"].components is None
+
+
+def test_a_member_that_names_the_term_is_no_member(extractor):
+    # 就是 and three clauses, one of which names the term again: a sentence about it, not its parts
+    text = "对学校而言，开展“三学一创”就是要在学习校规校纪的基础上，将“两比两争”贯穿“三学一创”全过程，以制度规范行为，以自觉引领行动。"
+    members, source = components(extractor, text, "三学一创")
+    assert source != "text"
+
+
+def test_a_list_read_by_the_morpheme_alone_leaves_the_lexicon_members(extractor):
+    # 三农 has the lexicon's members; three clauses opening with 农 are no definition of it
+    text = "做好“三农”工作。农户收入稳步增长、农场改革深入推进、农田建设加快实施。"
+    assert components(extractor, text, "三农") == (["农业", "农村", "农民"], "lexicon")
+    # a name the lexicon does not expand takes them
+    text = "做好“三勤”工作。勤学习、勤调研、勤落实，作风明显转变。"
+    assert components(extractor, text, "三勤") == (["勤学习", "勤调研", "勤落实"], "text")
+
+
+def test_a_name_written_with_a_full_width_plus_binds_its_definition(extractor):
+    text = "村里按甲类废品、乙类废品、丙类废品、丁类废品和戊类废品“4＋1”分类法分类，4+1分类法效果好。"
+    members, source = components(extractor, text, "4+1")
+    assert (members, source) == (["甲类废品", "乙类废品", "丙类废品", "丁类废品", "戊类废品"], "text")

@@ -143,3 +143,17 @@ def test_phrases_of_one_length_are_parallel():
 def test_two_phrases_of_one_length_or_short_ones_say_too_little():
     assert not looks_parallel(["上午开会", "下午讨论"])
     assert not looks_parallel(["甲乙丙", "丁戊己", "庚辛壬"])
+
+
+def test_numbered_group_heads_before_colons_are_the_members():
+    assert split_members("5条甲线：甲一为主线，甲二、甲三为辅线；3个乙标：乙一、乙二；2个丙规：丙一，丙二") == [
+        "5条甲线", "3个乙标", "2个丙规"]
+
+
+def test_parts_glossed_after_their_quoted_numerals_give_the_heads():
+    raw = "“1”：1个甲核心，即以乙引领丙；“7”：7个丁小组；“21”：21块戊阵地，阵地包括己墙、庚室"
+    assert split_members(raw) == ["1个甲核心", "7个丁小组", "21块戊阵地"]
+
+
+def test_parts_without_a_colon_after_their_numbered_opening_stay_parts():
+    assert split_members("3个月内完成甲项；6个月内完成乙项") == ["3个月内完成甲项", "6个月内完成乙项"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from slogans.engine.parallel_trim import (
+    cut_after_preposition, leading_place_phrase,
     cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, verb_inside_first,
 )
 
@@ -93,3 +94,18 @@ def test_a_predicate_of_the_whole_list_leaves_the_last_item(items, expected):
 def test_a_last_item_that_goes_on_as_a_noun_stays():
     items = ["甲治", "乙治", "丙治建设"]
     assert cut_last_to_others_length(items) == items
+
+
+def test_a_subject_and_the_preposition_whose_object_the_list_is_leave_the_first_item():
+    items = ["村里按可回收纸张", "有害电池", "厨房余料", "其他杂物和大件旧物"]
+    assert cut_after_preposition(items, 2) == ["可回收纸张", "有害电池", "厨房余料", "其他杂物和大件旧物"]
+
+
+def test_a_preposition_opening_a_member_stays():
+    items = ["对党忠诚老实", "个人干净", "敢于担当"]
+    assert cut_after_preposition(items, 2) == items
+
+
+def test_a_phrase_of_place_before_the_verb_frames_a_clause():
+    assert leading_place_phrase("在全国贫困地区捐资建设10所学校") == len("在全国贫困地区")
+    assert leading_place_phrase("设立10只助学基金") == 0

@@ -1,0 +1,138 @@
+"""Members read by a name's counted morpheme (invented sentences, none of an annotated document)."""
+from __future__ import annotations
+
+from typing import Optional
+
+import pytest
+
+from slogans.engine.morpheme_lists import (
+    align_to_morpheme, aligned_to_name, counted_morpheme, morpheme_items, opener_items,
+)
+
+
+def items_of(text: str, name: str) -> Optional[list[str]]:
+    start = text.index(name)
+    found = morpheme_items(text, start, start + len(name))
+    if found is None:
+        return None
+    members, spans = found
+    assert [text[s:e] for s, e in spans] == members  # the spans hold the members as written
+    return members
+
+
+@pytest.mark.parametrize("term, expected", [
+    ("三早", (3, "早")), ("三个着力", (3, "着力")), ("三杯茶", (3, "茶")), ("四个一", (4, "一")), ("三大", (3, "大")), ("两学一做", None), ("1+7", None), ("三", None),
+])
+def test_the_counted_morpheme_is_the_name_less_its_numeral_and_measure_word(term, expected):
+    assert counted_morpheme(term) == expected
+
+
+OPENERS = "县里坚持“三个着力”。\n着力改善民生，成效明显。\n着力优化服务，群众满意。要着力学习。\n着力保障安全，有序推进。"
+
+
+def test_the_sentences_that_open_with_the_morpheme_are_its_items():
+    found = opener_items(OPENERS, OPENERS.index("”"), "着力")
+    assert [item for item, _, _ in found] == ["着力改善民生", "着力优化服务", "着力保障安全"]
+    assert items_of(OPENERS, "三个着力") == ["着力改善民生", "着力优化服务", "着力保障安全"]
+
+
+def test_a_one_character_morpheme_opens_clauses_after_a_semicolon():
+    text = "坚持做到“三勤”，抓好基层工作。\n勤走访，深入农户了解情况；勤记录，逐户建立台账；勤反馈，及时答复群众。"
+    assert items_of(text, "三勤") == ["勤走访", "勤记录", "勤反馈"]
+
+
+def test_items_too_far_apart_end_the_list():
+    text = "坚持“两个着力”。\n着力改善民生，好。" + "其他工作。" * 200 + "\n着力优化服务，好。"
+    assert opener_items(text, text.index("”"), "着力", 800) is not None
+    assert len(opener_items(text, text.index("”"), "着力", 800)) == 1
+
+
+def test_a_list_before_the_name_is_aligned_on_the_morpheme():
+    text = "市教育局党组坚持教学质量为先、学生成长为本、教师发展为要的“三为”方针。"
+    assert items_of(text, "三为") == ["教学质量为先", "学生成长为本", "教师发展为要"]
+
+
+def test_a_quoted_list_in_the_sentence_before_the_name():
+    text = "协会始终坚持“联系会员、联系企业、联系社会各界”的宗旨。如今“三联系”已深入人心。"
+    assert items_of(text, "三联系") == ["联系会员", "联系企业", "联系社会各界"]
+
+
+def test_quoted_items_joined_by_and_after_a_title_line():
+    text = "提升青年“双创”本领\n各村注重培养青年“创业增收”和“创新经营”的本领。"
+    assert items_of(text, "双创") == ["创业增收", "创新经营"]
+
+
+def test_quoted_items_written_side_by_side():
+    text = "支部打造“一人一岗”“一户一档”“一村一品”的“三个一”工作格局。"
+    assert items_of(text, "三个一") == ["一人一岗", "一户一档", "一村一品"]
+
+
+def test_quoted_items_after_the_name_end_with_the_morpheme():
+    text = "“四季歌”分别指“春歌”、“夏歌”、“秋歌”、“冬歌”四类活动。"
+    assert items_of(text, "四季歌") is None  # 季 is no measure word: the morpheme is 季歌
+    text = "“三盏灯”分别指“红灯”、“绿灯”、“黄灯”三类提醒。"
+    assert items_of(text, "三盏灯") == ["红灯", "绿灯", "黄灯"]
+
+
+def test_clauses_that_each_hold_one_are_the_members_of_an_n_ge_yi():
+    text = "社区推行“三个一”服务：\n建立1本台账，开展1次走访，定期发放1张连心卡。"
+    assert items_of(text, "三个一") == ["建立1本台账", "开展1次走访", "定期发放1张连心卡"]
+
+
+def test_a_subject_or_a_time_before_a_clause_of_an_n_ge_yi_is_cut():
+    items = ["每学期阅读一本好书", "撰写一篇读书笔记", "参加一次志愿服务", "任课教师讲授一堂公开课"]
+    assert align_to_morpheme(items, "一") == ["阅读一本好书", "撰写一篇读书笔记", "参加一次志愿服务", "讲授一堂公开课"]
+
+
+def test_clauses_that_hold_one_anywhere_are_kept_whole():
+    items = ["在甲乙方案中质量是其中一项", "在丙丁规划中安全是其中一条原则", "在戊己工作中服务是其中一环"]
+    assert align_to_morpheme(items, "一") == items
+
+
+def test_a_list_without_the_morpheme_is_no_definition():
+    text = "开展“三个一”活动的通知要求：迎新春、送温暖、访贫困。"
+    assert items_of(text, "三个一") is None
+
+
+def test_clauses_that_hold_the_word_inside_are_no_list():
+    text = "反对搞“两个市场”。我们认为，统一的大市场是发展的基础，任何人都不得分割国内市场的整体。"
+    assert items_of(text, "两个市场") is None
+
+
+def test_clauses_that_open_with_the_morpheme_are_a_list():
+    text = "一律实行“四定”，即定规模，定投资，定工期，定责任，并严格考核。"
+    assert items_of(text, "四定") == ["定规模", "定投资", "定工期", "定责任"]
+
+
+def test_clauses_that_gloss_their_subject_give_the_subjects():
+    text = "“三勤”是干部作风的要求。勤学习是前提，勤调研是基础，勤落实是关键。"
+    assert items_of(text, "三勤") == ["勤学习", "勤调研", "勤落实"]
+
+
+def test_a_list_run_on_into_the_sentence_is_no_list():
+    text = "坚持“三个伟业”，伟业甲、伟业乙、伟业丙中起决定性作用的是党的建设这一伟大工程。"
+    assert items_of(text, "三个伟业") is None
+
+
+def test_the_first_member_of_any_definition_is_cut_to_the_morpheme():
+    members = ["区委坚持教学质量为先", "学生成长为本", "教师发展为要"]
+    assert aligned_to_name("三为", members) == ["教学质量为先", "学生成长为本", "教师发展为要"]
+    # only the first: a modifier before a later member stays (基层干部、基层组织、党建基础设施)
+    assert aligned_to_name("三基", ["基层干部", "基层组织", "党建基础设施"]) == ["基层干部", "基层组织", "党建基础设施"]
+
+
+def test_a_phrase_of_place_before_a_clause_of_an_n_ge_yi_is_cut():
+    items = ["在全省山区乡镇捐资建设10所学校", "设立10只助学基金", "奖励100名乡村教师", "资助100名困难学生"]
+    assert align_to_morpheme(items, "一")[0] == "捐资建设10所学校"
+
+
+def test_a_text_without_sentence_ends_is_read_a_window_at_a_time():
+    text = "勤学习、勤调研、勤落实" + "，其他工作" * 5000 + "，坚持“三勤”不动摇" + "，其他工作" * 5000
+    assert items_of(text, "三勤") is None  # the list lies far outside the name's window
+
+
+def test_the_noun_a_name_takes_leaves_the_first_item_but_a_verb_stays():
+    text = "推行“三个一”服务建立1本台账，开展1次走访，发放1张连心卡。"
+    assert items_of(text, "三个一") == ["建立1本台账", "开展1次走访", "发放1张连心卡"]
+    text = "推行“三个一”建立1本台账，开展1次走访，发放1张连心卡。"
+    assert items_of(text, "三个一") == ["建立1本台账", "开展1次走访", "发放1张连心卡"]

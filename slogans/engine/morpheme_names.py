@@ -88,7 +88,7 @@ def _stands_alone(text: str, start: int, end: int, x: str, members: list[str], s
         if start not in cuts or end not in cuts:
             return False
         following = text[end:min((c for c in cuts if c > end), default=end)]
-        if len(x) > 1 and following and (segmenter.tag(following) or "").startswith("n"):
+        if len(x) > 1 and following and ((segmenter.tag(following) or "").startswith("n") or segmenter.tag(following) == "vn"):
             return False  # the phrase qualifies the noun after it, which it counts (三大安全|责任事故)
     if dictionary_frequency(text[start:end]) > 0:
         return False  # a dictionary word (两国, 双全): its numeral is part of a word, no count of a list

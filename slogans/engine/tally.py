@@ -76,6 +76,37 @@ def digit_spellings(surface: str) -> list[str]:
     return []
 
 
+#: ASCII letters, digits and signs and their full-width forms (４, ＋, Ａ), one code point apart by this offset; not
+#: punctuation, which the classifier folds in a name's key (甲，乙 → 甲,乙) and which no name is spelled by.
+_WIDTH_OFFSET = 0xFEE0
+_NARROW = frozenset(map(ord, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+-*/=%&#@~^_|<>"))
+#: A name with at most this many such characters is counted under every mix of widths (4＋1 writes the digits
+#: narrow and the sign wide); a longer one under all-narrow and all-wide only.
+_MIXED_WIDTHS_MAX = 4
+
+
+def width_spellings(surface: str) -> list[str]:
+    """``surface`` with its ASCII characters and their full-width forms written in the other width (4+1 → 4＋1, ４+１,
+    ４＋１; ４个全面 → 4个全面), where that changes it: a name is counted under whatever width the document writes."""
+    places = [i for i, ch in enumerate(surface) if ord(ch) in _NARROW or ord(ch) - _WIDTH_OFFSET in _NARROW]
+    if not places:
+        return []
+    narrow = "".join(chr(ord(ch) - _WIDTH_OFFSET) if ord(ch) - _WIDTH_OFFSET in _NARROW else ch for ch in surface)
+    if len(places) > _MIXED_WIDTHS_MAX:
+        wide = "".join(chr(ord(ch) + _WIDTH_OFFSET) if i in places else ch for i, ch in enumerate(narrow))
+        return [x for x in dict.fromkeys((narrow, wide)) if x != surface]
+    out: list[str] = []
+    for mask in range(1 << len(places)):
+        chars = list(narrow)
+        for bit, i in enumerate(places):
+            if mask >> bit & 1:
+                chars[i] = chr(ord(chars[i]) + _WIDTH_OFFSET)
+        spelled = "".join(chars)
+        if spelled != surface:
+            out.append(spelled)
+    return out
+
+
 def nested_campaigns(
     surfaces: dict[str, str], terms: dict[str, "FoundTerm"], suffixes: tuple[str, ...]
 ) -> dict[str, tuple[tuple[str, int], ...]]:
@@ -202,6 +233,9 @@ class Tally:
             if terms[name].kind == "numbered":
                 for spelling in digit_spellings(surface):
                     literal.setdefault(spelling, name)
+        for surface, name in list(literal.items()):  # 4+1 quoted, 4＋1 written: one name under either width
+            for spelling in width_spellings(surface):
+                literal.setdefault(spelling, name)
         self.literal = literal
         self.nested = nested_campaigns(literal, terms, quoted.features.suffixes)
         self.matcher: Optional[LiteralMatcher] = None  # built on the first count, when the text's quote marks are known

@@ -5,6 +5,7 @@ import regex
 
 from slogans.engine.tally import (
     FoundTerm, count_literals, count_slogan, digit_spellings, nested_campaigns, slogan_pattern, split_by_quote,
+    width_spellings,
 )
 
 
@@ -133,3 +134,17 @@ def test_lexicon_members_are_given_in_the_script_the_document_writes(extractor):
     assert "全面从严治党" in simplified["四个全面"].components and simplified["四个全面"].components_simplified is None
     mixed = {r.term: r for r in extractor.count("会议讨论“四个全面”。大會討論「四個全面」。", "m")}
     assert "全面从严治党" in mixed["四个全面"].components
+
+
+def test_a_name_is_spelled_in_either_width_and_any_mix_of_them():
+    assert set(width_spellings("3+2")) == {"３+2", "3＋2", "３＋2", "3+２", "３+２", "3＋２", "３＋２"}
+    assert width_spellings("５个坚持") == ["5个坚持"]
+    assert width_spellings("三个坚持") == []
+
+
+def test_a_name_quoted_in_one_width_is_counted_where_the_text_writes_the_other():
+    from slogans import Extractor
+    text = "乡镇推行甲、乙、丙和丁“3＋1”工作法。后来又把3＋1写进制度，“３个坚持”即坚持甲、坚持乙、坚持丙；3个坚持要长期坚持。"
+    rows = {r.term: r.count for r in Extractor().analyze(text).terms}
+    assert rows.get("3+1") == 2
+    assert rows.get("３个坚持", rows.get("3个坚持")) == 2

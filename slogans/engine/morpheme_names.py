@@ -8,7 +8,7 @@ numeral counts, it does not name.
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 import regex
 
@@ -17,6 +17,8 @@ from slogans.engine.morpheme_lists import MAX_SENTENCE_CHARS, counted_morpheme, 
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS
 from slogans.text.segment import Segmenter, dictionary_frequency
 
+#: Word boundaries (offsets into the text) in the clause around a span; None without a segmenter.
+Cuts = Callable[[str, int, int], Optional[frozenset[int]]]
 #: The longest morpheme read after the numeral and its classifier.
 MAX_MORPHEME_CHARS = 3
 _HAN = regex.compile(r"\p{Han}")
@@ -44,7 +46,7 @@ def _ordinal(text: str, start: int, end: int, x: str) -> bool:
 
 
 def defined_name(
-    text: str, start: int, segmenter: Optional[Segmenter] = None
+    text: str, start: int, segmenter: Optional[Segmenter] = None, clause_cuts: Optional[Cuts] = None,
 ) -> Optional[tuple[int, list[str]]]:
     """The end of the name N+X that starts at ``start`` and the members that define it, when exactly N items beside it
     each hold X (the longest X of one to three characters that fits); None when no list defines it.
@@ -72,19 +74,20 @@ def defined_name(
         members = found[0]
         if _counts(members, x) or text[start:end] in members or _ordinal(text, start, end, x):
             continue
-        if segmenter is not None and not _stands_alone(text, start, end, x, members, segmenter):
+        if segmenter is not None and not _stands_alone(text, start, end, x, members, segmenter, clause_cuts):
             continue
         return end, members
     return None
 
 
-def _stands_alone(text: str, start: int, end: int, x: str, members: list[str], segmenter: Segmenter) -> bool:
-    """True when the segmenter cuts the text at both ends of the name, the name is no dictionary word and its
-    morpheme is no noun that heads every member."""
-    lo, hi = max(0, start - 20), min(len(text), end + 20)
-    local = segmenter.boundaries(text[lo:hi])
-    if local is not None:
-        cuts = {lo + c for c in local} | {lo, hi}
+def _stands_alone(
+    text: str, start: int, end: int, x: str, members: list[str], segmenter: Segmenter, clause_cuts: Optional[Cuts],
+) -> bool:
+    """True when the segmenter cuts the clause at both ends of the name (``clause_cuts``, where given) and no noun
+    follows a morpheme of two characters, the name is no dictionary word, its morpheme no noun and no part of a wider
+    unit every member shares."""
+    cuts = clause_cuts(text, start, end) if clause_cuts is not None else None
+    if cuts is not None:
         if start not in cuts or end not in cuts:
             return False
         following = text[end:min((c for c in cuts if c > end), default=end)]
@@ -108,10 +111,11 @@ def _wider_unit(members: list[str], x: str) -> bool:
 
 def defined_verdict(
     text: str, start: int, weight: float, threshold: float, segmenter: Optional[Segmenter] = None,
+    clause_cuts: Optional[Cuts] = None,
 ) -> tuple[Verdict, int, int]:
     """The numeral decision's verdict on a candidate of the morpheme rule starting at ``start``: a name of the numbered
     kind when a list beside it defines it (evidence ``weight``), else none."""
-    found = defined_name(text, start, segmenter)
+    found = defined_name(text, start, segmenter, clause_cuts)
     if found is None:
         return Verdict(None, None, "no list beside it holds its morpheme"), start, start + 1
     end, members = found

@@ -234,7 +234,7 @@ class NumeralClassifier:
         collection or, faster for many candidates, a ``KnownTerms`` index.
         """
         if cand.rule.boundary == "morpheme":  # read on the whole text: its members may stand a sentence away
-            return defined_verdict(text, cand.start, self.w("members_beside"), self.threshold, self.segmenter)
+            return defined_verdict(text, cand.start, self.w("members_beside"), self.threshold, self.segmenter, self.cuts)
         lo, local = self._local(text, cand.start, cand.end)
         if not known:
             mine: frozenset[str] = frozenset()

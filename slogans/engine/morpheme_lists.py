@@ -246,7 +246,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, in
     return before, here_start, here_end, after
 
 
-@lru_cache(maxsize=4096)  # the detect rule of unquoted names and the define rules ask the same spans of one text
+@lru_cache(maxsize=1024)  # the detect rule of unquoted names and the define rules ask the same spans of one text
 def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     """The members of the numbered name ``text[start:end]`` read by its counted morpheme: the list nearest the name,
     in its sentence, the one before or the one after, whose items are as many as the numeral counts and each hold the

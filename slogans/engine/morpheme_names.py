@@ -31,10 +31,6 @@ def _counts(members: list[str], x: str) -> bool:
     return any(_NUMERAL_BEFORE.search(m[:m.find(x)]) for m in members if m.find(x) > 0)
 
 
-#: Where the members may stand: the reader looks a sentence or two either side, and clauses after the name a paragraph
-#: apart each; a morpheme that occurs fewer times than the numeral counts in this reach cannot be shared by a list.
-_REACH_BEFORE = 2 * MAX_SENTENCE_CHARS
-_REACH_AFTER = 2 * MAX_SENTENCE_CHARS
 #: How far back the first item of an enumeration (一要…二要…) may stand: a numeral there is an ordinal, not a count.
 _ORDINAL_REACH = 2 * MAX_SENTENCE_CHARS
 
@@ -52,8 +48,9 @@ def defined_name(
     each hold X (the longest X of one to three characters that fits); None when no list defines it.
 
     Not a name: a numeral that is an ordinal (二要 after 一要), a name that the segmenter runs into a word beside it
-    (二中|全会), a dictionary word (两国, 双全), a phrase that qualifies the noun after it (三大安全|责任事故), a noun of two characters or more (八个工业部, 三类企业: things of a kind
-    counted), a morpheme that every member holds inside one wider shared unit (重点…、重点… for 双重)."""
+    (二中|全会), a dictionary word (两国, 双全), a phrase that qualifies the noun after it (三大安全|责任事故), a noun
+    of two characters or more as the morpheme (八个工业部, 三类企业: things of a kind counted), a morpheme that every
+    member holds inside one wider shared unit (重点…、重点… for 双重)."""
     at = start
     while at < len(text) and _A_NUMERAL.match(text, at):
         at += 1
@@ -65,9 +62,7 @@ def defined_name(
         name = counted_morpheme(text[start:end])
         if name is None:
             continue
-        count, x = name
-        if text.count(x, max(0, start - _REACH_BEFORE), end + count * _REACH_AFTER) < count + 1:
-            continue  # the name's own morpheme and one in each member
+        x = name[1]
         found = morpheme_items(text, start, end)
         if found is None:
             continue

@@ -26,6 +26,7 @@ def rows(extractor, text):
     ("本村着力打造道路净、庭院净、河塘净的三净乡村。", "三净", ["道路净", "庭院净", "河塘净"]),  # the list before it
     ("考核看新三率：按时率、合格率、满意率。", "三率", ["按时率", "合格率", "满意率"]),      # after it, a colon
     ("社区推进便民、惠民、安民、乐民“四民”之外，还要提倡服务便、办事便两便。", "两便", ["服务便", "办事便"]),
+    ("社区推行三个一服务：建立1本台账，开展1次走访，发放1张连心卡。", "三个一", ["建立1本台账", "开展1次走访", "发放1张连心卡"]),
 ])
 def test_a_list_beside_it_that_holds_its_morpheme_makes_the_name(extractor, text, term, members):
     found = rows(extractor, text)

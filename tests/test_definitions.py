@@ -1,7 +1,7 @@
 """Members on real definition passages (tests/data/definitions): the development file's floor, and its shape.
 
 dev_passages.jsonl is development data (its errors are read); test_passages.jsonl is a test file whose errors
-are never printed here or read. The floors are the measured figures, a little lower: a change that reads fewer
+are never printed here or read (0.3.0 read 7 of its 23 definitions exactly, 0.4.0 10). The floors are the measured figures, a little lower: a change that reads fewer
 definitions right, or takes more look-alikes for definitions, fails.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from slogans.evaluation.passages import load_passages, score_passages
 DEFINITIONS = DATA / "definitions"
 
 #: (members_exact at least, false definitions at most) per file.
-FLOOR = {"dev_passages.jsonl": (0.75, 0)}
+FLOOR = {"dev_passages.jsonl": (0.85, 0), "test_passages.jsonl": (0.40, 0)}  # measured with 0.4.0: 0.875 (21/24), 0.435 (10/23)
 
 
 @pytest.mark.parametrize("name", sorted(FLOOR))

@@ -32,8 +32,6 @@ from slogans.engine.result import DocumentResult
 from slogans.engine.tally import FoundTerm, Tally
 
 _NUMERAL_LED = regex.compile(f"[{NUMERAL_CLASS}]")
-#: The numeral rules decided after the others, in this order: members beside the name, then numeral and classifier.
-_NUMERAL_ORDER = {"morpheme": 1, "head": 2}
 
 
 @dataclass(frozen=True)
@@ -151,14 +149,13 @@ class DocumentAnalysis:
         })
         decided: set[int] = set()  # starts of accepted numeral phrases: a head-rule candidate there adds nothing
         # head-rule candidates (numeral + classifier) last, so that a rule that found the whole name wins
-        # … and before them a numeral whose members beside it make it a name (a head rule at its start then adds nothing)
-        for cand in sorted(candidates, key=lambda c: _NUMERAL_ORDER.get(c.rule.boundary or "", 0)):
+        for cand in sorted(candidates, key=lambda c: c.rule.boundary == "head"):
             if cand.quoted or cand.rule.kind not in ("numbered", "campaign", "slogan"):
                 continue
             if not whole and not lo <= cand.start < hi:
                 continue
             if cand.rule.kind == "numbered":
-                if cand.rule.boundary in _NUMERAL_ORDER and cand.start in decided:
+                if cand.rule.boundary == "head" and cand.start in decided:
                     continue
                 verdict, s, e = self.stages.numeral.decide(t, cand, known)
                 if verdict.term:

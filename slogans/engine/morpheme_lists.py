@@ -22,12 +22,10 @@ from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES
 MORPHEME_MODES = ("morpheme", "openers")
 #: The name: a numeral, maybe a classifier, then the morpheme its members share (三个着力, 三早, 三杯茶, 四个一).
 _NAME = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]{{1,2}})(?P<cls>[{CLASSIFIER_CHARS}]?)(?P<x>\\p{{Han}}{{1,3}})")
-_A_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]")
 #: What stands for 一 in a member of an N个一 formula (一党员一盏灯; 建立1份档案).
 _ONE = "一1１"
 #: Where a sentence ends: a list is read in the sentence of the name, the one before or the one after.
 _SENTENCE_END = regex.compile(r"[。!！?？\n]")
-_SENTENCE_END_BACK = regex.compile(r"[。!！?？\n]", regex.REVERSE)
 #: What divides the items of a list (a 、 list, clauses, a colon before the list).
 _ITEM_SEPARATORS = regex.compile(r"[、,，;；:：。!！?？\n]")
 #: Quotations written one after another, or joined by a word (“甲”“乙”、“丙”; “甲”和“乙”).
@@ -55,7 +53,7 @@ def counted_morpheme(term: str) -> Optional[tuple[int, str]]:
         return None
     count = parse_number(m.group("num"))
     x = m.group("x")
-    if not count or count < 2 or _A_NUMERAL.search(x.replace("一", "")):
+    if not count or count < 2 or regex.search(f"[{NUMERAL_CLASS}]", x.replace("一", "")):
         return None
     if "一" in x:
         return (count, "一") if x == "一" and m.group("cls") else None
@@ -184,7 +182,7 @@ def _runs(items: list[tuple[str, int, int]], x: str, count: int) -> list[list[tu
     return runs
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _opener_pattern(x: str) -> "regex.Pattern[str]":
     return regex.compile(
         r"(?:^|(?<=[\n。;；!！]))[ \t\u3000]*(?P<head>" + regex.escape(x)
@@ -192,25 +190,10 @@ def _opener_pattern(x: str) -> "regex.Pattern[str]":
     )
 
 
-def _may_open(text: str, pos: int, x: str, reach: int) -> bool:
-    """True when ``x`` stands within ``reach`` of ``pos`` at a line's start or after 。;!, maybe after spaces."""
-    at = text.find(x, pos, pos + reach + len(x))
-    while at >= 0:
-        i = at
-        while i > 0 and text[i - 1] in " \t\u3000":
-            i -= 1
-        if i == 0 or text[i - 1] in "\n。;；!！":
-            return True
-        at = text.find(x, at + 1, at + 1 + reach + len(x))
-    return False
-
-
 def opener_items(text: str, pos: int, x: str, reach: int = OPENER_REACH) -> Optional[list[tuple[str, int, int]]]:
     """The heads of the clauses after ``pos`` that open with ``x`` at a line's start or after 。;!, each within ``reach``
     characters of the one before (a paragraph, not a whole speech in which the word opens sentences here and there),
     with their spans; the head runs to the first punctuation mark. None when there is none."""
-    if not _may_open(text, pos, x, reach):
-        return None  # the morpheme opens no clause within reach: no pattern to build
     opener = _opener_pattern(x)
     out: list[tuple[str, int, int]] = []
     cursor = pos
@@ -232,13 +215,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, in
     end of the sentence after it (each sentence at most ``MAX_SENTENCE_CHARS`` long)."""
     def back(i: int) -> int:
         stop = max(0, i - MAX_SENTENCE_CHARS)
-        m = _SENTENCE_END_BACK.search(text, stop, i)
-        return m.end() if m else stop
+        while i > stop and not _SENTENCE_END.match(text, i - 1):
+            i -= 1
+        return i
 
     def ahead(i: int) -> int:
         stop = min(len(text), i + MAX_SENTENCE_CHARS)
-        m = _SENTENCE_END.search(text, i, stop)
-        return m.start() if m else stop
+        while i < stop and not _SENTENCE_END.match(text, i):
+            i += 1
+        return i
 
     here_start, here_end = back(start), ahead(end)
     before = back(max(0, here_start - 1)) if here_start > 0 else here_start
@@ -246,7 +231,6 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, in
     return before, here_start, here_end, after
 
 
-@lru_cache(maxsize=1024)  # the detect rule of unquoted names and the define rules ask the same spans of one text
 def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     """The members of the numbered name ``text[start:end]`` read by its counted morpheme: the list nearest the name,
     in its sentence, the one before or the one after, whose items are as many as the numeral counts and each hold the
@@ -256,9 +240,6 @@ def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
     if name is None:
         return None
     count, x = name
-    lo, hi = max(0, start - 2 * MAX_SENTENCE_CHARS), end + 2 * MAX_SENTENCE_CHARS + count * OPENER_REACH
-    if sum(text.count(c, lo, hi) for c in (_ONE if x == "一" else (x,))) < count:
-        return None  # too few of the morpheme within reach for any list (a quick test: most numerals count)
     before, _, _, after = _sentence_bounds(text, start, end)
     close = end + 1 if end < len(text) and text[end] in CLOSE_QUOTES else end
     open_ = start - 1 if start > 0 and text[start - 1] in OPEN_QUOTES else start

@@ -28,7 +28,6 @@ import regex
 from slogans.engine.classify import Verdict
 from slogans.engine.detect import Candidate
 from slogans.engine.known_terms import KnownTerms
-from slogans.engine.morpheme_names import defined_verdict
 from slogans.engine.numeral_shapes import is_range, ordinary_opening, quoted_members_before, reduplicated, slots_make_a_word
 from slogans.text.numerals import FORMULA_NUMERAL, NUMERAL_CLASS
 from slogans.text.segment import Segmenter, dictionary_frequency
@@ -233,8 +232,6 @@ class NumeralClassifier:
         ``known``: the document's own quoted or defined terms (simplified, no spaces), as a
         collection or, faster for many candidates, a ``KnownTerms`` index.
         """
-        if cand.rule.boundary == "morpheme":  # read on the whole text: its members may stand a sentence away
-            return defined_verdict(text, cand.start, self.w("members_beside"), self.threshold, self.segmenter, self.cuts)
         lo, local = self._local(text, cand.start, cand.end)
         if not known:
             mine: frozenset[str] = frozenset()

@@ -44,6 +44,9 @@ OPENER_REACH = 800
 _OPENER_HEAD_CHARS = 20
 
 
+_A_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]")
+
+
 def counted_morpheme(term: str) -> Optional[tuple[int, str]]:
     """The count a name promises and the morpheme its members share: (3, '早') for 三早, (3, '着力') for 三个着力,
     (3, '茶') for 三杯茶 (a measure word is no part of it), (4, '一') for 四个一; None for a name of another shape
@@ -53,7 +56,7 @@ def counted_morpheme(term: str) -> Optional[tuple[int, str]]:
         return None
     count = parse_number(m.group("num"))
     x = m.group("x")
-    if not count or count < 2 or regex.search(f"[{NUMERAL_CLASS}]", x.replace("一", "")):
+    if not count or count < 2 or _A_NUMERAL.search(x.replace("一", "")):
         return None
     if "一" in x:
         return (count, "一") if x == "一" and m.group("cls") else None

@@ -6,6 +6,7 @@ the parallel others, and the governing words are no part of the member.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional, Sequence
 
 #: Tags (jieba's) of a verb that takes an object (not vn, a verbal noun: 建设 in 经济建设).
@@ -20,10 +21,12 @@ _DIRECTIONS = "进到入下"
 _BARE_WORD_CHARS = 2
 
 
-def _words(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[str, ...]:
+    """The dictionary words of ``text`` (cached: the same items are read by several rules of one document)."""
     from slogans.text.segment import dictionary_words
 
-    return dictionary_words(text)
+    return tuple(dictionary_words(text))
 
 
 def _tag(word: str) -> str:

@@ -41,6 +41,7 @@ def count_literals(text: str, surfaces: dict[str, str]) -> list[tuple[int, int, 
 _QUOTE_INSIDE = regex.compile(rf"(?<=\p{{Han}})[{regex.escape(QUOTE_CHARS)}](?=\p{{Han}})")
 #: the fewest characters on each side of such a mark
 _SPLIT_SIDE_MIN = 2
+_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 def split_by_quote(surfaces: dict[str, str], text: Optional[str] = None) -> dict[str, str]:
@@ -56,7 +57,7 @@ def split_by_quote(surfaces: dict[str, str], text: Optional[str] = None) -> dict
     out = dict(surfaces)
     for surface, term in surfaces.items():
         for i in range(_SPLIT_SIDE_MIN, len(surface) - _SPLIT_SIDE_MIN + 1):
-            if regex.match(r"\p{Han}", surface[i - 1]) and regex.match(r"\p{Han}", surface[i]):
+            if _HAN_CHAR.match(surface[i - 1]) and _HAN_CHAR.match(surface[i]):
                 for mark in marks:
                     out.setdefault(surface[:i] + mark + surface[i:], term)
     return out
@@ -64,6 +65,7 @@ def split_by_quote(surfaces: dict[str, str], text: Optional[str] = None) -> dict
 
 #: one counting numeral and a classifier that opens a numbered name (六个破除, 三项制度)
 _LEADING_NUMERAL = regex.compile("([一二两三四五六七八九])(?=[个项条种大])")
+_ONE_WORD_HEAD = regex.compile("[二两三四五六七八九]\\p{Han}{1,3}$")
 
 
 def digit_spellings(surface: str) -> list[str]:
@@ -71,7 +73,7 @@ def digit_spellings(surface: str) -> list[str]:
     m = _LEADING_NUMERAL.match(surface)
     if m is not None:
         return [str(DIGITS[m.group(1)]) + surface[1:]]
-    if regex.match("[二两三四五六七八九]\\p{Han}{1,3}$", surface):  # 六破除: a one-word head after one numeral
+    if _ONE_WORD_HEAD.match(surface):  # 六破除: a one-word head after one numeral
         return [str(DIGITS[surface[0]]) + "个" + surface[1:]]
     return []
 

@@ -48,24 +48,20 @@ def split_by_quote(surfaces: dict[str, str], text: Optional[str] = None) -> dict
     """``surfaces`` and, for each, its spellings with one quote mark inside.
 
     A writer quotes part of a name (“九大”关系 for 九大关系): the guideline counts it as the name.
-    Only the marks that stand alone between two Han characters of ``text`` are tried, each only between
-    the two characters it stands between there (a spelling the text cannot hold is never matched); every
-    mark between any two Han characters without a text (a document read in pieces). Each side keeps two
-    characters or more.
-    """
+    A mark is tried only between two Han characters it stands alone between in ``text`` (a spelling the text
+    lacks never matches); without a text (a document read in pieces) every mark between any two. Each side
+    keeps two characters or more."""
     if text is None:
         return _split_at(surfaces, lambda pair: QUOTE_CHARS if _HAN_CHAR.match(pair[0]) and _HAN_CHAR.match(pair[1]) else "")
-    marks_between: dict[str, str] = {}
+    marks_between: dict[str, set[str]] = {}
     for before, mark, after in _QUOTE_INSIDE.findall(text):
-        pair = before + after
-        if mark not in marks_between.get(pair, ""):
-            marks_between[pair] = marks_between.get(pair, "") + mark
+        marks_between.setdefault(before + after, set()).add(mark)
     if not marks_between:
         return surfaces
-    return _split_at(surfaces, lambda pair: marks_between.get(pair, ""))
+    return _split_at(surfaces, lambda pair: marks_between.get(pair, ()))
 
 
-def _split_at(surfaces: dict[str, str], marks_for: Callable[[str], str]) -> dict[str, str]:
+def _split_at(surfaces: dict[str, str], marks_for: Callable[[str], Iterable[str]]) -> dict[str, str]:
     """``surfaces`` and their spellings with one of ``marks_for(two characters)`` between those two characters."""
     out = dict(surfaces)
     for surface, term in surfaces.items():

@@ -185,18 +185,39 @@ def _runs(items: list[tuple[str, int, int]], x: str, count: int) -> list[list[tu
     return runs
 
 
+#: What may stand before the spaces that open a clause (or the text's start).
+_CLAUSE_OPENERS = "\n。;；!！"
+_OPENER_SPACES = " \t\u3000"
+
+
 @lru_cache(maxsize=256)
 def _opener_pattern(x: str) -> "regex.Pattern[str]":
     return regex.compile(
-        r"(?:^|(?<=[\n。;；!！]))[ \t\u3000]*(?P<head>" + regex.escape(x)
+        f"(?:^|(?<=[{_CLAUSE_OPENERS}]))[{_OPENER_SPACES}]*(?P<head>" + regex.escape(x)
         + r"[^\n。;；,，:：、!！?？“”]{1," + str(_OPENER_HEAD_CHARS) + r"})(?=[,，:：;；。])", regex.M,
     )
+
+
+def _may_open(text: str, pos: int, end: int, x: str) -> bool:
+    """False when no clause in ``text[pos:end]`` opens with ``x`` after a line start or 。;!
+    (where unsure, at ``pos``, True)."""
+    at = text.find(x, pos, end)
+    while at >= 0:
+        start = at
+        while start > pos and text[start - 1] in _OPENER_SPACES:
+            start -= 1
+        if start <= pos or text[start - 1] in _CLAUSE_OPENERS:
+            return True
+        at = text.find(x, at + 1, end)
+    return False
 
 
 def opener_items(text: str, pos: int, x: str, reach: int = OPENER_REACH) -> Optional[list[tuple[str, int, int]]]:
     """The heads of the clauses after ``pos`` that open with ``x`` at a line's start or after 。;!, each within ``reach``
     characters of the one before (a paragraph, not a whole speech in which the word opens sentences here and there),
     with their spans; the head runs to the first punctuation mark. None when there is none."""
+    if not _may_open(text, pos, min(len(text), pos + reach), x):
+        return None  # the pattern of ``x`` is compiled only where it may match (most names of a corpus are new)
     opener = _opener_pattern(x)
     out: list[tuple[str, int, int]] = []
     cursor = pos

@@ -10,7 +10,7 @@ from __future__ import annotations
 from array import array
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 import regex
 
@@ -37,8 +37,8 @@ def count_literals(text: str, surfaces: dict[str, str]) -> list[tuple[int, int, 
     return list(matcher.find(text))
 
 
-#: one quote mark between two Han characters: a name quoted in part (“九大”关系, “甲乙“目标)
-_QUOTE_INSIDE = regex.compile(rf"(?<=\p{{Han}})[{regex.escape(QUOTE_CHARS)}](?=\p{{Han}})")
+#: one quote mark between two Han characters, with those two characters: a name quoted in part (“九大”关系, “甲乙“目标)
+_QUOTE_INSIDE = regex.compile(rf"(?<=(\p{{Han}}))([{regex.escape(QUOTE_CHARS)}])(?=(\p{{Han}}))")
 #: the fewest characters on each side of such a mark
 _SPLIT_SIDE_MIN = 2
 _HAN_CHAR = regex.compile(r"\p{Han}")
@@ -48,18 +48,26 @@ def split_by_quote(surfaces: dict[str, str], text: Optional[str] = None) -> dict
     """``surfaces`` and, for each, its spellings with one quote mark inside.
 
     A writer quotes part of a name (“九大”关系 for 九大关系): the guideline counts it as the name.
-    Only the marks that stand alone between two Han characters of ``text`` are tried (every mark
-    without a text: a document read in pieces), and only where each side keeps two characters or more.
-    """
-    marks = set(QUOTE_CHARS) if text is None else set(_QUOTE_INSIDE.findall(text))
-    if not marks:
+    A mark is tried only between two Han characters it stands alone between in ``text`` (a spelling the text
+    lacks never matches); without a text (a document read in pieces) every mark between any two. Each side
+    keeps two characters or more."""
+    if text is None:
+        return _split_at(surfaces, lambda pair: QUOTE_CHARS if _HAN_CHAR.match(pair[0]) and _HAN_CHAR.match(pair[1]) else "")
+    marks_between: dict[str, set[str]] = {}
+    for before, mark, after in _QUOTE_INSIDE.findall(text):
+        marks_between.setdefault(before + after, set()).add(mark)
+    if not marks_between:
         return surfaces
+    return _split_at(surfaces, lambda pair: marks_between.get(pair, ()))
+
+
+def _split_at(surfaces: dict[str, str], marks_for: Callable[[str], Iterable[str]]) -> dict[str, str]:
+    """``surfaces`` and their spellings with one of ``marks_for(two characters)`` between those two characters."""
     out = dict(surfaces)
     for surface, term in surfaces.items():
         for i in range(_SPLIT_SIDE_MIN, len(surface) - _SPLIT_SIDE_MIN + 1):
-            if _HAN_CHAR.match(surface[i - 1]) and _HAN_CHAR.match(surface[i]):
-                for mark in marks:
-                    out.setdefault(surface[:i] + mark + surface[i:], term)
+            for mark in marks_for(surface[i - 1 : i + 1]):
+                out.setdefault(surface[:i] + mark + surface[i:], term)
     return out
 
 

@@ -6,7 +6,7 @@ from typing import Optional
 import pytest
 
 from slogans.engine.morpheme_lists import (
-    align_to_morpheme, aligned_to_name, counted_morpheme, morpheme_items, opener_items,
+    _may_open, _opener_pattern, align_to_morpheme, aligned_to_name, counted_morpheme, morpheme_items, opener_items,
 )
 
 
@@ -136,3 +136,17 @@ def test_the_noun_a_name_takes_leaves_the_first_item_but_a_verb_stays():
     assert items_of(text, "三个一") == ["建立1本台账", "开展1次走访", "发放1张连心卡"]
     text = "推行“三个一”建立1本台账，开展1次走访，发放1张连心卡。"
     assert items_of(text, "三个一") == ["建立1本台账", "开展1次走访", "发放1张连心卡"]
+
+
+@pytest.mark.parametrize("text", [
+    "会上提出“两个抓手”。抓住教学，抓住科研。",  # clauses open with it after 。
+    "会上提出“两个抓手”。\n\u3000\u3000抓住教学；  抓住科研。",  # after spaces at a line start
+    "会上提出“两个抓手”：要抓住教学，也要抓住科研。",  # only inside clauses: no opener
+    "会上提出“两个抓手”，别的什么也没有说。",  # not in the text after the name
+    "抓住教学，抓住科研。",  # at the text's start
+])
+def test_may_open_is_false_only_where_no_clause_opens_with_the_morpheme(text):
+    pos = text.index("”") + 1 if "”" in text else 0
+    matched = _opener_pattern("抓住").search(text, pos, len(text)) is not None
+    assert _may_open(text, pos, len(text), "抓住") or not matched
+    assert _may_open(text, pos, len(text), "抓住") == matched  # on these texts the quick test is also exact

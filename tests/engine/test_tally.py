@@ -82,6 +82,16 @@ def test_split_by_quote_tries_only_the_marks_the_text_has():
     assert "七大“课题" not in split  # only marks that stand alone between Han characters here
 
 
+def test_split_by_quote_tries_a_mark_only_between_the_characters_it_stands_between():
+    surfaces = {"八项规矩": "八项规矩", "三好学风": "三好学风"}
+    split = split_by_quote(surfaces, "坚持“八项”规矩，另有“四好”作风。")
+    assert split["八项”规矩"] == "八项规矩"
+    assert "三好”学风" not in split  # the text has ” only after 项 and 好 before 规 and 作: 好”学 is never in it
+    assert "八项“规矩" not in split
+    everywhere = split_by_quote(surfaces)  # no text (a document read in pieces): every mark between Han characters
+    assert everywhere["三好”学风"] == "三好学风" and everywhere["八项「规矩"] == "八项规矩"
+
+
 def test_a_numbered_name_written_in_digits_counts_under_the_name(extractor):
     text = "对标“五破除”“五着力”，聚焦“五个破除”，围绕“5个破除，5个着力”开展讨论。"
     rows = {r.term: r.count for r in extractor.count(text, "t")}

@@ -70,6 +70,11 @@ def find_texts(gold: Mapping[str, Any], folders: Sequence[Union[str, Path]]) -> 
     return found
 
 
+def same_members(reported: Optional[Sequence[str]], gold: Sequence[str]) -> bool:
+    """True when ``reported`` are the ``gold`` members: the same ones, order ignored, compared by ``gold_key``."""
+    return sorted(map(gold_key, reported or ())) == sorted(map(gold_key, gold))
+
+
 def gold_index(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """A gold document's terms by ``gold_key`` of the term and of each variant."""
     index: dict[str, dict[str, Any]] = {}
@@ -152,9 +157,7 @@ def score_documents(gold: Mapping[str, Mapping[str, Any]], reported: Mapping[str
                 s.errors.append(f"CNT {doc}: {t['term']} reported {r.get('count')} gold {t.get('count')}")
             if t.get("components"):
                 s.expansions += 1
-                want = sorted(gold_key(c) for c in t["components"])
-                have = sorted(gold_key(c) for c in (r.get("components") or []))
-                if want == have:
+                if same_members(r.get("components"), t["components"]):
                     s.expansions_ok += 1
                 else:
                     s.errors.append(f"CMP {doc}: {t['term']} reported {r.get('components')} gold {t['components']}")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
-from slogans.evaluation.gold import GoldError, gold_key
+from slogans.evaluation.gold import GoldError, gold_key, same_members
 
 #: The keys every passage record must have.
 PASSAGE_KEYS = ("id", "passage", "term", "components")
@@ -91,7 +91,7 @@ def score_passages(extractor: Any, records: Iterable[dict[str, Any]]) -> Passage
                 scores.errors.append(f"FALSE {record['id']}: {record['term']} read as {list(members or ())}")
             continue
         scores.definitions += 1
-        if found and sorted(map(gold_key, members or ())) == sorted(map(gold_key, gold)):
+        if found and same_members(members, gold):
             scores.exact += 1
         else:
             got = list(members) if members else ("no members" if found else "term not found")

@@ -55,3 +55,10 @@ def script_copy_gaps(extractor, gold: dict, texts: dict[str, str]) -> dict[str, 
     simplified = project_scores(extractor, gold, texts).scores
     traditional = project_scores(extractor, gold, {n: s2t.convert(t) for n, t in texts.items()}).scores
     return {m: (simplified[m], traditional[m]) for m in simplified if abs(simplified[m] - traditional[m]) > SCRIPT_TOLERANCE}
+
+
+def below_floor(scores: GoldScores, floor: dict[str, float], show_errors: bool = True) -> list[str]:
+    """One line per metric of ``scores`` under its ``floor`` (empty when none is), each error of the run after them
+    unless ``show_errors`` is False (a test set's errors are not to be read)."""
+    low = [f"{m}={scores.scores[m]:.3f} below {f}" for m, f in floor.items() if scores.scores[m] < f]
+    return low + scores.errors if low and show_errors else low

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from gold_scoring import DATA, annotated_set, project_scores, script_copy_gaps
+from gold_scoring import DATA, annotated_set, below_floor, project_scores, script_copy_gaps
 from slogans.evaluation.gold import load_gold
 
 HELDOUT = DATA / "heldout"
@@ -47,8 +47,7 @@ def test_weights_in_force_were_fitted_on_the_59_development_documents(extractor,
 
 def test_heldout_scores_stay_above_the_floor(extractor, heldout):
     scores = project_scores(extractor, *heldout)
-    for metric, floor in FLOOR.items():
-        assert scores.scores[metric] >= floor, f"{metric}={scores.scores[metric]:.3f} below {floor}:\n" + "\n".join(scores.errors)
+    assert not (low := below_floor(scores, FLOOR)), "\n".join(low)
 
 
 def test_heldout_traditional_copies_score_within_tolerance(extractor, heldout):

@@ -3,7 +3,7 @@
 What a user gets from one regular expression and no project. Writes the output contract's JSONL (document, term,
 kind, count, components) for the files given, so that the shared scorer can score it beside ``slogans extract``:
 
-    python ../shared/tools/score_gold.py --gold tests/data/unseen/gold --texts tests/data/unseen \
+    python ../shared/tools/score_gold.py --gold tests/data/fresh/gold --texts tests/data/fresh \
         --run "python benchmarks/naive_quoted.py {files}"
 
 A term is ``numbered`` when it holds a numeral, else ``campaign``; it never has components. The text is read as

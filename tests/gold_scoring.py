@@ -12,7 +12,7 @@ import opencc
 from slogans.evaluation.gold import GoldScores, find_texts, load_gold, score_documents
 from slogans.io.report import frequency_frame, write_frame
 
-#: The annotated sets of this repository (heldout, devset, devset2: development data; unseen: the test set).
+#: The annotated sets of this repository (heldout, devset, devset2, devset3: development data).
 DATA = Path(__file__).resolve().parent / "data"
 
 

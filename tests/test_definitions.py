@@ -3,6 +3,7 @@
 dev_passages.jsonl and dev2_passages.jsonl are development data (their errors are read; dev2 was the test file of
 0.4.0, read unseen 7 of its 23 definitions exactly with 0.3.0, 10 with 0.4.0). The floors are the measured figures,
 a little lower: a change that reads fewer definitions right, or takes more look-alikes for definitions, fails.
+test_passages.jsonl is the test file (38 passages from 32 new documents): its errors are never printed here or read.
 """
 from __future__ import annotations
 
@@ -14,14 +15,15 @@ from slogans.evaluation.passages import load_passages, score_passages
 DEFINITIONS = DATA / "definitions"
 
 #: (members_exact at least, false definitions at most) per file.
-FLOOR = {"dev_passages.jsonl": (0.80, 0), "dev2_passages.jsonl": (0.40, 0)}  # measured with 0.4.0: 0.833 (20/24), 0.435 (10/23)
+#: Measured with 0.4.0: dev 0.833 (20/24), dev2 0.435 (10/23), test 0.379 (11/29), no look-alike taken.
+FLOOR = {"dev_passages.jsonl": (0.80, 0), "dev2_passages.jsonl": (0.40, 0), "test_passages.jsonl": (0.37, 0)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOOR))
 def test_passages_stay_above_the_floor(extractor, name):
     least, most_false = FLOOR[name]
     scores = score_passages(extractor, load_passages([DEFINITIONS / name]))
-    detail = "\n".join(scores.errors)
+    detail = "" if name.startswith("test") else "\n".join(scores.errors)
     assert scores.members_exact >= least and scores.false_definitions <= most_false, scores.summary() + "\n" + detail
 
 

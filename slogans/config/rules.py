@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 import regex
 
@@ -150,13 +150,16 @@ class Rule:
     def _literals(self) -> tuple[str, ...]:
         return self.gate_literals or ("",) * len(self.requires)
 
-    def apply(self, text: str, enumerations: Optional[EnumerationMarkers] = None) -> list[RuleMatch]:
-        """Every match of the rule in ``text``, with members split (and enumerations followed)."""
+    def apply(
+        self, text: str, enumerations: Optional[EnumerationMarkers] = None, wanted: Optional[Callable[[str], bool]] = None,
+    ) -> list[RuleMatch]:
+        """Every match of the rule in ``text``, with members split (and enumerations followed); given ``wanted``,
+        only the matches whose term it accepts (the members of the others are never read)."""
         found: list[RuleMatch] = []
         seen: dict[int, Any] = {}  # enumerations already read, by where they start
         for m in self.finditer(text):
             term = m.group(self.term_group)
-            if term is None:
+            if term is None or (wanted is not None and not wanted(term)):
                 continue
             start, end = m.span(self.term_group)
             members: Optional[tuple[str, ...]] = None

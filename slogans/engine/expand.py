@@ -9,7 +9,7 @@ are kept and the mismatch is flagged.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Collection, Iterable, Mapping, Optional
+from typing import Callable, Collection, Iterable, Optional
 
 from slogans.evaluation.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
@@ -39,7 +39,7 @@ class Definition:
 
 
 def find_definitions(
-    text: str, rules: RuleSet, warnings: Optional[list[str]] = None, terms: Optional[Mapping[str, str]] = None,
+    text: str, rules: RuleSet, warnings: Optional[list[str]] = None, terms: Optional[dict[str, str]] = None,
 ) -> list[tuple[RuleMatch, int, str, list[str], str]]:
     """Raw definitions: (match, priority, term_known mode, split_last_on, the enumeration mode or '') of every define
     rule. Given the document's ``terms`` (surface key → term, as ``choose_definitions`` takes them), a match whose
@@ -101,7 +101,7 @@ def _resolve_terms(raw: str, mode: str, terms: dict[str, str], members: tuple[st
 _MEMBER_MODES = ("spelled", "head")
 
 
-def may_name_a_term(mode: str, terms: Mapping[str, str]) -> Optional[Callable[[str], bool]]:
+def may_name_a_term(mode: str, terms: dict[str, str]) -> Optional[Callable[[str], bool]]:
     """Whether a define rule's term group (read in ``mode``) may name one of ``terms``: where it names none,
     ``choose_definitions`` binds its match to nothing, and its members need not be read. None where the
     answer depends on the members (``spelled``, ``head``): every match is then kept."""

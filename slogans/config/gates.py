@@ -84,9 +84,10 @@ class StageGates:
         # every gate's literal, also of a rule that may always match (a gate led by a class beside one led by ：)
         self.literals = by_first_char(lit for r in self.rules for lit in _gate_literals(r) if lit)
         self.index = literal_index(sets)
-        # per rule: the rule, its needed words, and its gates as (pattern, gate, leading literal), or None without gates
+        # per rule: the rule, its needed words, and its gates as (pattern, place, leading literal), or None without
+        # gates (a gate is compiled where it is first searched: see Rule.requires)
         self._plans = [
-            (r, tuple(getattr(r, "needs", ())), tuple((g.pattern, g, lit) for g, lit in zip(r.requires, _gate_literals(r))) or None)
+            (r, tuple(getattr(r, "needs", ())), tuple((g, k, lit) for k, (g, lit) in enumerate(zip(_gate_patterns(r), _gate_literals(r)))) or None)
             for r in self.rules
         ]
 
@@ -112,12 +113,12 @@ class StageGates:
             if gates is None:
                 kept.append(rule)
                 continue
-            for pattern, gate, literal in gates:
+            for pattern, place, literal in gates:
                 if literal and literal not in present:
                     continue
                 found = opened.get(pattern)
                 if found is None:
-                    found = opened[pattern] = _opens(gate, literal, text, rule.timeout)
+                    found = opened[pattern] = _opens(rule.requires[place], literal, text, rule.timeout)
                 if found:
                     kept.append(rule)
                     break
@@ -130,7 +131,13 @@ def gated_rules(rules: Sequence[Any], present: frozenset[str], text: str) -> lis
 
 
 def _gate_literals(rule: Any) -> tuple[str, ...]:
-    return tuple(rule.gate_literals or ("",) * len(rule.requires))
+    return tuple(rule.gate_literals or ("",) * len(_gate_patterns(rule)))
+
+
+def _gate_patterns(rule: Any) -> tuple[str, ...]:
+    """The patterns of a rule's gates, read without compiling them where the rule holds them as text."""
+    patterns = getattr(rule, "gate_patterns", None)
+    return tuple(patterns) if patterns is not None else tuple(g.pattern for g in rule.requires)
 
 
 def _opens(gate: Any, literal: str, text: str, timeout: Optional[float]) -> bool:

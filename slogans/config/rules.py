@@ -22,13 +22,14 @@ import time
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
 from slogans.config.gates import StageGates, gate_matches, gated_lines, time_budget
+from slogans.config.pattern_cache import CompiledOnUse, PatternCheck
 from slogans.config.pattern_literals import leading_class, leading_literal, required_literals
 from slogans.config.rule_schema import (ENUMERATIONS, KINDS, REQUIRED_RULE_KEYS, REQUIRED_YIELD_KEYS, RULE_KEYS, SCOPES, STAGES,
     TOP_KEYS, YIELD_KEYS)
@@ -79,15 +80,15 @@ class RuleMatch:
 
 
 @dataclass
-class Rule:
-    """One compiled rule. ``apply`` runs it on a text and returns what it yields."""
+class Rule(CompiledOnUse):
+    """One rule (its pattern compiled at its first use). ``apply`` runs it on a text and returns what it yields."""
 
     id: str
     stage: str
     kind: str
     pattern: str
-    compiled: Any
-    requires: tuple[Any, ...] = ()
+    #: the patterns of the gates (``requires``), with macros expanded
+    gate_patterns: tuple[str, ...] = ()
     term_group: str = "term"
     members_group: Optional[str] = None
     separators: str = LIST_SEPARATORS
@@ -118,6 +119,9 @@ class Rule:
     needs: tuple[str, ...] = ()
     #: the characters every match starts with (gates.leading_class), looked for with ``re`` first; None if unknown
     lead: Optional[Any] = None
+    #: the compiled pattern and gates, once compiled (``compiled`` and ``requires``: see CompiledOnUse)
+    _compiled: Optional[Any] = field(default=None, repr=False, compare=False)
+    _requires: Optional[tuple[Any, ...]] = field(default=None, repr=False, compare=False)
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
         """Raw regex matches of this rule, stopped with RuleTimeout past the rule's time budget, one for the
@@ -128,11 +132,12 @@ class Rule:
         """
         end = len(text) if endpos is None else endpos
         overlapped = self.stage == "define"
+        compiled = self.compiled
         deadline = None if self.timeout is None else time.monotonic() + self.timeout
         try:
             if self.scope == "line" and self.requires:
                 for lo, hi in gated_lines(self.requires, self._literals(), text, pos, end, deadline):
-                    yield from self.compiled.finditer(text, lo, hi, overlapped=overlapped, **time_budget(deadline))
+                    yield from compiled.finditer(text, lo, hi, overlapped=overlapped, **time_budget(deadline))
                 return
             if self.requires and next(gate_matches(self.requires, self._literals(), text, pos, end, deadline), None) is None:
                 return
@@ -141,22 +146,25 @@ class Rule:
                 if led is None:
                     return
                 pos = led.start()
-            first = self.compiled.search(text, pos, end, **time_budget(deadline))  # most rules find nothing in most texts
+            first = compiled.search(text, pos, end, **time_budget(deadline))  # most rules find nothing in most texts
             if first is not None:  # no match starts before the first: the scan starts there
-                yield from self.compiled.finditer(text, first.start(), end, overlapped=overlapped, **time_budget(deadline))
+                yield from compiled.finditer(text, first.start(), end, overlapped=overlapped, **time_budget(deadline))
         except TimeoutError:
             raise RuleTimeout(f"rule '{self.id}' ({self.file}:{self.line}) ran longer than {self.timeout}s") from None
 
     def _literals(self) -> tuple[str, ...]:
         return self.gate_literals or ("",) * len(self.requires)
 
-    def apply(self, text: str, enumerations: Optional[EnumerationMarkers] = None) -> list[RuleMatch]:
-        """Every match of the rule in ``text``, with members split (and enumerations followed)."""
+    def apply(
+        self, text: str, enumerations: Optional[EnumerationMarkers] = None, wanted: Optional[Callable[[str], bool]] = None,
+    ) -> list[RuleMatch]:
+        """Every match of the rule in ``text``, with members split (and enumerations followed); given ``wanted``,
+        only the matches whose term it accepts (the members of the others are never read)."""
         found: list[RuleMatch] = []
         seen: dict[int, Any] = {}  # enumerations already read, by where they start
         for m in self.finditer(text):
             term = m.group(self.term_group)
-            if term is None:
+            if term is None or (wanted is not None and not wanted(term)):
                 continue
             start, end = m.span(self.term_group)
             members: Optional[tuple[str, ...]] = None
@@ -236,7 +244,7 @@ class RuleSet:
         return self._markers
 
 
-def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tuple[Optional[Rule], list[Problem]]:
+def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str], patterns: PatternCheck) -> tuple[Optional[Rule], list[Problem]]:
     rid = str(item.get("id", f"<rule at line {item.get(LINE)}>"))
     line = item.get(LINE)
     problems = check_keys(item, RULE_KEYS, set(REQUIRED_RULE_KEYS), file, rid)
@@ -253,11 +261,12 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
     pattern, unknown = expand_macros(item["pattern"], macros)
     for name in unknown:
         problems.append(problem("E022", file, line, rid, key=name, allowed=", ".join(sorted(macros)) or "none"))
-    compiled = None
+    compiled, known = None, None
     requires: list[Any] = []
+    gate_patterns: list[str] = []
     if not unknown:
         try:
-            compiled = regex.compile(pattern, regex.V1)
+            compiled, known = patterns.check(pattern)
         except regex.error as exc:
             problems.append(problem("E020", file, line, rid, detail=exc))
     if item.get("scope", "text") not in SCOPES:
@@ -271,27 +280,29 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str]) -> tupl
             problems.append(problem("E022", file, line, rid, key=name, allowed=", ".join(sorted(macros)) or "none"))
         if not unknown_gate:
             try:
-                requires.append(regex.compile(gate, regex.V1))
+                requires.append(patterns.check(gate)[0])
+                gate_patterns.append(gate)
             except regex.error as exc:
                 problems.append(problem("E020", file, line, rid, detail=f"requires: {exc}"))
-    if compiled is not None:
+    if known is not None:
         for key in ("term", "members"):
             group = yields.get(key)
-            if isinstance(group, str) and group not in compiled.groupindex:
+            if isinstance(group, str) and group not in known[1]:
                 problems.append(problem("E021", file, line, rid, key=group))
     if problems:
         return None, problems
+    plain = known is not None and not known[0] & (regex.IGNORECASE | regex.VERBOSE)  # its text read as written
     rule = Rule(
-        id=rid, stage=item["stage"], kind=item["kind"], pattern=pattern, compiled=compiled, requires=tuple(requires),
+        id=rid, stage=item["stage"], kind=item["kind"], pattern=pattern, gate_patterns=tuple(gate_patterns),
+        _compiled=compiled, _requires=tuple(requires) if all(g is not None for g in requires) else None,
         term_group=yields["term"], members_group=yields.get("members"),
         separators=yields.get("separators", LIST_SEPARATORS), enumeration=yields.get("enumeration"),
         term_known=yields.get("term_known"), strip_leading=tuple(yields.get("strip_leading") or ()),
         split_last_on=tuple(yields.get("split_last_on") or ()), boundary=yields.get("boundary"),
         quoted_members=bool(yields.get("quoted_members", False)), fused=bool(yields.get("fused", False)),
         echo_term=bool(yields.get("echo_term", False)), parallel=bool(yields.get("parallel", False)),
-        gate_literals=tuple(leading_literal(g.pattern) for g in requires),
-        needs=() if compiled.flags & (regex.IGNORECASE | regex.VERBOSE) else required_literals(compiled.pattern),
-        lead=None if compiled.flags & (regex.IGNORECASE | regex.VERBOSE) else leading_class(compiled.pattern),
+        gate_literals=tuple(leading_literal(g) for g in gate_patterns),
+        needs=required_literals(pattern) if plain else (), lead=leading_class(pattern) if plain else None,
         description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),
         priority=item.get("priority", 100), file=file, line=line or 0, scope=item.get("scope", "text"),
     )
@@ -337,6 +348,7 @@ def load_rules(paths: Optional[Sequence[Path]] = None, builtin: bool = True) -> 
         _merge(settings, strip_lines(data.get("settings") or {}))
     rules: list[Rule] = []
     seen: dict[str, tuple[str, int]] = {}
+    patterns = PatternCheck()
     for name, data in loaded:
         items = data.get("rules") or []
         if not isinstance(items, list):
@@ -346,7 +358,7 @@ def load_rules(paths: Optional[Sequence[Path]] = None, builtin: bool = True) -> 
             if not isinstance(item, dict):
                 problems.append(problem("E012", name, None, None, key="rule", expected="mapping", found=type(item).__name__))
                 continue
-            rule, errs = _check_rule(item, name, macros)
+            rule, errs = _check_rule(item, name, macros, patterns)
             problems += errs
             if rule is None:
                 continue
@@ -357,6 +369,7 @@ def load_rules(paths: Optional[Sequence[Path]] = None, builtin: bool = True) -> 
             if name in builtin_files:
                 rule.timeout = None  # tested with the package, and each budgeted call costs: a user's rule keeps its budget
             rules.append(rule)
+    patterns.save()  # the patterns that compiled, also of a load with problems (they are compiled again else)
     if problems:
         raise RuleError(problems)
     return RuleSet(rules, macros, settings, [n for n, _ in loaded])

@@ -103,6 +103,8 @@ class DocumentAnalysis:
         #: warnings of the steps so far (a rule that timed out …), each given once
         self.warnings: list[str] = []
         self._tally: Optional[Tally] = None
+        #: whole texts whose definitions are read at ``settle``, once the terms they may bind to are known
+        self._define_later: list[str] = []
 
     @property
     def pending_quotes(self) -> PendingQuotes:
@@ -164,7 +166,16 @@ class DocumentAnalysis:
             else:  # a user's rule that yields a campaign or slogan directly
                 self._add(found.rules, "".join(cand.text.split()), cand.rule.kind, cand.rule.id, "user rule", cand.text)
 
-        for m, priority, mode, split_last, enumerated in find_definitions(t, self.stages.rules, warnings):
+        if whole and not offset:  # most documents have no term a definition could bind to: read them at settle
+            self._define_later.append(t)
+        else:  # a piece of a longer document: read now, the piece is not kept
+            self._find_definitions(t, lo, hi, offset)
+
+    def _find_definitions(self, t: str, lo: int, hi: int, offset: int, terms: Optional[dict[str, str]] = None) -> None:
+        """The raw definitions of ``t`` that start in ``[lo, hi)``, each kept once (see ``find``); given the
+        document's ``terms`` (surface key → term), only those that may bind to one of them."""
+        found, whole = self.found, lo == 0 and hi == len(t)
+        for m, priority, mode, split_last, enumerated in find_definitions(t, self.stages.rules, self.warnings, terms):
             if not whole and not lo <= m.match_start < hi:
                 continue
             key = (m.rule_id, m.term, m.members, priority, mode, tuple(split_last), enumerated)
@@ -196,12 +207,15 @@ class DocumentAnalysis:
             if name not in found.quoted and not gate.keeps(name, found.lexicon_mentions):
                 del found.lexicon[name]  # mentioned in passing, never named (see quoted_lexicon)
         terms = found.terms()
+        deferred, self._define_later = self._define_later, []
         if not terms:  # nothing found (most short documents): no definition can bind, nothing to drop
             self._tally = Tally(self.stages.quoted, terms, {}, self.with_mentions, dated or DocumentDate())
             return
         self._merge_ge_variants(terms)
         self._drop_quoted_non_names(terms)
         lookup = {surface_key(s): key for key, info in terms.items() for s in info.surfaces | {info.term}}
+        for text in deferred:
+            self._find_definitions(text, 0, len(text), 0, lookup)
         raw: list[tuple[RuleMatch, int, str, list[str], str]] = []
         if found.definitions:  # most short documents define nothing
             order = {rule.id: i for i, rule in enumerate(self.stages.rules.stage("define"))}

@@ -9,7 +9,7 @@ are kept and the mismatch is flagged.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Collection, Iterable, Optional
+from typing import Callable, Collection, Iterable, Optional
 
 from slogans.evaluation.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
@@ -39,15 +39,17 @@ class Definition:
 
 
 def find_definitions(
-    text: str, rules: RuleSet, warnings: Optional[list[str]] = None
+    text: str, rules: RuleSet, warnings: Optional[list[str]] = None, terms: Optional[dict[str, str]] = None,
 ) -> list[tuple[RuleMatch, int, str, list[str], str]]:
     """Raw definitions: (match, priority, term_known mode, split_last_on, the enumeration mode or '') of every define
-    rule."""
+    rule. Given the document's ``terms`` (surface key → term, as ``choose_definitions`` takes them), a match whose
+    term group can name none of them is left out before its members are read (it could bind to no term)."""
     markers = rules.enumeration_markers()
     found = []
     for rule in rules.stage("define", text):
+        wanted = None if terms is None else may_name_a_term(rule.term_known or "", terms)
         try:
-            matches = rule.apply(text, markers)
+            matches = rule.apply(text, markers, wanted)
         except RuleTimeout as exc:
             message = rules.disable(rule, exc)
             if warnings is not None:
@@ -93,6 +95,19 @@ def _resolve_terms(raw: str, mode: str, terms: dict[str, str], members: tuple[st
             if arith is not None and arith.agrees_with(list(members)):
                 found.append(term)
     return list(dict.fromkeys(found))
+
+
+#: The term_known modes whose terms depend on the members read (their matches are never left out early).
+_MEMBER_MODES = ("spelled", "head")
+
+
+def may_name_a_term(mode: str, terms: dict[str, str]) -> Optional[Callable[[str], bool]]:
+    """Whether a define rule's term group (read in ``mode``) may name one of ``terms``: where it names none,
+    ``choose_definitions`` binds its match to nothing, and its members need not be read. None where the
+    answer depends on the members (``spelled``, ``head``): every match is then kept."""
+    if mode in _MEMBER_MODES:
+        return None
+    return lambda raw: bool(_resolve_terms(raw, mode, terms, ()))
 
 
 def choose_definitions(

@@ -26,6 +26,7 @@ _NAME = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]{{1,2}})(?P<cls>[{CLASSIFIER_CH
 _ONE = "一1１"
 #: Where a sentence ends: a list is read in the sentence of the name, the one before or the one after.
 _SENTENCE_END = regex.compile(r"[。!！?？\n]")
+_LAST_SENTENCE_END = regex.compile(r"(?r)[。!！?？\n]")
 #: What divides the items of a list (a 、 list, clauses, a colon before the list).
 _ITEM_SEPARATORS = regex.compile(r"[、,，;；:：。!！?？\n]")
 #: Quotations written one after another, or joined by a word (“甲”“乙”、“丙”; “甲”和“乙”).
@@ -71,6 +72,11 @@ def _holds(item: str, x: str) -> int:
         found = [i for i in (item.find(c) for c in _ONE) if i >= 0]
         return min(found) if found else -1
     return item.find(x)
+
+
+def _occurrences(text: str, x: str, lo: int, hi: int) -> int:
+    """How many times ``text[lo:hi]`` holds the morpheme ``x`` (一 also as the digit 1; see ``_holds``)."""
+    return sum(text.count(c, lo, hi) for c in _ONE) if x == "一" else text.count(x, lo, hi)
 
 
 def _trim(item: str) -> str:
@@ -237,17 +243,15 @@ MAX_SENTENCE_CHARS = 400
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, int]:
     """The start of the sentence before the one holding ``text[start:end]``, that sentence's start and end, and the
     end of the sentence after it (each sentence at most ``MAX_SENTENCE_CHARS`` long)."""
-    def back(i: int) -> int:
+    def back(i: int) -> int:  # just after the last sentence end before i (one search, not a step per character)
         stop = max(0, i - MAX_SENTENCE_CHARS)
-        while i > stop and not _SENTENCE_END.match(text, i - 1):
-            i -= 1
-        return i
+        m = _LAST_SENTENCE_END.search(text, stop, i)
+        return stop if m is None else m.end()
 
     def ahead(i: int) -> int:
         stop = min(len(text), i + MAX_SENTENCE_CHARS)
-        while i < stop and not _SENTENCE_END.match(text, i):
-            i += 1
-        return i
+        m = _SENTENCE_END.search(text, i, stop)
+        return stop if m is None else m.start()
 
     here_start, here_end = back(start), ahead(end)
     before = back(max(0, here_start - 1)) if here_start > 0 else here_start
@@ -270,7 +274,8 @@ def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
     candidates: list[tuple[int, list[str], list[tuple[int, int]]]] = []
     found: list[list[tuple[str, int, int]]] = []
     for lo, hi in ((before, open_), (close, after)):
-        found += _runs(_items(text, lo, hi), x, count)
+        if _occurrences(text, x, lo, hi) >= count:  # else no run of ``count`` items that each hold it
+            found += _runs(_items(text, lo, hi), x, count)
         found += [run for run in _quoted_runs(text, lo, hi) if len(run) == count]
     openers = opener_items(text, close, x)
     if openers and len(openers) == count:

@@ -106,3 +106,25 @@ def test_stage_gates_pick_the_rules_whose_literals_needs_and_gates_a_text_holds(
     assert [r.name for r in picked.rules_for("丙丁")] == ["free", "colon-or-class"]
     assert [r.name for r in picked.rules_for("：")] == ["free", "colon-or-class"]  # its literal-led gate opens it too
     assert [r.name for r in gated_rules(rules, frozenset({"即"}), "甲即乙丙丁")] == ["ji", "free", "colon-or-class"]
+
+
+def test_a_gate_is_compiled_only_where_a_text_holds_its_literal():
+    class Rule:  # its gates held as text, compiled (and counted) on first use, as the loader's rules do
+        compiles = 0
+
+        def __init__(self, name, gates):
+            self.name, self.needs, self.timeout, self.gate_patterns = name, (), None, tuple(gates)
+            self.gate_literals = tuple(leading_literal(g) for g in gates)
+            self._requires = None
+
+        @property
+        def requires(self):
+            if self._requires is None:
+                Rule.compiles += len(self.gate_patterns)
+                self._requires = tuple(regex.compile(g, regex.V1) for g in self.gate_patterns)
+            return self._requires
+
+    picked = StageGates([Rule("ji", ["即(?=乙)"]), Rule("colon", ["：(?=甲)", ":(?=甲)"])])
+    assert Rule.compiles == 0
+    assert [r.name for r in picked.rules_for("甲即乙")] == ["ji"] and Rule.compiles == 1
+    assert [r.name for r in picked.rules_for("：甲")] == ["colon"] and Rule.compiles == 3

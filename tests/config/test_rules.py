@@ -418,3 +418,17 @@ def test_a_rule_led_by_a_class_is_not_searched_in_a_text_without_it_and_finds_wh
     text = "前言。" * 40 + "开展【三严三实】和〔两学一做〕教育"
     assert [m.group("term") for m in rule.finditer(text)] == ["三严三实", "两学一做"] and counting.searches == 1
     assert [m.span() for m in rule.finditer(text, 130)] == [m.span() for m in counting.compiled.finditer(text, 130)]
+
+
+def test_a_match_whose_term_is_not_wanted_is_dropped_before_its_members_are_read(monkeypatch):
+    from slogans.config import rules as rules_module
+
+    rule = next(r for r in RULES.stage("define") if r.id == "named-then-ji")
+    text = "提出“三好”，即人好、事好、心好；又提出“两快”，即走得快、跑得快。\n"
+    assert {m.term for m in rule.apply(text)} >= {"三好", "两快"}
+    read: list[str] = []
+    real = rules_module.split_members
+    monkeypatch.setattr(rules_module, "split_members", lambda raw, *a: read.append(raw) or real(raw, *a))
+    found = rule.apply(text, wanted=lambda term: term == "两快")
+    assert [(m.term, m.members) for m in found] == [("两快", ("走得快", "跑得快"))]
+    assert read == ["走得快、跑得快"]

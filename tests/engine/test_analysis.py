@@ -29,3 +29,40 @@ def test_a_document_with_nothing_found_is_settled_without_choosing_definitions(e
         other = DocumentAnalysis(extractor.stages)
         other.find(extractor.normalizer.normalize("开展“创先争优”活动。").text)
         other.settle()
+
+
+def _analysed(extractor, text):
+    doc = DocumentAnalysis(extractor.stages)
+    doc.find(extractor.normalizer.normalize(text).text)
+    doc.settle()
+    return doc
+
+
+def test_the_define_rules_run_only_on_a_document_with_a_term_they_may_bind_to(extractor, monkeypatch):
+    calls: list[object] = []
+    real = analysis.find_definitions
+
+    def counted(text, rules, warnings=None, terms=None):
+        calls.append(terms)
+        return real(text, rules, warnings, terms)
+
+    monkeypatch.setattr(analysis, "find_definitions", counted)
+    _analysed(extractor, "会上大家谈到的要求，即修路、种树、办学校。\n")  # a list, but no term
+    assert calls == []
+    doc = _analysed(extractor, "会上提出了“四个到家”，即想到家、说到家、做到家、管到家。\n")
+    assert len(calls) == 1 and "四个到家" in calls[0].values()  # read at settle, with the document's terms
+    assert doc.found.definitions
+
+
+def test_a_document_read_in_windows_finds_its_definitions_as_it_goes(extractor, monkeypatch):
+    """A window is not kept for ``settle``: its definitions are read when it is found (every match)."""
+    calls: list[object] = []
+    real = analysis.find_definitions
+    monkeypatch.setattr(analysis, "find_definitions", lambda t, r, w=None, terms=None: calls.append(terms) or real(t, r, w, terms))
+    text = extractor.normalizer.normalize("会上提出了“四个到家”，即想到家、说到家、做到家、管到家。\n").text
+    doc = DocumentAnalysis(extractor.stages)
+    doc.find(text, 0, 10)
+    doc.find(text, 10, len(text))
+    doc.settle()
+    assert calls == [None, None]
+    assert [d.term for d in doc._settled().definitions.values()] == ["四个到家"]

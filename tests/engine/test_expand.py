@@ -211,3 +211,22 @@ def test_a_name_written_with_a_full_width_plus_binds_its_definition(extractor):
     text = "村里按甲类废品、乙类废品、丙类废品、丁类废品和戊类废品“4＋1”分类法分类，4+1分类法效果好。"
     members, source = components(extractor, text, "4+1")
     assert (members, source) == (["甲类废品", "乙类废品", "丙类废品", "丁类废品", "戊类废品"], "text")
+
+
+def test_a_definition_is_read_only_where_its_term_may_name_a_term_of_the_document(extractor):
+    from slogans.engine.expand import choose_definitions, find_definitions, may_name_a_term
+
+    exact = may_name_a_term("", {"三好": "三好"})
+    assert exact("三好") and not exact("四好")
+    suffix = may_name_a_term("suffix", {"三好": "三好"})
+    assert suffix("要做到三好") and not suffix("要做到四好")
+    assert may_name_a_term("spelled", {"三好": "三好"}) is None  # the members decide: every match is kept
+
+    text = extractor.normalizer.normalize("提出“三好”，即人好、事好、心好；又提出“两快”，即走得快、跑得快。\n").text
+    terms = {"三好": "三好"}
+    every = find_definitions(text, extractor.rules)
+    kept = find_definitions(text, extractor.rules, terms=terms)
+    assert {m.term for m, *_ in every} >= {"三好", "两快"}
+    assert {m.term for m, *_ in kept} == {"三好"}
+    kinds = {"三好": "numbered"}
+    assert choose_definitions(kept, terms, kinds) == choose_definitions(every, terms, kinds)

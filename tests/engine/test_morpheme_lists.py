@@ -150,3 +150,42 @@ def test_may_open_is_false_only_where_no_clause_opens_with_the_morpheme(text):
     matched = _opener_pattern("抓住").search(text, pos, len(text)) is not None
     assert _may_open(text, pos, len(text), "抓住") or not matched
     assert _may_open(text, pos, len(text), "抓住") == matched  # on these texts the quick test is also exact
+
+
+def test_the_sentences_around_a_name_are_found_by_search_as_by_walking_the_characters():
+    import random
+
+    from slogans.engine import morpheme_lists
+
+    def walked(text: str, start: int, end: int) -> tuple[int, int, int, int]:  # the definition, a step per character
+        def back(i: int) -> int:
+            stop = max(0, i - morpheme_lists.MAX_SENTENCE_CHARS)
+            while i > stop and text[i - 1] not in "。!！?？\n":
+                i -= 1
+            return i
+
+        def ahead(i: int) -> int:
+            stop = min(len(text), i + morpheme_lists.MAX_SENTENCE_CHARS)
+            while i < stop and text[i] not in "。!！?？\n":
+                i += 1
+            return i
+
+        here_start, here_end = back(start), ahead(end)
+        before = back(max(0, here_start - 1)) if here_start > 0 else here_start
+        after = ahead(here_end + 1) if here_end < len(text) else here_end
+        return before, here_start, here_end, after
+
+    rng = random.Random(7)
+    for _ in range(400):
+        ends = rng.choice([0.3, 0.03, 0.001])  # short sentences, long ones, and stretches past the longest read
+        text = "".join(rng.choice("。！？\n") if rng.random() < ends else rng.choice("甲乙，、") for _ in range(rng.randint(1, 1500)))
+        start = rng.randint(0, len(text) - 1)
+        end = rng.randint(start, len(text))
+        assert morpheme_lists._sentence_bounds(text, start, end) == walked(text, start, end)
+
+
+def test_a_list_is_read_only_where_the_morpheme_is_written_as_often_as_the_numeral_counts():
+    assert items_of("我们坚持早发现、早报告、迟处置的“三早”做法。", "三早") is None  # two of three hold 早
+    assert items_of("我们坚持早发现、早报告、早处置的“三早”做法。", "三早") == ["早发现", "早报告", "早处置"]
+    # 一 is also written as the digit 1
+    assert items_of("每村建1个书屋、办一所学校、设1支队伍，这是“三个一”工程。", "三个一") == ["每村建1个书屋", "办一所学校", "设1支队伍"]

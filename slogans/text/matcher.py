@@ -8,6 +8,11 @@ V = TypeVar("V")
 
 #: Up to this many keys, ``str.find`` per key beats building an automaton (a document's own terms).
 FEW_KEYS = 8
+#: Past FEW_KEYS, ``str.find`` per key still beats building an automaton while the keys times the characters searched
+#: stay within this (the terms of a short document); the automaton is built on the first longer search, once.
+FIND_BUDGET = 20_000
+#: From this many keys on, the automaton is built at once (the lexicon's, before a pool of workers shares it).
+MANY_KEYS = 256
 
 
 class LiteralMatcher(Generic[V]):
@@ -16,8 +21,8 @@ class LiteralMatcher(Generic[V]):
 
     Matching is character by character, so it works on Chinese without word boundaries. Many keys (the
     lexicon) go into an automaton (ahocorasick_rs, leftmost-longest: its search time hardly grows with
-    the number of keys); a few keys (the terms of one document) are looked for with ``str.find``, which
-    costs less than building an automaton. A text or key that UTF-8 cannot encode (a lone surrogate)
+    the number of keys); a few keys (the terms of one document), or some keys in a short text, are looked
+    for with ``str.find``, which costs less than building an automaton. A text or key that UTF-8 cannot encode (a lone surrogate)
     is searched with ``str.find`` too. Offsets are in characters.
 
     Examples:
@@ -34,13 +39,18 @@ class LiteralMatcher(Generic[V]):
         self._keys = list(keyed)
         self._values = list(keyed.values())
         self._automaton: Optional[Any] = None  # a few keys, or none, build none
-        if len(self._keys) > FEW_KEYS:
-            import ahocorasick_rs
+        self._built = len(self._keys) <= FEW_KEYS
+        if len(self._keys) >= MANY_KEYS:
+            self._build()
 
-            try:
-                self._automaton = ahocorasick_rs.AhoCorasick(self._keys, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
-            except UnicodeEncodeError:
-                self._automaton = None
+    def _build(self) -> None:
+        import ahocorasick_rs
+
+        self._built = True
+        try:
+            self._automaton = ahocorasick_rs.AhoCorasick(self._keys, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
+        except UnicodeEncodeError:
+            self._automaton = None
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -51,6 +61,8 @@ class LiteralMatcher(Generic[V]):
         if not self._keys or start >= len(text):
             return
         values = self._values
+        if not self._built and len(self._keys) * (len(text) - start) > FIND_BUDGET:
+            self._build()
         if self._automaton is not None:
             try:
                 found = self._automaton.find_matches_as_indexes(text[start:] if start else text)

@@ -21,11 +21,16 @@ _QUOTED_ITEM_CHARS = 34
 #: The most names such a list is read for.
 _MAX_LISTED = 10
 _QUOTED_LIST: dict[int, "regex.Pattern[str]"] = {}
+#: What such a list ends with right before the numeral (a closing mark, its separator, 等; ``$`` also matches before a
+#: line end): a text without one there is never searched.
+_LIST_ENDS = CLOSE_QUOTES + "、,，等\n"
 
 
 def quoted_members_before(text: str, start: int) -> bool:
     """True when as many quoted names as the numeral at ``start`` counts stand right before it, after a clause
     start (“甲工程”、“乙工程”、“丙工程”三大工程; 等 may close the list)."""
+    if not start or text[start - 1] not in _LIST_ENDS:
+        return False
     numeral = _NUMERAL_RUN.match(text, start)
     n = parse_number(numeral.group()) if numeral else None
     if n is None or not 2 <= n <= _MAX_LISTED:

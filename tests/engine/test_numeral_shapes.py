@@ -1,0 +1,19 @@
+"""Shapes of a numeral phrase and of the text before it (invented sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from slogans.engine.numeral_shapes import quoted_members_before
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("开展“甲乙”、“丙丁”、“戊己”三大工程", True),
+    ("开展“甲乙”、“丙丁”、“戊己”等三大工程", True),
+    ("开展“甲乙”“丙丁”、\n两大工程", True),  # $ matches before a line end
+    ("开展“甲乙”、“丙丁”三大工程", False),  # two names for three
+    ("开展“甲乙”、“丙丁”、“戊己”的三大工程", False),  # not right before the numeral
+    ("三大工程", False),  # nothing before it
+])
+def test_as_many_quoted_names_right_before_the_numeral(text, expected):
+    start = next(i for i, c in enumerate(text) if c in "两三" and text[i + 1:i + 2] == "大")
+    assert quoted_members_before(text, start) is expected

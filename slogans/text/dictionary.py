@@ -39,6 +39,8 @@ _SKIP = re.compile("(\r\n|\\s)", re.U)
 _ASCII_WORD_CHAR = re.compile("[a-zA-Z0-9]", re.U)
 _MAGIC = b"slogans-word-table-1\n"
 _UNSEEN = object()
+#: Words whose tags a table remembers before its memo starts again.
+TAG_MEMO_SIZE = 200_000
 
 
 def jieba_dictionary_path() -> Path:
@@ -64,6 +66,8 @@ class WordTable:
         self._tags: Optional[list[str]] = None
         # first character → the rows of the words that start with it, filled as characters are met
         self._spans: dict[str, tuple[int, int]] = {}
+        # word → its tag, as asked (a corpus asks about the same few thousand words), up to TAG_MEMO_SIZE
+        self._tag_memo: dict[str, Optional[str]] = {}
 
     @classmethod
     def from_dictionary(cls, data: bytes) -> "WordTable":
@@ -120,7 +124,8 @@ class WordTable:
         itself), or None when no word starts with it — jieba's ``FREQ.get(fragment)``."""
         if not fragment:
             return 0 if self.words else None
-        lo, hi = self._span(fragment[0])
+        span = self._spans.get(fragment[0]) or self._span(fragment[0])
+        lo, hi = span
         if lo == hi:
             return None
         words = self.words
@@ -147,6 +152,14 @@ class WordTable:
 
     def tag(self, word: str) -> Optional[str]:
         """The part-of-speech tag of ``word`` (None if it has none or is no word)."""
+        found = self._tag_memo.get(word, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._tag_memo) >= TAG_MEMO_SIZE:
+                self._tag_memo.clear()
+            found = self._tag_memo[word] = self._find_tag(word)
+        return found  # type: ignore[return-value]
+
+    def _find_tag(self, word: str) -> Optional[str]:
         if not word:
             return None
         lo, hi = self._span(word[0])
@@ -185,7 +198,7 @@ class DictionaryCut:
         return found
 
     def _weight(self, fragment: str) -> Union[None, bool, float]:
-        found = self.lookup(fragment)
+        found = self.lookup(fragment) if self.extra else self.table.lookup(fragment)
         weight: Union[None, bool, float] = None if found is None else False if not found else log(found) - self._log_total
         if len(self._memo) >= self.MEMO_SIZE:
             self._memo.clear()

@@ -2,11 +2,13 @@
 
 ``jieba.Tokenizer`` builds a dict of every word and every prefix of a word (about 580,000 keys)
 before it cuts anything, which costs most of a second on each start. The stages only cut short
-windows and look up a few words, so here the dictionary is one sorted list of its 349,000 words
+windows and look up a few words, so here the dictionary is one sorted table of its 349,000 words
 with their frequencies and part-of-speech tags: a word's frequency, and whether a fragment is a
-prefix of some word, are found by bisection. The table is built from ``jieba/dict.txt`` once and
-kept in the user's cache folder (``slogans.io.cache``) under a hash of that file; a later run
-reads it back as three blobs. Without a writable cache it is built from the file on each run.
+prefix of some word, are found by bisection among the words with the same first character (those
+are decoded from the table's bytes when the character is first met). The table is built from
+``jieba/dict.txt`` once and kept in the user's cache folder (``slogans.io.cache``) under a hash of
+that file; a later run reads it back as one blob, without building a string per word. Without a
+writable cache it is built from the file on each run.
 
 ``DictionaryCut`` cuts as ``jieba.Tokenizer.lcut(text, HMM=False)`` does, word for word (the
 tests compare the two): the same blocks, the same word graph, the same route by log frequency.
@@ -37,7 +39,9 @@ from slogans.io.cache import content_key, read_cached, write_cached
 _BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)", re.U)
 _SKIP = re.compile("(\r\n|\\s)", re.U)
 _ASCII_WORD_CHAR = re.compile("[a-zA-Z0-9]", re.U)
-_MAGIC = b"slogans-word-table-1\n"
+_MAGIC = b"slogans-word-table-2\n"
+#: The name of the table's file in the user's cache folder starts so (then the dictionary's hash).
+_CACHE_PREFIX = "jieba-table-2-"
 _UNSEEN = object()
 #: Words whose tags a table remembers before its memo starts again.
 TAG_MEMO_SIZE = 200_000
@@ -54,20 +58,53 @@ def jieba_dictionary_path() -> Path:
 
 
 class WordTable:
-    """Words in sorted order with their frequencies and tags; ``total`` as jieba counts it."""
+    """Words in sorted order with their frequencies and tags; ``total`` as jieba counts it.
 
-    def __init__(self, words: list[str], frequencies: array, tags_text: str, total: int):
+    The words are kept as one UTF-8 blob, grouped by their first character; a group is decoded and
+    split into a list when a word of it is first asked for (a run meets a few thousand first
+    characters, a small file a few dozen), so a table loads without building 349,000 strings.
+    """
+
+    def __init__(self, words_blob: bytes, firsts: str, group_rows: array, group_offsets: array, frequencies: array,
+                 tag_ids: array, tag_names: list[str], total: int):
         #: What the table was built from (a cache key; empty when unknown)
         self.source_key = ""
-        self.words = words
         self.frequencies = frequencies
         self.total = total
-        self._tags_text = tags_text
-        self._tags: Optional[list[str]] = None
-        # first character → the rows of the words that start with it, filled as characters are met
-        self._spans: dict[str, tuple[int, int]] = {}
+        # group g: the words that start with firsts[g], rows group_rows[g]… of the table, bytes group_offsets[g]… of
+        # the blob (each word followed by a line end)
+        self._blob = words_blob
+        self._firsts = firsts
+        self._rows = group_rows
+        self._offsets = group_offsets
+        self._group_of = {c: g for g, c in enumerate(firsts)}
+        self._tag_ids = tag_ids
+        self._tag_names = tag_names
+        # first character → (row of its first word, its words), filled as characters are met
+        self._groups: dict[str, tuple[int, list[str]]] = {}
         # word → its tag, as asked (a corpus asks about the same few thousand words), up to TAG_MEMO_SIZE
         self._tag_memo: dict[str, Optional[str]] = {}
+
+    @classmethod
+    def from_rows(cls, words: list[str], frequencies: array, tags: list[str], total: int) -> "WordTable":
+        """A table of ``words`` (sorted, distinct) with their ``frequencies`` and ``tags`` ('' for none)."""
+        names = sorted(set(tags))
+        number = {t: i for i, t in enumerate(names)}
+        firsts: list[str] = []
+        rows, offsets = array("q"), array("q")
+        chunks: list[bytes] = []
+        size = 0
+        for row, word in enumerate(words):
+            if not firsts or word[0] != firsts[-1]:
+                firsts.append(word[0])
+                rows.append(row)
+                offsets.append(size)
+            chunk = (word + "\n").encode("utf-8")
+            chunks.append(chunk)
+            size += len(chunk)
+        rows.append(len(words))
+        offsets.append(size)
+        return cls(b"".join(chunks), "".join(firsts), rows, offsets, frequencies, array("H", (number[t] for t in tags)), names, total)
 
     @classmethod
     def from_dictionary(cls, data: bytes) -> "WordTable":
@@ -88,15 +125,19 @@ class WordTable:
             entries[parts[0]] = (freq, split[2] if len(split) >= 3 else "")
             total += freq
         words = sorted(entries)
-        return cls(words, array("q", (entries[w][0] for w in words)), "\n".join(entries[w][1] for w in words), total)
+        return cls.from_rows(words, array("q", (entries[w][0] for w in words)), [entries[w][1] for w in words], total)
+
+    @property
+    def words(self) -> list[str]:
+        """Every word, in order (a list built on each call: for a pass over the whole table)."""
+        return self._blob.decode("utf-8").split("\n")[:-1] if self._blob else []
 
     def to_bytes(self) -> bytes:
         """The table as one blob (``from_bytes`` reads it back)."""
-        words = "\n".join(self.words).encode("utf-8")
-        freqs = self.frequencies.tobytes()
-        tags = self._tags_text.encode("utf-8")
-        header = json.dumps({"total": self.total, "n": len(self.words), "sizes": [len(words), len(freqs), len(tags)]})
-        return _MAGIC + header.encode("ascii") + b"\n" + words + freqs + tags
+        parts = [self._blob, self.frequencies.tobytes(), self._firsts.encode("utf-8"), self._rows.tobytes(),
+                 self._offsets.tobytes(), self._tag_ids.tobytes()]
+        header = json.dumps({"total": self.total, "n": len(self.frequencies), "tags": self._tag_names, "sizes": [len(p) for p in parts]})
+        return _MAGIC + header.encode("ascii") + b"\n" + b"".join(parts)
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> "WordTable":
@@ -105,46 +146,47 @@ class WordTable:
             raise ValueError("not a word table")
         end = blob.index(b"\n", len(_MAGIC))
         header = json.loads(blob[len(_MAGIC):end])
-        sizes = header["sizes"]
-        start = end + 1
-        words_blob = blob[start:start + sizes[0]]
-        freqs_blob = blob[start + sizes[0]:start + sizes[0] + sizes[1]]
-        tags_blob = blob[start + sizes[0] + sizes[1]:start + sum(sizes)]
-        if len(tags_blob) != sizes[2]:
+        n, sizes = int(header["n"]), header["sizes"]
+        if len(blob) != end + 1 + sum(sizes):
             raise ValueError("a truncated word table")
-        words = words_blob.decode("utf-8").split("\n") if header["n"] else []
-        freqs = array("q")
-        freqs.frombytes(freqs_blob)
-        if len(words) != header["n"] or len(freqs) != header["n"]:
+        parts, at = [], end + 1
+        for size in sizes:
+            parts.append(blob[at:at + size])
+            at += size
+        freqs, rows, offsets, tag_ids = array("q"), array("q"), array("q"), array("H")
+        for arr, part in ((freqs, parts[1]), (rows, parts[3]), (offsets, parts[4]), (tag_ids, parts[5])):
+            arr.frombytes(part)
+        firsts = parts[2].decode("utf-8")
+        if len(freqs) != n or len(tag_ids) != n or len(rows) != len(firsts) + 1 or len(offsets) != len(rows) \
+                or (rows and rows[-1] != n) or (offsets and offsets[-1] != len(parts[0])):
             raise ValueError("a damaged word table")
-        return cls(words, freqs, tags_blob.decode("utf-8"), int(header["total"]))
+        return cls(parts[0], firsts, rows, offsets, freqs, tag_ids, [str(t) for t in header["tags"]], int(header["total"]))
+
+    def _group(self, first: str) -> tuple[int, list[str]]:
+        # the row of the first word that starts with ``first``, and those words: decoded when first asked for
+        g = self._group_of.get(first)
+        if g is None:
+            found: tuple[int, list[str]] = (0, [])
+        else:
+            found = (self._rows[g], self._blob[self._offsets[g]:self._offsets[g + 1] - 1].decode("utf-8").split("\n"))
+        self._groups[first] = found
+        return found
 
     def lookup(self, fragment: str) -> Optional[int]:
         """The frequency of ``fragment`` as a word (0 for a prefix of a word that is not one
         itself), or None when no word starts with it — jieba's ``FREQ.get(fragment)``."""
         if not fragment:
-            return 0 if self.words else None
-        span = self._spans.get(fragment[0]) or self._span(fragment[0])
-        lo, hi = span
-        if lo == hi:
+            return 0 if self._blob else None
+        row, words = self._groups.get(fragment[0]) or self._group(fragment[0])
+        if not words:
             return None
-        words = self.words
-        i = lo if len(fragment) == 1 else bisect_left(words, fragment, lo, hi)
-        if i == hi:
+        i = 0 if len(fragment) == 1 else bisect_left(words, fragment)
+        if i == len(words):
             return None
         word = words[i]
         if word == fragment:
-            return self.frequencies[i]
+            return self.frequencies[row + i]
         return 0 if word.startswith(fragment) else None
-
-    def _span(self, first: str) -> tuple[int, int]:
-        # the rows of the words that start with ``first``: a bisection of a few dozen rows, not of all
-        span = self._spans.get(first)
-        if span is None:
-            words = self.words
-            lo = bisect_left(words, first)
-            span = self._spans[first] = (lo, bisect_left(words, chr(ord(first) + 1), lo) if ord(first) < 0x10FFFF else len(words))
-        return span
 
     def frequency(self, word: str) -> int:
         """The frequency of ``word`` (0 if it is no dictionary word)."""
@@ -162,14 +204,11 @@ class WordTable:
     def _find_tag(self, word: str) -> Optional[str]:
         if not word:
             return None
-        lo, hi = self._span(word[0])
-        words = self.words
-        i = lo if len(word) == 1 else bisect_left(words, word, lo, hi)
-        if i == hi or words[i] != word:
+        row, words = self._groups.get(word[0]) or self._group(word[0])
+        i = 0 if len(word) == 1 else bisect_left(words, word)
+        if i == len(words) or words[i] != word:
             return None
-        if self._tags is None:
-            self._tags = self._tags_text.split("\n")
-        return self._tags[i] or None
+        return self._tag_names[self._tag_ids[row + i]] or None
 
 
 class DictionaryCut:
@@ -275,7 +314,9 @@ def word_table() -> WordTable:
     """jieba's default dictionary as a WordTable: from the cache when it holds this dictionary,
     else built from the file (and cached for the next run where the cache folder is writable)."""
     data = jieba_dictionary_path().read_bytes()
-    name = f"jieba-words-{content_key(data, sys.byteorder.encode())}.bin"
+    key = content_key(data, sys.byteorder.encode())
+    # the file is named by the table's format too: a table of another format lies beside it, not replaced
+    name = f"{_CACHE_PREFIX}{key}.bin"
     blob = read_cached(name)
     table = None
     if blob is not None:
@@ -285,6 +326,6 @@ def word_table() -> WordTable:
             pass  # a damaged file: built again and replaced below
     if table is None:
         table = WordTable.from_dictionary(data)
-        write_cached(name, table.to_bytes(), replaces="jieba-words-")
-    table.source_key = name
+        write_cached(name, table.to_bytes(), replaces=_CACHE_PREFIX)
+    table.source_key = f"jieba-words-{key}.bin"  # the dictionary's contents, whatever the format
     return table

@@ -119,14 +119,14 @@ def test_word_table_cache_hit_miss_and_unwritable(cache_in: Path, tmp_path: Path
     dictionary.word_table.cache_clear()
     try:
         assert dictionary.word_table().frequency("国家") == 100
-        [cached] = cache_in.glob("jieba-words-*.bin")
+        [cached] = cache_in.glob("jieba-table-*.bin")
         dictionary.word_table.cache_clear()
         assert dictionary.word_table().words == ["国家", "我们", "的"]  # read back from the cache
         fake.write_bytes("国家 7 n\n".encode("utf-8"))  # the dictionary changes: a miss
         dictionary.word_table.cache_clear()
         assert dictionary.word_table().frequency("国家") == 7
-        assert [p.name for p in cache_in.glob("jieba-words-*.bin")] != [cached.name]  # replaced
-        assert len(list(cache_in.glob("jieba-words-*.bin"))) == 1
+        assert [p.name for p in cache_in.glob("jieba-table-*.bin")] != [cached.name]  # replaced
+        assert len(list(cache_in.glob("jieba-table-*.bin"))) == 1
         cached.write_bytes(b"garbage")  # a damaged file is no error
         fake.write_bytes("国家 100 n\n我们 50 r\n的 300 uj\n".encode("utf-8"))
         dictionary.word_table.cache_clear()

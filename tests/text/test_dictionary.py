@@ -117,3 +117,22 @@ def test_lookups_and_tags_at_the_edges_of_a_first_characters_rows_are_jiebas(tok
     assert all(table.lookup(w) == tokenizer.FREQ.get(w) for w in edges)
     assert [table.tag(w) for w in edges] == [tags.get(w) or None for w in edges]
     assert table.lookup("") == 0 and table.tag("") is None
+
+
+def test_tags_are_remembered_and_a_full_memo_starts_again(monkeypatch):
+    from slogans.text import dictionary
+
+    table = WordTable.from_dictionary("国家 100 n\n发展 50 vn\n学习 40 v\n".encode("utf-8"))
+    monkeypatch.setattr(dictionary, "TAG_MEMO_SIZE", 2)
+    asked = ["国家", "发展", "国家", "学习", "无词", "学习", ""]
+    assert [table.tag(w) for w in asked] == ["n", "vn", "n", "v", None, "v", None]
+    assert len(table._tag_memo) <= 2
+
+
+def test_a_table_read_back_decodes_only_the_words_of_the_first_characters_it_meets():
+    table = WordTable.from_dictionary("国家 100 n\n国 20 n\n发展 50 vn\n发 9 v\n我们 7 r\n".encode("utf-8"))
+    again = WordTable.from_bytes(table.to_bytes())
+    assert again._groups == {}
+    assert (again.lookup("国家"), again.lookup("国"), again.lookup("国国"), again.tag("发展")) == (100, 20, None, "vn")
+    assert sorted(again._groups) == ["发", "国"]  # 我 not decoded
+    assert again.lookup("乙") is None and again.words == table.words == ["发", "发展", "国", "国家", "我们"]

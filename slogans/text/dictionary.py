@@ -92,17 +92,16 @@ class WordTable:
         number = {t: i for i, t in enumerate(names)}
         firsts: list[str] = []
         rows, offsets = array("q"), array("q")
-        chunks: list[bytes] = []
-        size = 0
         for row, word in enumerate(words):
             if not firsts or word[0] != firsts[-1]:
                 firsts.append(word[0])
                 rows.append(row)
-                offsets.append(size)
-            chunk = (word + "\n").encode("utf-8")
-            chunks.append(chunk)
-            size += len(chunk)
         rows.append(len(words))
+        chunks = [("\n".join(words[rows[g]:rows[g + 1]]) + "\n").encode("utf-8") for g in range(len(firsts))]
+        size = 0
+        for chunk in chunks:
+            offsets.append(size)
+            size += len(chunk)
         offsets.append(size)
         return cls(b"".join(chunks), "".join(firsts), rows, offsets, frequencies, array("H", (number[t] for t in tags)), names, total)
 

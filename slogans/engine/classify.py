@@ -36,6 +36,10 @@ _DIGITS_ONLY = regex.compile(r"[0-9０-９]{2,8}")
 # a quoted run of Han numerals alone is weighed as a name would be: a name (“双十”计划) or a date (“七一”前)
 _NUMERALS_ONLY = regex.compile(f"[{HAN_DIGIT_CLASS}百千万]{{2,4}}")
 _DEFINED = regex.compile(r"([^(（)）]{2,}?)\s*[(（][^(（)）]+[)）]")
+#: The end of a line or a clause: a counted quotation that stands there is a heading (3个“坚决”\n).
+_CLAUSE_END = regex.compile(r"[ \t\u3000]*(?:$|[\n,，。；;：:！!？?])")
+#: The word a heading's numeral counts (四种“学”, 3个“坚决”): a few Han characters.
+_COUNTED_WORD = regex.compile(r"\p{Han}{1,6}")
 _LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
 
 
@@ -63,6 +67,12 @@ class QuotedClassifier:
         d = section(settings, "decision")
         self.ordinary_lead_tags = frozenset(d["article_word_tags"])
         self.measure_tags = frozenset(d["measure_tags"])
+        n = section(settings, "numbered")
+        self.article_numerals = frozenset(n["article_numerals"])
+        articles = regex.escape("".join(self.article_numerals)) or "(?!)"
+        # a numeral that counts (not the article 一) and a classifier, right before an opening quote
+        self._counted_before = regex.compile(
+            f"(?<![{NUMERAL_CLASS}第])(?![{articles}])[{NUMERAL_CLASS}]{{1,2}}[{regex.escape(n['classifiers'])}]$")
         #: whether a document names a lexicon campaign it mentions unquoted
         self.lexicon_gate = UnquotedLexiconGate(settings)
         # the same phrases are quoted again and again across a corpus: decide each shape once
@@ -107,6 +117,8 @@ class QuotedClassifier:
                 return Verdict(None, None, "a date or a serial number")
             if self._article_led(compact):  # 一 counts nothing here: weighed as any quoted phrase (“一切向钱看”)
                 return Verdict(compact, "campaign", f"needs evidence: {self._article_led(compact)}")
+            if self.lone_article(compact):  # “一中传奇”, “一根参”: a formula counts more than one thing
+                return Verdict(compact, "numbered?", "one 一 and no other numeral: needs evidence")
             return Verdict(compact, "numbered", "quoted with a numeral")
         return Verdict(compact, "campaign", "needs evidence")
 
@@ -122,6 +134,21 @@ class QuotedClassifier:
         if len(first) == 2 and dictionary_tag(first) in self.measure_tags and "的" in compact:
             return "一 and a measure word before a description"
         return ""
+
+    def counted_quote(self, text: str, cand: Candidate) -> Optional[tuple[str, int]]:
+        """The formula a heading names by counting a quoted word (3个“坚决”, 四种“学”, its members in the lines
+        after it): a numeral and a classifier right before a short quoted word that ends its line or clause.
+        Returns the name (3个坚决) and where it starts, or None."""
+        if not _COUNTED_WORD.fullmatch(cand.text) or not _CLAUSE_END.match(text, cand.outer_end):
+            return None
+        numeral = self._counted_before.search(text, max(0, cand.outer_start - 3), cand.outer_start)
+        return (numeral.group() + cand.text, numeral.start()) if numeral else None
+
+    def lone_article(self, compact: str) -> bool:
+        """True for a phrase whose only numeral is a leading article (``numbered.article_numerals``: 一): it counts
+        one thing, as a word of the language does (一起, 一中传奇, 一根参, 一条路走到黑), where a formula's numeral
+        counts its members (两学一做, 一岗双责). Such a phrase is weighed on its evidence, its kind kept."""
+        return compact[:1] in self.article_numerals and not _NUMERAL.search(compact, 1) and not _DIGITS.search(compact)
 
     def _speech(self, left: str, body: str) -> bool:
         """A quotation of what someone said (他说：“三个月内完成”; “五个人也要把支部会开好。”)."""

@@ -189,9 +189,13 @@ class DocumentAnalysis:
         slogans: dict[str, str] = {}  # one slogan whatever its separators (推进A，建设B = 推进A、建设B)
         for d in found.pending.decide(self.stages.weights):
             p = d.phrase
-            if d.accepted or self.stages.lexicon.get(p.term) is not None:
+            entry = self.stages.lexicon.get(p.term)
+            if entry is None and p.kind == "slogan":  # 不忘初心，牢记使命 is the lexicon's 不忘初心、牢记使命
+                entry = self.stages.lexicon.get("、".join(self.stages.quoted.clauses(p.term)))
+            if d.accepted or entry is not None:
                 reason = d.reason if d.accepted else "quoted and in the lexicon"
-                name = slogans.setdefault("".join(self.stages.quoted.clauses(p.term)), p.term) if p.kind == "slogan" else p.term
+                term = entry.term if entry is not None else p.term
+                name = slogans.setdefault("".join(self.stages.quoted.clauses(term)), term) if p.kind == "slogan" else term
                 self._add(found.quoted, name, p.kind, "quoted", reason, p.term, support=tuple(p.spans))
                 info = found.quoted[self._canonical(name)]
                 info.score = max(d.score, info.score or 0.0)

@@ -138,12 +138,13 @@ class DocumentAnalysis:
             for cand, (verdict, features) in zip(group, self.stages.quoted.classify_group(t, group)):
                 if not (whole or lo <= cand.start < hi):
                     continue
-                counted = self.stages.quoted.counted_quote(t, cand) if len(group) == 1 else None
-                if counted is not None:  # 3个“坚决”: the heading names 3个坚决, not the quoted word
-                    name, s = counted
-                    self._add(found.quoted, name, "numbered", "quoted", "a numeral counts the quoted word", t[s:cand.end],
-                              support=(s + offset, cand.end + offset))
-                elif features is None:
+                within = self.stages.quoted.names_within(t, cand, self.stages.lexicon.__contains__)
+                for name, s, e in within:  # 3个“坚决”, “两大工程、两个保障”: not the quotation itself
+                    self._add(found.quoted, name, "numbered", "quoted", "named within the quotation", t[s:e],
+                              support=(s + offset, e + offset))
+                if within:
+                    continue
+                if features is None:
                     self._accept_quoted(found.quoted, cand, verdict, offset)
                 else:  # a campaign name or slogan: decided once the whole document is seen (settle)
                     found.pending.add(verdict.term or "", verdict.kind or "", features, cand.start + offset, cand.end + offset)

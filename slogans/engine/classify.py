@@ -70,9 +70,11 @@ class QuotedClassifier:
         n = section(settings, "numbered")
         self.article_numerals = frozenset(n["article_numerals"])
         articles = regex.escape("".join(self.article_numerals)) or "(?!)"
+        classifiers = regex.escape(n["classifiers"])
         # a numeral that counts (not the article 一) and a classifier, right before an opening quote
-        self._counted_before = regex.compile(
-            f"(?<![{NUMERAL_CLASS}第])(?![{articles}])[{NUMERAL_CLASS}]{{1,2}}[{regex.escape(n['classifiers'])}]$")
+        self._counted_before = regex.compile(f"(?<![{NUMERAL_CLASS}第])(?![{articles}])[{NUMERAL_CLASS}]{{1,2}}[{classifiers}]$")
+        # one clause that is a formula's name of its own: numeral, classifier, head (两大工程, 6个破除)
+        self._counted_clause = regex.compile(f"[{NUMERAL_CLASS}]{{1,3}}[{classifiers}]\\p{{Han}}{{1,6}}")
         #: whether a document names a lexicon campaign it mentions unquoted
         self.lexicon_gate = UnquotedLexiconGate(settings)
         # the same phrases are quoted again and again across a corpus: decide each shape once
@@ -134,6 +136,24 @@ class QuotedClassifier:
         if len(first) == 2 and dictionary_tag(first) in self.measure_tags and "的" in compact:
             return "一 and a measure word before a description"
         return ""
+
+    def names_within(self, text: str, cand: Candidate, in_lexicon: Callable[[str], bool]) -> list[tuple[str, int, int]]:
+        """The numbered formulae a quotation names other than as its own text, each with the span to count it
+        by: a heading's counted word (3个“坚决” names 3个坚决, see ``counted_quote``), or the clauses of a
+        quoted list of formulae (“两大工程、两个保障”: each clause numeral, classifier and head) that the
+        lexicon does not know as one name (“一个中心、两个基本点”)."""
+        counted = self.counted_quote(text, cand)
+        if counted is not None:
+            return [(counted[0], counted[1], cand.end)]
+        clauses = self.clauses(cand.text)
+        if len(clauses) < 2 or not all(self._counted_clause.fullmatch(c) for c in clauses) or in_lexicon(cand.text):
+            return []
+        out, at = [], cand.start
+        for clause in clauses:
+            at = text.find(clause, at, cand.end)
+            out.append((clause, at, at + len(clause)))
+            at += len(clause)
+        return out
 
     def counted_quote(self, text: str, cand: Candidate) -> Optional[tuple[str, int]]:
         """The formula a heading names by counting a quoted word (3个“坚决”, 四种“学”, its members in the lines

@@ -141,13 +141,14 @@ class QuotedClassifier:
         """The numbered formulae a quotation names other than as its own text, each with the span to count it
         by: a heading's counted word (3个“坚决” names 3个坚决, see ``counted_quote``), or the clauses of a
         quoted list of formulae (“两大工程、两个保障”: each clause numeral, classifier and head) that the
-        lexicon does not know as one name (“一个中心、两个基本点”)."""
+        lexicon does not know as one name (“一个中心、两个基本点”), none of its clauses led by the article 一."""
         counted = self.counted_quote(text, cand)
         if counted is not None:
             return [(counted[0], counted[1], cand.end)]
         clauses = self.clauses(cand.text)
-        if len(clauses) < 2 or not all(self._counted_clause.fullmatch(c) for c in clauses) or in_lexicon(cand.text):
-            return []
+        if len(clauses) < 2 or in_lexicon(cand.text) or not all(
+                self._counted_clause.fullmatch(c) and c[0] not in self.article_numerals for c in clauses):
+            return []  # 一个国家、两种制度: a clause led by the article 一 is a phrase of a sentence, no name
         out, at = [], cand.start
         for clause in clauses:
             at = text.find(clause, at, cand.end)

@@ -36,9 +36,6 @@ REGULARISATION = 3.0
 #: The thresholds tried, and the one taken when too few documents are there to choose.
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 DEFAULT_THRESHOLD = 0.5
-#: F1 values this close to the best count as equal, and the lowest of them wins: recall is the further of the
-#: bars (issue 13), and a difference this small is a phrase or two among hundreds.
-F1_TIE = 0.005
 LABELS = "core gold term = 1, no gold term = 0, optional gold terms left out"
 _DIGITS = 4  # weights are rounded so that the file is stable and readable
 
@@ -98,8 +95,7 @@ def _logistic(examples: Sequence[Example]) -> tuple[dict[str, float], float]:
 
 def choose_threshold(examples: Sequence[Example]) -> float:
     """The threshold of ``THRESHOLDS`` with the best F1 over the examples, each scored by weights
-    fitted without its document (the lowest of those within ``F1_TIE`` of the best); ``DEFAULT_THRESHOLD``
-    below three documents."""
+    fitted without its document (the lowest of equals); ``DEFAULT_THRESHOLD`` below three documents."""
     documents = sorted({e.document for e in examples})
     if len(documents) < 3:
         return DEFAULT_THRESHOLD
@@ -111,16 +107,15 @@ def choose_threshold(examples: Sequence[Example]) -> float:
         weights, intercept = _logistic(rest)
         w = QuotedWeights(weights, intercept)
         scored += [(w.score(e.features), e.label) for e in examples if e.document == doc]
-    f1s: dict[float, float] = {}
+    best, best_f1 = DEFAULT_THRESHOLD, -1.0
     for th in THRESHOLDS:
         tp = sum(1 for p, label in scored if p >= th and label)
         fp = sum(1 for p, label in scored if p >= th and not label)
         fn = sum(1 for p, label in scored if p < th and label)
-        f1s[th] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    if not scored:
-        return DEFAULT_THRESHOLD
-    best_f1 = max(f1s.values())
-    return min(th for th, f1 in f1s.items() if f1 >= best_f1 - F1_TIE)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best_f1 + 1e-12:
+            best, best_f1 = th, f1
+    return best
 
 
 def fit(examples: Sequence[Example], fitted_on: Optional[Iterable[str]] = None, today: Optional[str] = None) -> QuotedWeights:

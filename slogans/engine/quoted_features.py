@@ -174,8 +174,8 @@ class QuotedFeatures:
             on.add("head_suffix")
         if body.endswith(self.award_words) or (body.startswith(self.award_prefixes) and len(body) > 3):
             on.add("award")
-        if len(body) > 2 and body.endswith(self.person_suffixes):
-            on.add("person")
+        if len(clauses) == 1 and len(body) > 2 and body.endswith(self.person_suffixes):
+            on.add("person")  # a slogan's last clause may end in its object (…、关爱老人): no person's name
         if len(body) > 2 and body.endswith(self.institution_suffixes):
             on.add("institution")
         if "的" in body:

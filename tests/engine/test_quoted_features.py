@@ -123,6 +123,7 @@ def test_new_feature_fires_on_its_shape(extractor, text, phrase, feature):
     ("提出“守初心、担当时代使命”。", "守初心、担当时代使命", "parallel"),
     ("提出“守初心、担当使命”。", "守初心、担当使命", "uneven"),  # one character apart: a slogan still
     ("提出“守初心担使命”。", "守初心担使命", "parallel"),  # one clause
+    ("开展“走访农户、关爱老人”活动。", "走访农户、关爱老人", "person"),  # a slogan's clause ends in its object
     ("抓住“一个抓手”即将开工的项目。", "一个抓手", "spelled_out"),  # 即将 opens a word: it spells nothing out
 ])
 def test_new_feature_is_off_without_its_shape(extractor, text, phrase, feature):

@@ -31,6 +31,8 @@ from slogans.config.rules import RuleMatch, RuleSet
 from slogans.engine.result import DocumentResult
 from slogans.engine.tally import FoundTerm, Tally
 
+#: one-digit numerals as Han ones, so that a name written in digits (5个破除) is the name in Han numerals (五破除)
+_HAN_DIGITS = str.maketrans("123456789１２３４５６７８９", "一二三四五六七八九一二三四五六七八九")
 _NUMERAL_LED = regex.compile(f"[{NUMERAL_CLASS}]")
 
 
@@ -280,13 +282,13 @@ class DocumentAnalysis:
 
     @staticmethod
     def _merge_ge_variants(terms: dict[str, FoundTerm]) -> None:
-        """五个带头 and 五带头 are one term: keep the lexicon's or the first-seen form."""
+        """五个带头, 五带头 and 5个带头 are one term: keep the lexicon's or the first-seen form."""
         by_key: dict[str, str] = {}
         for name in list(terms):
             info = terms[name]
             if info.kind != "numbered":
                 continue
-            key = GE_AFTER_NUMERAL.sub("", name)
+            key = GE_AFTER_NUMERAL.sub("", name.translate(_HAN_DIGITS))
             if key in by_key and by_key[key] != name:
                 keep, drop = by_key[key], name
                 if terms[drop].entry is not None and terms[keep].entry is None:

@@ -192,6 +192,8 @@ class QuotedClassifier:
             elif shape.kind == "numbered":
                 speech = len(group) == 1 and self._speech(left, cand.text)
                 out.append((Verdict(None, None, "quoted speech") if speech else shape, None))
+            elif shape.kind == "numbered?" and self.lone_article(shape.term) and self.features.spelled_out.match(text, cand.outer_end):
+                out.append((Verdict(shape.term, "numbered", "one 一, spelled out right after it"), None))  # “一个中心”,即…
             else:
                 if feats is None:
                     feats = self.features.group(text, group, [s.term or "" for s in shapes])

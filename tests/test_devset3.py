@@ -15,7 +15,7 @@ from gold_scoring import DATA, annotated_set, below_floor, project_scores, scrip
 DEVSET3 = DATA / "devset3"
 
 #: The unseen run of 0.4.0: 0.803, 0.826, 0.987, 0.273. After its errors were read (the recognition shapes of
-#: issue 13's third round, the weights fitted on the 81; in-sample): 0.869, 0.894, 0.988, 0.207. components_exact's
+#: issue 13's third round, the weights fitted on the 81; in-sample): 0.869, 0.898, 0.987, 0.207. components_exact's
 #: floor is lowered from 0.25 to 0.20 because more formulae are found, not because members are lost: the same 6
 #: expansions are right, now of 29 (the headings 3个“坚决”… and “两大工程、两个保障” name formulae whose members,
 #: spelled out in the lines after them, the member rules do not read).

@@ -18,8 +18,9 @@ from slogans.evaluation.gold import load_gold
 HELDOUT = DATA / "heldout"
 
 #: The in-sample scores on all ten with the weights fitted on the 59 development documents (RESULTS.md, section 7:
-#: 0.964, 0.941, 1.000, 1.000).
-FLOOR = {"core_recall": 0.96, "precision": 0.92, "count_exact": 1.0, "components_exact": 0.88}
+#: 0.964, 0.941, 1.000, 1.000); with the weights fitted on the 81 and the recognition shapes of issue 13's third
+#: round: 0.964, 0.968, 1.000, 1.000.
+FLOOR = {"core_recall": 0.96, "precision": 0.95, "count_exact": 1.0, "components_exact": 0.88}
 
 
 @pytest.fixture(scope="module")
@@ -34,15 +35,16 @@ def test_heldout_set_is_whole(heldout):
     assert (HELDOUT / "SOURCES.md").is_file() and (HELDOUT / "RESULTS.md").is_file()
 
 
-def test_weights_in_force_were_fitted_on_the_59_development_documents(extractor, heldout, corpus):
+def test_weights_in_force_were_fitted_on_the_81_development_documents(extractor, heldout, corpus):
     """Provenance: the shipped weights name every document they saw, these ten, the ten shared ones, the
-    23 of tests/data/devset and the 16 of tests/data/devset2; and none other (no test set)."""
+    23 of tests/data/devset, the 16 of tests/data/devset2 and the 22 of tests/data/devset3; and none other (no test set)."""
     gold, _ = heldout
     shared = load_gold([corpus / "gold", corpus.parent / "added-corpus" / "gold"])
     devset = load_gold([HELDOUT.parent / "devset" / "gold"])
     devset2 = load_gold([HELDOUT.parent / "devset2" / "gold"])
-    assert len(shared) == 10 and len(devset) == 23 and len(devset2) == 16
-    assert sorted(extractor.weights.fitted_on) == sorted(set(gold) | set(shared) | set(devset) | set(devset2))
+    devset3 = load_gold([HELDOUT.parent / "devset3" / "gold"])
+    assert len(shared) == 10 and len(devset) == 23 and len(devset2) == 16 and len(devset3) == 22
+    assert sorted(extractor.weights.fitted_on) == sorted(set(gold) | set(shared) | set(devset) | set(devset2) | set(devset3))
 
 
 def test_heldout_scores_stay_above_the_floor(extractor, heldout):

@@ -31,6 +31,8 @@ from slogans.config.rules import RuleMatch, RuleSet
 from slogans.engine.result import DocumentResult
 from slogans.engine.tally import FoundTerm, Tally
 
+#: one-digit numerals as Han ones, so that a name written in digits (5个破除) is the name in Han numerals (五破除)
+_HAN_DIGITS = str.maketrans("123456789１２３４５６７８９", "一二三四五六七八九一二三四五六七八九")
 _NUMERAL_LED = regex.compile(f"[{NUMERAL_CLASS}]")
 
 
@@ -140,6 +142,12 @@ class DocumentAnalysis:
             for cand, (verdict, features) in zip(group, self.stages.quoted.classify_group(t, group)):
                 if not (whole or lo <= cand.start < hi):
                     continue
+                within = self.stages.quoted.names_within(t, cand, self.stages.lexicon.__contains__)
+                for name, s, e in within:  # 3个“坚决”, “两大工程、两个保障”: not the quotation itself
+                    self._add(found.quoted, name, "numbered", "quoted", "named within the quotation", t[s:e],
+                              support=(s + offset, e + offset))
+                if within:
+                    continue
                 if features is None:
                     self._accept_quoted(found.quoted, cand, verdict, offset)
                 else:  # a campaign name or slogan: decided once the whole document is seen (settle)
@@ -195,9 +203,13 @@ class DocumentAnalysis:
         slogans: dict[str, str] = {}  # one slogan whatever its separators (推进A，建设B = 推进A、建设B)
         for d in found.pending.decide(self.stages.weights):
             p = d.phrase
-            if d.accepted or self.stages.lexicon.get(p.term) is not None:
+            entry = self.stages.lexicon.get(p.term)
+            if entry is None and p.kind == "slogan":  # 不忘初心，牢记使命 is the lexicon's 不忘初心、牢记使命
+                entry = self.stages.lexicon.get("、".join(self.stages.quoted.clauses(p.term)))
+            if d.accepted or entry is not None:
                 reason = d.reason if d.accepted else "quoted and in the lexicon"
-                name = slogans.setdefault("".join(self.stages.quoted.clauses(p.term)), p.term) if p.kind == "slogan" else p.term
+                term = entry.term if entry is not None else p.term
+                name = slogans.setdefault("".join(self.stages.quoted.clauses(term)), term) if p.kind == "slogan" else term
                 self._add(found.quoted, name, p.kind, "quoted", reason, p.term, support=tuple(p.spans))
                 info = found.quoted[self._canonical(name)]
                 info.score = max(d.score, info.score or 0.0)
@@ -284,13 +296,13 @@ class DocumentAnalysis:
 
     @staticmethod
     def _merge_ge_variants(terms: dict[str, FoundTerm]) -> None:
-        """五个带头 and 五带头 are one term: keep the lexicon's or the first-seen form."""
+        """五个带头, 五带头 and 5个带头 are one term: keep the lexicon's or the first-seen form."""
         by_key: dict[str, str] = {}
         for name in list(terms):
             info = terms[name]
             if info.kind != "numbered":
                 continue
-            key = GE_AFTER_NUMERAL.sub("", name)
+            key = GE_AFTER_NUMERAL.sub("", name.translate(_HAN_DIGITS))
             if key in by_key and by_key[key] != name:
                 keep, drop = by_key[key], name
                 if terms[drop].entry is not None and terms[keep].entry is None:

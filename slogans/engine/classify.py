@@ -36,6 +36,10 @@ _DIGITS_ONLY = regex.compile(r"[0-9０-９]{2,8}")
 # a quoted run of Han numerals alone is weighed as a name would be: a name (“双十”计划) or a date (“七一”前)
 _NUMERALS_ONLY = regex.compile(f"[{HAN_DIGIT_CLASS}百千万]{{2,4}}")
 _DEFINED = regex.compile(r"([^(（)）]{2,}?)\s*[(（][^(（)）]+[)）]")
+#: The end of a line or a clause: a counted quotation that stands there is a heading (3个“坚决”\n).
+_CLAUSE_END = regex.compile(r"[ \t\u3000]*(?:$|[\n,，。；;：:！!？?])")
+#: The word a heading's numeral counts (四种“学”, 3个“坚决”): a few Han characters.
+_COUNTED_WORD = regex.compile(r"\p{Han}{1,6}")
 _LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
 
 
@@ -63,6 +67,14 @@ class QuotedClassifier:
         d = section(settings, "decision")
         self.ordinary_lead_tags = frozenset(d["article_word_tags"])
         self.measure_tags = frozenset(d["measure_tags"])
+        n = section(settings, "numbered")
+        self.article_numerals = frozenset(n["article_numerals"])
+        articles = regex.escape("".join(self.article_numerals)) or "(?!)"
+        classifiers = regex.escape(n["classifiers"])
+        # a numeral that counts (not the article 一) and a classifier, right before an opening quote
+        self._counted_before = regex.compile(f"(?<![{NUMERAL_CLASS}第])(?![{articles}])[{NUMERAL_CLASS}]{{1,2}}[{classifiers}]$")
+        # one clause that is a formula's name of its own: numeral, classifier, head (两大工程, 6个破除)
+        self._counted_clause = regex.compile(f"[{NUMERAL_CLASS}]{{1,3}}[{classifiers}]\\p{{Han}}{{1,6}}")
         #: whether a document names a lexicon campaign it mentions unquoted
         self.lexicon_gate = UnquotedLexiconGate(settings)
         # the same phrases are quoted again and again across a corpus: decide each shape once
@@ -107,6 +119,8 @@ class QuotedClassifier:
                 return Verdict(None, None, "a date or a serial number")
             if self._article_led(compact):  # 一 counts nothing here: weighed as any quoted phrase (“一切向钱看”)
                 return Verdict(compact, "campaign", f"needs evidence: {self._article_led(compact)}")
+            if self.lone_article(compact):  # “一中传奇”, “一根参”: a formula counts more than one thing
+                return Verdict(compact, "numbered?", "one 一 and no other numeral: needs evidence")
             return Verdict(compact, "numbered", "quoted with a numeral")
         return Verdict(compact, "campaign", "needs evidence")
 
@@ -122,6 +136,40 @@ class QuotedClassifier:
         if len(first) == 2 and dictionary_tag(first) in self.measure_tags and "的" in compact:
             return "一 and a measure word before a description"
         return ""
+
+    def names_within(self, text: str, cand: Candidate, in_lexicon: Callable[[str], bool]) -> list[tuple[str, int, int]]:
+        """The numbered formulae a quotation names other than as its own text, each with the span to count it
+        by: a heading's counted word (3个“坚决” names 3个坚决, see ``counted_quote``), or the clauses of a
+        quoted list of formulae (“两大工程、两个保障”: each clause numeral, classifier and head) that the
+        lexicon does not know as one name (“一个中心、两个基本点”), none of its clauses led by the article 一."""
+        counted = self.counted_quote(text, cand)
+        if counted is not None:
+            return [(counted[0], counted[1], cand.end)]
+        clauses = self.clauses(cand.text)
+        if len(clauses) < 2 or in_lexicon(cand.text) or not all(
+                self._counted_clause.fullmatch(c) and c[0] not in self.article_numerals for c in clauses):
+            return []  # 一个国家、两种制度: a clause led by the article 一 is a phrase of a sentence, no name
+        out, at = [], cand.start
+        for clause in clauses:
+            at = text.find(clause, at, cand.end)
+            out.append((clause, at, at + len(clause)))
+            at += len(clause)
+        return out
+
+    def counted_quote(self, text: str, cand: Candidate) -> Optional[tuple[str, int]]:
+        """The formula a heading names by counting a quoted word (3个“坚决”, 四种“学”, its members in the lines
+        after it): a numeral and a classifier right before a short quoted word that ends its line or clause.
+        Returns the name (3个坚决) and where it starts, or None."""
+        if not _COUNTED_WORD.fullmatch(cand.text) or not _CLAUSE_END.match(text, cand.outer_end):
+            return None
+        numeral = self._counted_before.search(text, max(0, cand.outer_start - 3), cand.outer_start)
+        return (numeral.group() + cand.text, numeral.start()) if numeral else None
+
+    def lone_article(self, compact: str) -> bool:
+        """True for a phrase whose only numeral is a leading article (``numbered.article_numerals``: 一): it counts
+        one thing, as a word of the language does (一起, 一中传奇, 一根参, 一条路走到黑), where a formula's numeral
+        counts its members (两学一做, 一岗双责). Such a phrase is weighed on its evidence, its kind kept."""
+        return compact[:1] in self.article_numerals and not _NUMERAL.search(compact, 1) and not _DIGITS.search(compact)
 
     def _speech(self, left: str, body: str) -> bool:
         """A quotation of what someone said (他说：“三个月内完成”; “五个人也要把支部会开好。”)."""
@@ -144,6 +192,8 @@ class QuotedClassifier:
             elif shape.kind == "numbered":
                 speech = len(group) == 1 and self._speech(left, cand.text)
                 out.append((Verdict(None, None, "quoted speech") if speech else shape, None))
+            elif shape.kind == "numbered?" and self.lone_article(shape.term) and self.features.spelled_out.match(text, cand.outer_end):
+                out.append((Verdict(shape.term, "numbered", "one 一, spelled out right after it"), None))  # “一个中心”,即…
             else:
                 if feats is None:
                     feats = self.features.group(text, group, [s.term or "" for s in shapes])

@@ -64,6 +64,7 @@ FEATURES: dict[str, str] = {
     "institution": "names an institution or a business (…中心, …公司)",
     "parallel": "clauses of one length (a parallel slogan)",
     "uneven": "clauses of very different lengths (a sentence)",
+    "spelled_out": "spelled out right after it (即…, :一是…)",
 }
 #: Evidence for a name (+1) or against it (-1); shape features (0) may weigh either way. Training
 #: drops a feature whose fitted weight goes against its direction (see ``slogans.evaluation.train``).
@@ -74,7 +75,7 @@ DIRECTION: dict[str, int] = {
     "dictionary_word": -1, "dictionary_verb": -1, "function_word": -1, "modifier_led": -1, "idiom": -1, "speech": -1,
     "speech_words": -1, "title": -1, "award": -1, "de_inside": -1,
     "procedure": -1, "figurative": -1, "person": -1, "requirement": -1, "pronoun_campaign": 1,
-    "neighbour_award": -1, "institution": -1, "parallel": 1, "uneven": -1,
+    "neighbour_award": -1, "institution": -1, "parallel": 1, "uneven": -1, "spelled_out": 1,
 }
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
@@ -144,6 +145,8 @@ class QuotedFeatures:
         # a numeral (maybe after 的) that counts the clauses of the quotation before it: “A、B、C”的三大工程
         self.counting = regex.compile(f"^\\s*的?([{NUMERAL_CLASS}]{{1,2}})[{counters}]")
         self.clause_sep = regex.compile("[" + regex.escape(q["clause_separators"]) + "]")
+        # what spells a formula out right after its name (即…, :一是…): the numeral decision's evidence too
+        self.spelled_out = regex.compile(section(settings, "numbered")["expansion_after"])
         self.phrase = lru_cache(maxsize=65536)(self._phrase)
 
     # -- what the phrase alone says ---------------------------------------------------------------
@@ -171,8 +174,8 @@ class QuotedFeatures:
             on.add("head_suffix")
         if body.endswith(self.award_words) or (body.startswith(self.award_prefixes) and len(body) > 3):
             on.add("award")
-        if len(body) > 2 and body.endswith(self.person_suffixes):
-            on.add("person")
+        if len(clauses) == 1 and len(body) > 2 and body.endswith(self.person_suffixes):
+            on.add("person")  # a slogan's last clause may end in its object (…、关爱老人): no person's name
         if len(body) > 2 and body.endswith(self.institution_suffixes):
             on.add("institution")
         if "的" in body:
@@ -260,6 +263,8 @@ class QuotedFeatures:
             on.add("figurative")
         if self.requirement_after.search(right):
             on.add("requirement")
+        if self.spelled_out.match(text, cand.outer_end):
+            on.add("spelled_out")
         if self.title_before.search(near_left) or right.startswith("》"):
             on.add("title")
         if self.award_before.search(near_left) or self.award_after.search(right):

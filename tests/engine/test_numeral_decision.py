@@ -54,6 +54,8 @@ def test_formula(by_segmenter, segmenter, text, phrase):
     "今天我讲三层意思:一是统一思想。",
     "今年要抓好四方面工作:一是抓学习。",
     "我的发言有两部分内容:一是回顾。",
+    "报名的人里有两个走掉了,名单要重排。",  # an aspect particle after a verbal head: a predicate
+    "7名高三同学即将代表学校参赛。",        # 即将 opens a word, it spells nothing out
 ])
 def test_ordinary(by_segmenter, segmenter, text):
     assert found(by_segmenter[segmenter], text) == set()

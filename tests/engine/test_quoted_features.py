@@ -101,6 +101,8 @@ def test_every_feature_has_a_direction_and_a_description():
     ("成立“江南建设公司”。", "江南建设公司", "institution"),
     ("提出“守初心、担使命”。", "守初心、担使命", "parallel"),
     ("提出“把每一件实事办得实实在在,群众满意”。", "把每一件实事办得实实在在,群众满意", "uneven"),
+    ("抓住“党建引领”,即把支部建在村组上。", "党建引领", "spelled_out"),
+    ("落实“底线清单”:一是不碰红线。", "底线清单", "spelled_out"),
 ])
 def test_new_feature_fires_on_its_shape(extractor, text, phrase, feature):
     assert feature in features(extractor, text, phrase)
@@ -121,6 +123,8 @@ def test_new_feature_fires_on_its_shape(extractor, text, phrase, feature):
     ("提出“守初心、担当时代使命”。", "守初心、担当时代使命", "parallel"),
     ("提出“守初心、担当使命”。", "守初心、担当使命", "uneven"),  # one character apart: a slogan still
     ("提出“守初心担使命”。", "守初心担使命", "parallel"),  # one clause
+    ("开展“走访农户、关爱老人”活动。", "走访农户、关爱老人", "person"),  # a slogan's clause ends in its object
+    ("抓住“党建引领”即将开工的项目。", "党建引领", "spelled_out"),  # 即将 opens a word: it spells nothing out
 ])
 def test_new_feature_is_off_without_its_shape(extractor, text, phrase, feature):
     assert feature not in features(extractor, text, phrase)

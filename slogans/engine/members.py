@@ -9,7 +9,8 @@ import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
 from slogans.engine.parallel_trim import (
-    cut_after_preposition, cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape,
+    common_suffix, cut_after_preposition, cut_last_to_others_length, cut_leading_verb_phrase, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape,
+    trim_to_shared_ending, trim_to_shared_opening,
     verb_inside_first,
 )
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
@@ -85,8 +86,8 @@ def split_members(
         items = _strip_governing_verb(items, strip_leading, split_last_on)
     items = cut_to_shared_verb(leading_verb_cut(items, MIN_MEMBER_CHARS, strip_leading) or items, MIN_MEMBER_CHARS)
     items = cut_after_preposition(items, MIN_MEMBER_CHARS)
-    items = trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(cut_to_next_items_shape(items))))
-    return cut_last_to_others_length(items)
+    items = trim_to_parallel_shape(trim_to_shared_ending(trim_to_shared_opening(cut_to_next_items_shape(items))))
+    return cut_last_to_others_length(cut_leading_verb_phrase(items))
 
 
 #: A part of a list that defines a part of the name itself (两翼即甲区和乙区): the part's name, 即 and its list.
@@ -198,7 +199,7 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
             continue
         # the verb governs the list only where no other item opens with a verb of its own (推进甲行动、实施乙行动)
         alone = not any(i.startswith(verb) for verb in strip_leading for i in items[1:])
-        if len(items[0]) > longest_other or (alone and _common_suffix([rest, *items[1:]]) >= 2):
+        if len(items[0]) > longest_other or (alone and common_suffix([rest, *items[1:]]) >= 2):
             aspect = rest[:1] in _ASPECT and len(rest) - 1 >= MIN_MEMBER_CHARS  # 开展了甲斗争 → 甲斗争
             return [rest[1:] if aspect else rest, *items[1:]]
     if len(items[0]) > longest_other:  # the verb after other words (对甲类患者开展乙类保险、…)
@@ -219,48 +220,6 @@ def _conjoined_halves(item: str, conjunctions: Sequence[str]) -> list[str]:
     return [item]
 
 
-def _trim_to_shared_opening(items: list[str]) -> list[str]:
-    """Cut the first item to the opening (two characters or more) that all the others share."""
-    if len(items) < 3:
-        return items
-    opening = _common_prefix(items[1:])
-    if len(opening) < 2 or items[0].startswith(opening):
-        return items
-    at = items[0].find(opening)
-    if at <= 0:
-        return items
-    return [items[0][at:], *items[1:]]
-
-
-#: The fewest characters a governing phrase before a first item takes (提出了): a first item only two longer
-#: than the others is a longer member (专门机关监督、社会监督、舆论监督), not a verb and its member.
-_MIN_GOVERNING_CHARS = 3
-
-
-def _trim_to_shared_ending(items: list[str]) -> list[str]:
-    """Cut a first item longer than the others, which all have one length and share an ending of two
-    characters or more, to that length (…提出了甲路自信、乙论自信、丙度自信 → 甲路自信)."""
-    if len(items) < 3:
-        return items
-    size = len(items[1])
-    if any(len(i) != size for i in items[2:]) or len(items[0]) < size + _MIN_GOVERNING_CHARS:
-        return items
-    if _common_suffix(items) < 2:
-        return items
-    return [items[0][-size:], *items[1:]]
-
-
-def _common_prefix(items: Sequence[str]) -> str:
-    n = 0
-    while all(len(i) > n and i[n] == items[0][n] for i in items):
-        n += 1
-    return items[0][:n]
-
-
-def _common_suffix(items: Sequence[str]) -> int:
-    return len(_common_prefix([i[::-1] for i in items]))
-
-
 def strong_split(raw: str, separators: str = LIST_SEPARATORS) -> Optional[list[str]]:
     """``raw`` split only on the separators of ``STRONG_SEPARATORS`` it is split on (、 joins words
     inside an item: 甲乙、丙丁,戊己 → 甲乙、丙丁 | 戊己); None when that is no other split."""
@@ -276,7 +235,7 @@ def fit_members(
 ) -> list[str]:
     """Fit a split list to the number of members the numerals promise, where the text allows.
 
-    One member short and the last item joins two with 和/及/与: split it. More items than
+    One member short and the last item (else the one other item) joins two with 和/及/与: split it. More items than
     promised: the list ran on into the next sentence part, keep the first ``promised`` (when
     ``cuts`` are given, only if a sentence part ends there).
     """
@@ -286,6 +245,11 @@ def fit_members(
         parts = _conjoined_halves(items[-1], split_last_on)
         if len(parts) == 2:
             return items[:-1] + parts
+        # or the one other item that joins two (甲县城和乙县, written between the groups of a compound name)
+        joined = [k for k, item in enumerate(items[:-1]) if len(_conjoined_halves(item, split_last_on)) == 2]
+        if len(joined) == 1:
+            k = joined[0]
+            return [*items[:k], *_conjoined_halves(items[k], split_last_on), *items[k + 1:]]
     if len(items) > promised and (cuts is None or promised in cuts):
         return items[:promised]
     return items

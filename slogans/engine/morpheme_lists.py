@@ -113,7 +113,8 @@ def align_to_morpheme(items: Sequence[str], x: str) -> Optional[list[str]]:
     为本、典型引领为要 → 服务民生为先: the words that govern a list stand before its first item only), or as they are
     where ``x`` ends them all alike; None when no place is shared. The clauses of an N个一 hold 一 anywhere: they are
     kept whole unless two or more share a place, and an item is cut to it only where the words cut off end with a
-    noun (a subject or a time: 每学年指导一个甲 → 指导一个甲; 定期推送1条 stays)."""
+    noun (a subject or a time: 每学年指导一个甲 → 指导一个甲; 定期推送1条 stays), or where every other item opens with it:
+    the words before the first govern the list (每个点落实一名甲、一套乙、一间丙 → 一名甲)."""
     at = [_holds(i, x) for i in items]
     if any(a < 0 for a in at):
         return None
@@ -123,6 +124,8 @@ def align_to_morpheme(items: Sequence[str], x: str) -> Optional[list[str]]:
         place = min(set(at), key=lambda p: (-at.count(p), p))
         if at.count(place) < 2:
             return list(items)
+        if place == 0 and set(at[1:]) == {0} and _cuttable(items[0], at[0]):
+            return [items[0][at[0]:], *items[1:]]  # the others open with 一: the words before the first govern them all
         return [_one_cut(i, a - place) if a > place else i for i, a in zip(items, at)]
     if len(set(at[1:])) == 1 and at[0] > at[1] and _cuttable(items[0], at[0] - at[1]):
         return [items[0][at[0] - at[1]:], *items[1:]]

@@ -14,7 +14,7 @@ from slogans.engine.parallel_trim import (
     verb_inside_first,
 )
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
-from slogans.text.punctuation import LIST_SEPARATORS, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
+from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
 _NESTED_LIST = regex.compile(r"[,，]即[:：]?([^;；]+)")
 #: After 即 "namely": not 即 of a word (即将, 即使 …).
@@ -78,7 +78,7 @@ def split_members(
         raw = _ASIDE.sub("", raw)
     sep = _separator_pattern(separators)
     raw_items = [i.strip() for i in sep.split(raw) if i.strip(_TRIM)]
-    quoted_heads = quoted_head_phrases(raw_items)
+    quoted_heads = quoted_head_phrases(raw_items) or quoted_head_phrases(_whole_quotations(raw, sep))
     if quoted_heads is not None:
         return quoted_heads
     items = strip_enumerators([_NAMELY.sub("", trim_item(i)) for i in raw_items])
@@ -88,6 +88,20 @@ def split_members(
     items = cut_after_preposition(items, MIN_MEMBER_CHARS)
     items = trim_to_parallel_shape(trim_to_shared_ending(trim_to_shared_opening(cut_to_next_items_shape(items))))
     return cut_last_to_others_length(cut_leading_verb_phrase(items))
+
+
+def _whole_quotations(raw: str, sep: "regex.Pattern[str]") -> list[str]:
+    """The items of ``raw`` split at ``sep`` but not inside a quotation (突出“甲”、落实“乙、丙” → 突出“甲”, 落实“乙、丙”:
+    the quoted words are one object)."""
+    items: list[str] = []
+    start = depth = 0
+    for at, char in enumerate(raw):
+        depth += (char in OPEN_QUOTES) - (char in CLOSE_QUOTES)
+        if depth <= 0 and sep.fullmatch(char):
+            items.append(raw[start:at])
+            start, depth = at + 1, 0
+    items.append(raw[start:])
+    return [i.strip() for i in items if i.strip(_TRIM)]
 
 
 #: A part of a list that defines a part of the name itself (两翼即甲区和乙区): the part's name, 即 and its list.

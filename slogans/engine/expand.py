@@ -13,6 +13,7 @@ from typing import Collection, Iterable, Optional
 
 from slogans.evaluation.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
+from slogans.engine.compound_morphemes import one_character_parts
 from slogans.engine.compound_parts import numbered_heads
 from slogans.engine.members import echo_length, looks_parallel, merge_clauses
 from slogans.engine.morpheme_lists import MORPHEME_MODES, aligned_to_name, one_character_morpheme
@@ -114,7 +115,7 @@ def choose_definitions(
         if resolved is None:
             continue
         term, members, agrees = resolved
-        if enumerated in MORPHEME_MODES and term in lexicon_expanded and one_character_morpheme(term):
+        if enumerated in MORPHEME_MODES and term in lexicon_expanded and (one_character_morpheme(term) or one_character_parts(term)):
             continue
         if kinds.get(term) == "numbered":
             members = aligned_to_name(term, members)

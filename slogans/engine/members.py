@@ -87,7 +87,7 @@ def split_members(
     items = cut_to_shared_verb(leading_verb_cut(items, MIN_MEMBER_CHARS, strip_leading) or items, MIN_MEMBER_CHARS)
     items = cut_after_preposition(items, MIN_MEMBER_CHARS)
     items = trim_to_parallel_shape(trim_to_shared_ending(trim_to_shared_opening(cut_to_next_items_shape(items))))
-    return cut_last_to_others_length(cut_leading_verb_phrase(items))
+    return cut_last_to_others_length(cut_leading_verb_phrase(items, split_last_on))
 
 
 def _whole_quotations(raw: str, sep: "regex.Pattern[str]") -> list[str]:

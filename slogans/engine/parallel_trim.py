@@ -331,16 +331,26 @@ def _leading_verb_phrase(item: str) -> int:
     return sum(len(w) for w in words[:k]) if k < len(words) else 0
 
 
-def cut_leading_verb_phrase(items: list[str]) -> list[str]:
+def _halves(item: str, conjunctions: Sequence[str]) -> list[str]:
+    """``item`` as the two members one of ``conjunctions`` joins (two characters each or more), else whole."""
+    for conj in conjunctions:
+        parts = item.split(conj)
+        if len(parts) == 2 and all(len(p) >= 2 for p in parts):
+            return parts
+    return [item]
+
+
+def cut_leading_verb_phrase(items: list[str], conjunctions: Sequence[str] = ()) -> list[str]:
     """The first of three or more items less the verb phrase that governs the whole list (构建了县、乡、村、基地 → 县;
     形成了政府考核监督、业务部门指导服务、乡镇政府抓落实 → 政府考核监督; 全面开展创建国家级卫生县城、省级园林县城 …):
     where no other item opens with a verb, the first is longer than most others (the median), and what is left does not
-    open with a verb and has the others' length (no longer than the longest, at least half the shortest). Else the
+    open with a verb and has the others' length (no longer than the longest, at least half the shortest; an item that
+    joins two with one of ``conjunctions`` counts as the two). Else the
     items as given (建设美丽乡村、发展经济: the others open with verbs too)."""
     if len(items) < 3:
         return items
     first, others = items[0], items[1:]
-    lengths = sorted(len(i) for i in others)
+    lengths = sorted(len(half) for i in others for half in _halves(i, conjunctions))
     if len(first) <= lengths[len(lengths) // 2] or any(_opening_tag(i) == "v" for i in others):
         return items
     cut = _leading_verb_phrase(first)

@@ -150,3 +150,13 @@ def test_may_open_is_false_only_where_no_clause_opens_with_the_morpheme(text):
     matched = _opener_pattern("抓住").search(text, pos, len(text)) is not None
     assert _may_open(text, pos, len(text), "抓住") or not matched
     assert _may_open(text, pos, len(text), "抓住") == matched  # on these texts the quick test is also exact
+
+
+def test_the_words_before_the_first_of_items_that_open_with_one_govern_them_all():
+    items = ["每个站点落实一名管理员", "一套检测设备", "一本工作台账"]
+    assert align_to_morpheme(items, "一") == ["一名管理员", "一套检测设备", "一本工作台账"]
+
+
+def test_the_sentence_after_a_paragraph_break_is_the_next_sentence():
+    text = "“三早”工作很重要。\n我们做到早研究、早安排、早落实。"
+    assert items_of(text, "三早") == ["早研究", "早安排", "早落实"]

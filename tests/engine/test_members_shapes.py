@@ -287,3 +287,8 @@ def test_the_numbered_heads_of_a_name_of_numerals_stay_terms(extractor):
     rows = {r.term: r for r in extractor.count(text, "t")}
     assert list(rows["123"].components or []) == ["一个中心", "两项任务", "三大建设"]
     assert {"一个中心", "两项任务", "三大建设"} <= set(rows)
+
+
+def test_each_glossed_part_of_a_name_of_numerals_takes_its_own_list(extractor):
+    text = "概括为“一二三”。一个中心：甲乙；两大任务：丙丁、戊己；三大要求：安全、高效、可持续。"
+    assert members_of(extractor, text, "三大要求") == (["安全", "高效", "可持续"], "text")

@@ -9,8 +9,8 @@ import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
 from slogans.engine.parallel_trim import (
-    common_suffix, cut_after_preposition, cut_last_to_others_length, cut_leading_verb_phrase, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape,
-    trim_to_shared_ending, trim_to_shared_opening,
+    common_suffix, cut_after_preposition, cut_last_to_others_length, cut_leading_verb_phrase, cut_to_next_items_shape,
+    cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, trim_to_shared_ending, trim_to_shared_opening,
     verb_inside_first,
 )
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
@@ -313,8 +313,6 @@ def clean_cuts(raw: str, separators: str, count: int) -> tuple[int, ...]:
 MAX_LENGTH_RATIO = 3
 
 
-#: The longest items that are bare words (全面, 可持续): three or more of them are a list.
-_BARE_WORD_CHARS = 3
 #: Phrases of one length at least this long, three or more, are written in parallel whatever their characters.
 _PARALLEL_PHRASE_CHARS = 4
 
@@ -322,8 +320,7 @@ _PARALLEL_PHRASE_CHARS = 4
 def looks_parallel(members: Sequence[str]) -> bool:
     """True for members written in parallel: similar lengths, and two or more opening or ending alike
     (保证甲、保证乙、作好丙; 甲不增、乙不增) or, three or more, all sharing their second character (建好甲、带好乙、
-    办好丙) or all of one length of four characters or more, or are bare words of three characters or fewer — a
-    paragraph of prose after a colon is no member list."""
+    办好丙) or all of one length of four characters or more — a paragraph of prose after a colon is no member list."""
     if len(members) < 2 or any(not m for m in members):
         return False
     lengths = [len(m) for m in members]
@@ -337,8 +334,6 @@ def looks_parallel(members: Sequence[str]) -> bool:
     # length (建设美丽乡村、发展特色产业、提高群众收入)
     if len(members) > 2 and len(set(lengths)) == 1 and lengths[0] >= _PARALLEL_PHRASE_CHARS:
         return True
-    if len(members) > 2 and max(lengths) <= _BARE_WORD_CHARS:
-        return True  # three or more bare words (全面、协调、可持续): a list of nouns or qualities, no prose
     return len(members) > 2 and all(len(m) > 2 for m in members) and len({m[1] for m in members}) == 1
 
 

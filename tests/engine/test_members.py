@@ -171,8 +171,3 @@ def test_a_quoted_object_is_one_item_whatever_separators_it_holds():
     # a list quoted whole is still split
     assert split_members("“甲乙、丙丁、戊己”") == ["甲乙", "丙丁", "戊己"]
 
-
-def test_three_bare_words_are_a_list():
-    assert looks_parallel(["安全", "高效", "可持续"])
-    assert not looks_parallel(["安全", "高效"])  # two say too little
-    assert not looks_parallel(["上午开会", "下午讨论问题", "晚"])

@@ -289,6 +289,7 @@ def test_the_numbered_heads_of_a_name_of_numerals_stay_terms(extractor):
     assert {"一个中心", "两项任务", "三大建设"} <= set(rows)
 
 
+
 def test_each_glossed_part_of_a_name_of_numerals_takes_its_own_list(extractor):
-    text = "概括为“一二三”。一个中心：甲乙；两大任务：丙丁、戊己；三大要求：安全、高效、可持续。"
-    assert members_of(extractor, text, "三大要求") == (["安全", "高效", "可持续"], "text")
+    text = "概括为“一三二”。一个中心：甲乙；三个坚持：坚持甲制度、坚持乙制度、坚持丙制度；两大任务：丙丁、戊己。"
+    assert members_of(extractor, text, "三个坚持") == (["坚持甲制度", "坚持乙制度", "坚持丙制度"], "text")

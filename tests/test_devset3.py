@@ -14,8 +14,8 @@ from gold_scoring import DATA, annotated_set, below_floor, project_scores, scrip
 
 DEVSET3 = DATA / "devset3"
 
-#: The unseen run of 0.4.0: 0.803, 0.826, 0.987, 0.273.
-FLOOR = {"core_recall": 0.79, "precision": 0.81, "count_exact": 0.97, "components_exact": 0.25}
+#: The unseen run of 0.4.0: 0.803, 0.826, 0.987, 0.273; members after their errors were read: 0.682 (15 of 22).
+FLOOR = {"core_recall": 0.79, "precision": 0.81, "count_exact": 0.97, "components_exact": 0.65}
 
 
 @pytest.fixture(scope="module")

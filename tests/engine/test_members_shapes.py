@@ -282,14 +282,6 @@ def test_clauses_of_prose_after_its_content_are_no_list(extractor):
     assert "一甲两乙" not in rows or rows["一甲两乙"].components_source != "text"
 
 
-def test_the_numbered_heads_of_a_name_of_numerals_stay_terms(extractor):
-    text = "按照“123”的工作思路，即突出“一个中心”、落实“两项任务”、加快“三大建设”。"
-    rows = {r.term: r for r in extractor.count(text, "t")}
-    assert list(rows["123"].components or []) == ["一个中心", "两项任务", "三大建设"]
-    assert {"一个中心", "两项任务", "三大建设"} <= set(rows)
-
-
-
 def test_each_glossed_part_of_a_name_of_numerals_takes_its_own_list(extractor):
     text = "概括为“一三二”。一个中心：甲乙；三个坚持：坚持甲制度、坚持乙制度、坚持丙制度；两大任务：丙丁、戊己。"
     assert members_of(extractor, text, "三个坚持") == (["坚持甲制度", "坚持乙制度", "坚持丙制度"], "text")

@@ -266,6 +266,8 @@ def test_the_measures_after_a_sentence_that_names_a_campaign_in_its_middle_are_n
      ["一个中心", "三大任务", "五个坚持"]),
     # … or the numbered head that ends each item before 简称
     ("会上总结了甲省发展的六个优势、提出了面向未来的六项举措，简称“六六战略”。", "六六战略", ["六个优势", "六项举措"]),
+    # named together: 合称“X”, the governing verb off the first item
+    ("会上提出减甲降乙二千亿、丙丁投资二千亿，合称“新四千亿”。", "新四千亿", ["减甲降乙二千亿", "丙丁投资二千亿"]),
     # its content in the next sentence, 其主要内容为
     ("在全镇开展“四个一”宣教活动。其主要内容为组织一次学习讨论、撰写一篇体会、开展一次活动、办一件实事等。", "四个一",
      ["组织一次学习讨论", "撰写一篇体会", "开展一次活动", "办一件实事"]),

@@ -9,7 +9,7 @@ import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
 from slogans.engine.parallel_trim import (
-    common_suffix, cut_after_preposition, cut_last_to_others_length, cut_leading_verb_phrase, cut_to_next_items_shape,
+    common_suffix, conjoined_halves, cut_after_preposition, cut_last_to_others_length, cut_leading_verb_phrase, cut_to_next_items_shape,
     cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, trim_to_shared_ending, trim_to_shared_opening,
     verb_inside_first,
 )
@@ -205,7 +205,7 @@ def _leading_questions(raw: str) -> Optional[list[str]]:
 
 
 def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_last_on: Sequence[str] = ()) -> list[str]:
-    others = [*items[1:-1], *_conjoined_halves(items[-1], split_last_on)]
+    others = [*items[1:-1], *conjoined_halves(items[-1], split_last_on)]
     longest_other = max(len(i) for i in others)
     for prefix in sorted(strip_leading, key=len, reverse=True):
         rest = items[0][len(prefix):]
@@ -223,15 +223,6 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
 
 #: Words that may follow a verb before its object (开展了).
 _ASPECT = "了着"
-
-
-def _conjoined_halves(item: str, conjunctions: Sequence[str]) -> list[str]:
-    """``item`` as the two halves (two characters or more) one of ``conjunctions`` joins; else ``item``."""
-    for conj in conjunctions:
-        parts = item.split(conj)
-        if len(parts) == 2 and all(len(p) >= 2 for p in parts):
-            return parts
-    return [item]
 
 
 def strong_split(raw: str, separators: str = LIST_SEPARATORS) -> Optional[list[str]]:
@@ -256,14 +247,14 @@ def fit_members(
     if promised is None:
         return items
     if len(items) == promised - 1 and split_last_on:
-        parts = _conjoined_halves(items[-1], split_last_on)
+        parts = conjoined_halves(items[-1], split_last_on)
         if len(parts) == 2:
             return items[:-1] + parts
         # or the one other item that joins two (甲县城和乙县, written between the groups of a compound name)
-        joined = [k for k, item in enumerate(items[:-1]) if len(_conjoined_halves(item, split_last_on)) == 2]
+        joined = [k for k, item in enumerate(items[:-1]) if len(conjoined_halves(item, split_last_on)) == 2]
         if len(joined) == 1:
             k = joined[0]
-            return [*items[:k], *_conjoined_halves(items[k], split_last_on), *items[k + 1:]]
+            return [*items[:k], *conjoined_halves(items[k], split_last_on), *items[k + 1:]]
     if len(items) > promised and (cuts is None or promised in cuts):
         return items[:promised]
     return items

@@ -96,13 +96,6 @@ def trim_to_parallel_shape(items: list[str]) -> list[str]:
     return items
 
 
-def _shared_ending(items: Sequence[str]) -> int:
-    n = 0
-    while all(len(i) > n and i[-1 - n] == items[0][-1 - n] for i in items):
-        n += 1
-    return n
-
-
 #: Words that may follow a verb before its object (推翻了甲主义).
 _ASPECT = ("了", "着")
 
@@ -122,7 +115,7 @@ def leading_verb_cut(items: list[str], min_chars: int, verbs: Sequence[str] = ()
         return None
     cut = sum(len(w) for w in words[:at + 1]) + (len(words[at + 1]) if words[at + 1] in _ASPECT else 0)
     rest = items[0][cut:]
-    shared = _shared_ending([rest, *items[1:]])
+    shared = common_suffix([rest, *items[1:]])
     if len(rest) < min_chars or shared < 2 or shared >= len(rest):
         return None
     return [rest, *items[1:]]
@@ -331,8 +324,8 @@ def _leading_verb_phrase(item: str) -> int:
     return sum(len(w) for w in words[:k]) if k < len(words) else 0
 
 
-def _halves(item: str, conjunctions: Sequence[str]) -> list[str]:
-    """``item`` as the two members one of ``conjunctions`` joins (two characters each or more), else whole."""
+def conjoined_halves(item: str, conjunctions: Sequence[str]) -> list[str]:
+    """``item`` as the two halves (two characters or more) one of ``conjunctions`` joins; else ``item``."""
     for conj in conjunctions:
         parts = item.split(conj)
         if len(parts) == 2 and all(len(p) >= 2 for p in parts):
@@ -350,7 +343,7 @@ def cut_leading_verb_phrase(items: list[str], conjunctions: Sequence[str] = ()) 
     if len(items) < 3:
         return items
     first, others = items[0], items[1:]
-    lengths = sorted(len(half) for i in others for half in _halves(i, conjunctions))
+    lengths = sorted(len(half) for i in others for half in conjoined_halves(i, conjunctions))
     if len(first) <= lengths[len(lengths) // 2] or any(_opening_tag(i) == "v" for i in others):
         return items
     cut = _leading_verb_phrase(first)

@@ -254,7 +254,10 @@ def fit_members(
         joined = [k for k, item in enumerate(items[:-1]) if len(conjoined_halves(item, split_last_on)) == 2]
         if len(joined) == 1:
             k = joined[0]
-            return [*items[:k], *conjoined_halves(items[k], split_last_on), *items[k + 1:]]
+            halves = conjoined_halves(items[k], split_last_on)
+            shortest = min(len(i) for j, i in enumerate(items) if j != k)
+            if min(map(len, halves)) * 2 >= shortest:  # members of the list's size, not 甲人员和对象 (one object)
+                return [*items[:k], *halves, *items[k + 1:]]
     if len(items) > promised and (cuts is None or promised in cuts):
         return items[:promised]
     return items

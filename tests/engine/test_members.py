@@ -164,6 +164,8 @@ def test_one_member_short_the_one_item_that_joins_two_is_split_wherever_it_stand
     assert fit_members(["甲县城", "乙县城和丙县", "丁县"], 4, ["和"]) == ["甲县城", "乙县城", "丙县", "丁县"]
     # two such items: no telling which
     assert fit_members(["甲和乙", "丙和丁", "戊"], 4, ["和"]) == ["甲和乙", "丙和丁", "戊"]
+    # halves much shorter than the other items are one object of one member (随机抽取人员和对象)
+    assert fit_members(["随机抽取甲员和对象", "及时公开乙结果"], 3, ["和"]) == ["随机抽取甲员和对象", "及时公开乙结果"]
 
 
 def test_a_quoted_object_is_one_item_whatever_separators_it_holds():

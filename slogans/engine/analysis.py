@@ -18,6 +18,7 @@ import regex
 from slogans.engine.classify import QuotedClassifier, Verdict, group_quoted
 from slogans.engine.dating import DocumentDate
 from slogans.engine.detect import Candidate, detect_candidates
+from slogans.engine.compound_parts import name_of_numerals
 from slogans.engine.expand import Definition, choose_definitions, find_definitions
 from slogans.config.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.text.normalize import NormalizedText
@@ -322,13 +323,18 @@ class DocumentAnalysis:
         quoted again elsewhere (“实施甲行动” after 三个一,即…,实施甲行动,…), unless the lexicon knows it
         or the members are named programmes themselves (三个计划——…的“甲计划”、…的“乙计划”; “甲乙工程”、“丙丁工程”两大工程);
         nor is an unquoted numeral phrase that is such a member, unless the lexicon knows it or the document defines it
-        in turn (三个一,即一周一学习、… : no term; 一二三,即…两个提升——甲,乙 : 两个提升 one)."""
+        in turn (三个一,即一周一学习、… : no term; 一二三,即…两个提升——甲,乙 : 两个提升 one), nor a numbered head of a name of
+        numerals (“一三五”: “一个核心”…), nor a quoted numbered name the document defines in turn with two members or more
+        (“四强四优”即争创以甲强、乙强…为主要内容的“四强”…: 四强 one)."""
         spans = [(s, e, d.term) for d in definitions.values() for s, e in d.member_spans]
         if not spans:
             return
         members = {m: d.term for d in definitions.values() for m in d.members}
         for name in list(terms):
             info = terms[name]
+            defined = name in definitions and len(definitions[name].members) > 1
+            if info.kind == "numbered" and (name_of_numerals(members.get(name, "")) or defined):
+                continue  # a numbered group's head (一个核心 of “一三五”), a name defined in turn: formulae of their own
             if info.unquoted and not info.quoted and info.entry is None and info.kind == "numbered":
                 if members.get(name, name) != name and name not in definitions:  # 三个一,即一周一学习、…: a member only
                     del terms[name]

@@ -57,7 +57,8 @@ def enumeration_items(
     that holds the term ends soon and the next line starts the list (“六个强化”上下功夫。⏎第一,…).
     Items are taken in order 1, 2, 3 … of one marker family, each at the start of a line or
     after 。;；, (一是甲,二是乙 inline too), or with the first marker repeated where no second follows
-    (一是甲;一是乙, an older style); the head phrase runs to the first punctuation mark.
+    (一是甲;一是乙, an older style); the head phrase runs to the first punctuation mark. A list nested in an item of an
+    outer list of its family ends where the outer list goes on (二是 before its own 五是).
     (The 'morpheme' mode, a list read by the name's counted morpheme, is read in ``morpheme_lists``.)
     ``seen`` keeps the lists already read, by where they start (many names on one line share one).
     """
@@ -102,12 +103,21 @@ def _read_enumeration(
             again = _marker_pattern(family, 1, False).search(text, *window) if n > 1 else None
             if nxt is not None and again is not None and again.start() < nxt.start():
                 nxt = None  # another list starts (一是…) before this one's next marker: this one has ended
+            if nxt is not None and _outer_marker(family, n, text, head_end, nxt.start()):
+                nxt = None  # an outer list goes on (二是…) before this one's next marker: this one, nested, has ended
             if nxt is None and (repeated or n == 2):
                 nxt, repeated = again, again is not None
             if nxt is None or n > 10:
                 return _enumeration_heads(items, markers), spans
             cursor = nxt.end()
     return None
+
+
+def _outer_marker(family: str, n: int, text: str, lo: int, hi: int) -> bool:
+    """True when a marker of ``family`` numbered below ``n`` but the first (二是 … before 五是) stands in ``text[lo:hi]``:
+    the list being read sits inside an item of an outer list of the same family (一是…落实“四个到位”。一是甲…四是丁。
+    二是…), whose next marker comes first."""
+    return any(_marker_pattern(family, k, False).search(text, lo, hi) for k in range(2, n))
 
 
 def _enumeration_heads(items: list[str], markers: EnumerationMarkers) -> list[str]:

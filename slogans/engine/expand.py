@@ -13,7 +13,8 @@ from typing import Callable, Collection, Iterable, Optional
 
 from slogans.evaluation.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
-from slogans.engine.compound_parts import digit_heads
+from slogans.engine.compound_morphemes import one_character_parts
+from slogans.engine.compound_parts import numbered_heads
 from slogans.engine.members import echo_length, looks_parallel, merge_clauses
 from slogans.engine.morpheme_lists import MORPHEME_MODES, aligned_to_name, one_character_morpheme
 from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
@@ -129,7 +130,7 @@ def choose_definitions(
         if resolved is None:
             continue
         term, members, agrees = resolved
-        if enumerated in MORPHEME_MODES and term in lexicon_expanded and one_character_morpheme(term):
+        if enumerated in MORPHEME_MODES and term in lexicon_expanded and (one_character_morpheme(term) or one_character_parts(term)):
             continue
         if kinds.get(term) == "numbered":
             members = aligned_to_name(term, members)
@@ -158,8 +159,9 @@ def _bind(
     for term in _resolve_terms(m.term, mode, terms, m.members or ()):
         arith = formula_arithmetic(term) if kinds.get(term) == "numbered" else None
         members, agrees = best_reading(term, arith, m, split_last, enumerated)
-        if agrees is not True and digit_heads(term, members):
-            agrees = True  # 532: 5条甲, 3个乙, 2个丙 — the digits count the groups' own members, the heads are its parts
+        heads = numbered_heads(term, members) if agrees is not True else None
+        if heads is not None:  # 532: 5条甲, 3个乙, 2个丙 — the digits count the groups' own members, the heads are its parts
+            members, agrees = heads, True
         if agrees is not False:
             return term, members, agrees
         first = first or (term, members, agrees)

@@ -9,11 +9,12 @@ import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
 from slogans.engine.parallel_trim import (
-    cut_after_preposition, cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape,
+    common_suffix, conjoined_halves, cut_after_preposition, cut_last_to_others_length, cut_leading_verb_phrase, cut_to_next_items_shape,
+    cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, trim_to_shared_ending, trim_to_shared_opening,
     verb_inside_first,
 )
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
-from slogans.text.punctuation import LIST_SEPARATORS, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
+from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
 _NESTED_LIST = regex.compile(r"[,，]即[:：]?([^;；]+)")
 #: After 即 "namely": not 即 of a word (即将, 即使 …).
@@ -77,7 +78,7 @@ def split_members(
         raw = _ASIDE.sub("", raw)
     sep = _separator_pattern(separators)
     raw_items = [i.strip() for i in sep.split(raw) if i.strip(_TRIM)]
-    quoted_heads = quoted_head_phrases(raw_items)
+    quoted_heads = quoted_head_phrases(raw_items) or quoted_head_phrases(_whole_quotations(raw, sep))
     if quoted_heads is not None:
         return quoted_heads
     items = strip_enumerators([_NAMELY.sub("", trim_item(i)) for i in raw_items])
@@ -85,8 +86,22 @@ def split_members(
         items = _strip_governing_verb(items, strip_leading, split_last_on)
     items = cut_to_shared_verb(leading_verb_cut(items, MIN_MEMBER_CHARS, strip_leading) or items, MIN_MEMBER_CHARS)
     items = cut_after_preposition(items, MIN_MEMBER_CHARS)
-    items = trim_to_parallel_shape(_trim_to_shared_ending(_trim_to_shared_opening(cut_to_next_items_shape(items))))
-    return cut_last_to_others_length(items)
+    items = trim_to_parallel_shape(trim_to_shared_ending(trim_to_shared_opening(cut_to_next_items_shape(items))))
+    return cut_last_to_others_length(cut_leading_verb_phrase(items, split_last_on))
+
+
+def _whole_quotations(raw: str, sep: "regex.Pattern[str]") -> list[str]:
+    """The items of ``raw`` split at ``sep`` but not inside a quotation (突出“甲”、落实“乙、丙” → 突出“甲”, 落实“乙、丙”:
+    the quoted words are one object)."""
+    items: list[str] = []
+    start = depth = 0
+    for at, char in enumerate(raw):
+        depth += (char in OPEN_QUOTES) - (char in CLOSE_QUOTES)
+        if depth <= 0 and sep.fullmatch(char):
+            items.append(raw[start:at])
+            start, depth = at + 1, 0
+    items.append(raw[start:])
+    return [i.strip() for i in items if i.strip(_TRIM)]
 
 
 #: A part of a list that defines a part of the name itself (两翼即甲区和乙区): the part's name, 即 and its list.
@@ -190,7 +205,7 @@ def _leading_questions(raw: str) -> Optional[list[str]]:
 
 
 def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_last_on: Sequence[str] = ()) -> list[str]:
-    others = [*items[1:-1], *_conjoined_halves(items[-1], split_last_on)]
+    others = [*items[1:-1], *conjoined_halves(items[-1], split_last_on)]
     longest_other = max(len(i) for i in others)
     for prefix in sorted(strip_leading, key=len, reverse=True):
         rest = items[0][len(prefix):]
@@ -198,7 +213,7 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
             continue
         # the verb governs the list only where no other item opens with a verb of its own (推进甲行动、实施乙行动)
         alone = not any(i.startswith(verb) for verb in strip_leading for i in items[1:])
-        if len(items[0]) > longest_other or (alone and _common_suffix([rest, *items[1:]]) >= 2):
+        if len(items[0]) > longest_other or (alone and common_suffix([rest, *items[1:]]) >= 2):
             aspect = rest[:1] in _ASPECT and len(rest) - 1 >= MIN_MEMBER_CHARS  # 开展了甲斗争 → 甲斗争
             return [rest[1:] if aspect else rest, *items[1:]]
     if len(items[0]) > longest_other:  # the verb after other words (对甲类患者开展乙类保险、…)
@@ -208,57 +223,6 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
 
 #: Words that may follow a verb before its object (开展了).
 _ASPECT = "了着"
-
-
-def _conjoined_halves(item: str, conjunctions: Sequence[str]) -> list[str]:
-    """``item`` as the two halves (two characters or more) one of ``conjunctions`` joins; else ``item``."""
-    for conj in conjunctions:
-        parts = item.split(conj)
-        if len(parts) == 2 and all(len(p) >= 2 for p in parts):
-            return parts
-    return [item]
-
-
-def _trim_to_shared_opening(items: list[str]) -> list[str]:
-    """Cut the first item to the opening (two characters or more) that all the others share."""
-    if len(items) < 3:
-        return items
-    opening = _common_prefix(items[1:])
-    if len(opening) < 2 or items[0].startswith(opening):
-        return items
-    at = items[0].find(opening)
-    if at <= 0:
-        return items
-    return [items[0][at:], *items[1:]]
-
-
-#: The fewest characters a governing phrase before a first item takes (提出了): a first item only two longer
-#: than the others is a longer member (专门机关监督、社会监督、舆论监督), not a verb and its member.
-_MIN_GOVERNING_CHARS = 3
-
-
-def _trim_to_shared_ending(items: list[str]) -> list[str]:
-    """Cut a first item longer than the others, which all have one length and share an ending of two
-    characters or more, to that length (…提出了甲路自信、乙论自信、丙度自信 → 甲路自信)."""
-    if len(items) < 3:
-        return items
-    size = len(items[1])
-    if any(len(i) != size for i in items[2:]) or len(items[0]) < size + _MIN_GOVERNING_CHARS:
-        return items
-    if _common_suffix(items) < 2:
-        return items
-    return [items[0][-size:], *items[1:]]
-
-
-def _common_prefix(items: Sequence[str]) -> str:
-    n = 0
-    while all(len(i) > n and i[n] == items[0][n] for i in items):
-        n += 1
-    return items[0][:n]
-
-
-def _common_suffix(items: Sequence[str]) -> int:
-    return len(_common_prefix([i[::-1] for i in items]))
 
 
 def strong_split(raw: str, separators: str = LIST_SEPARATORS) -> Optional[list[str]]:
@@ -276,16 +240,24 @@ def fit_members(
 ) -> list[str]:
     """Fit a split list to the number of members the numerals promise, where the text allows.
 
-    One member short and the last item joins two with 和/及/与: split it. More items than
+    One member short and the last item (else the one other item) joins two with 和/及/与: split it. More items than
     promised: the list ran on into the next sentence part, keep the first ``promised`` (when
     ``cuts`` are given, only if a sentence part ends there).
     """
     if promised is None:
         return items
     if len(items) == promised - 1 and split_last_on:
-        parts = _conjoined_halves(items[-1], split_last_on)
+        parts = conjoined_halves(items[-1], split_last_on)
         if len(parts) == 2:
             return items[:-1] + parts
+        # or the one other item that joins two (甲县城和乙县, written between the groups of a compound name)
+        joined = [k for k, item in enumerate(items[:-1]) if len(conjoined_halves(item, split_last_on)) == 2]
+        if len(joined) == 1:
+            k = joined[0]
+            halves = conjoined_halves(items[k], split_last_on)
+            shortest = min(len(i) for j, i in enumerate(items) if j != k)
+            if min(map(len, halves)) * 2 >= shortest:  # members of the list's size, not 甲人员和对象 (one object)
+                return [*items[:k], *halves, *items[k + 1:]]
     if len(items) > promised and (cuts is None or promised in cuts):
         return items[:promised]
     return items

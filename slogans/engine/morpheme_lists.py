@@ -74,9 +74,10 @@ def _holds(item: str, x: str) -> int:
     return item.find(x)
 
 
-def _occurrences(text: str, x: str, lo: int, hi: int) -> int:
-    """How many times ``text[lo:hi]`` holds the morpheme ``x`` (一 also as the digit 1; see ``_holds``)."""
-    return sum(text.count(c, lo, hi) for c in _ONE) if x == "一" else text.count(x, lo, hi)
+def _occurrences(items: Sequence[Item], x: str) -> int:
+    """How many times the items hold the morpheme ``x`` (一 also as the digit 1; see ``_holds``)."""
+    marks = _ONE if x == "一" else x
+    return sum(item.count(c) for item, _, _ in items for c in marks)
 
 
 def _trim(item: str) -> str:
@@ -119,7 +120,8 @@ def align_to_morpheme(items: Sequence[str], x: str) -> Optional[list[str]]:
     为本、典型引领为要 → 服务民生为先: the words that govern a list stand before its first item only), or as they are
     where ``x`` ends them all alike; None when no place is shared. The clauses of an N个一 hold 一 anywhere: they are
     kept whole unless two or more share a place, and an item is cut to it only where the words cut off end with a
-    noun (a subject or a time: 每学年指导一个甲 → 指导一个甲; 定期推送1条 stays)."""
+    noun (a subject or a time: 每学年指导一个甲 → 指导一个甲; 定期推送1条 stays), or where every other item opens with it:
+    the words before the first govern the list (每个点落实一名甲、一套乙、一间丙 → 一名甲)."""
     at = [_holds(i, x) for i in items]
     if any(a < 0 for a in at):
         return None
@@ -129,6 +131,8 @@ def align_to_morpheme(items: Sequence[str], x: str) -> Optional[list[str]]:
         place = min(set(at), key=lambda p: (-at.count(p), p))
         if at.count(place) < 2:
             return list(items)
+        if place == 0 and set(at[1:]) == {0} and _cuttable(items[0], at[0]):
+            return [items[0][at[0]:], *items[1:]]  # the others open with 一: the words before the first govern them all
         return [_one_cut(i, a - place) if a > place else i for i, a in zip(items, at)]
     if len(set(at[1:])) == 1 and at[0] > at[1] and _cuttable(items[0], at[0] - at[1]):
         return [items[0][at[0] - at[1]:], *items[1:]]
@@ -254,9 +258,46 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, in
         return stop if m is None else m.start()
 
     here_start, here_end = back(start), ahead(end)
-    before = back(max(0, here_start - 1)) if here_start > 0 else here_start
-    after = ahead(here_end + 1) if here_end < len(text) else here_end
+    before = back(_past_ends(text, here_start - 1, -1)) if here_start > 0 else here_start
+    after = ahead(_past_ends(text, here_end + 1, 1)) if here_end < len(text) else here_end
     return before, here_start, here_end, after
+
+
+def _past_ends(text: str, i: int, step: int) -> int:
+    """``i`` moved by ``step`` past the sentence ends and spaces there (。⏎ ends one sentence, not two)."""
+    while 0 < i < len(text) and (_SENTENCE_END.match(text, i - (step < 0)) or text[i - (step < 0)].isspace()):
+        i += step
+    return max(0, min(i, len(text)))
+
+
+Item = tuple[str, int, int]
+
+
+def list_regions(text: str, start: int, end: int) -> tuple[list[list[Item]], int, int]:
+    """The lists near the name ``text[start:end]``: the items of the sentence before and of the name's own up to it,
+    those after it to the end of the next sentence, and the runs of quotations side by side in either (marked as such:
+    see ``_is_quoted_run``); with where the name's quotation opens and closes."""
+    before, _, _, after = _sentence_bounds(text, start, end)
+    close = end + 1 if end < len(text) and text[end] in CLOSE_QUOTES else end
+    open_ = start - 1 if start > 0 and text[start - 1] in OPEN_QUOTES else start
+    regions: list[list[Item]] = []
+    for lo, hi in ((before, open_), (close, after)):
+        regions.append(_items(text, lo, hi))
+        regions += [_QuotedRun(run) for run in _quoted_runs(text, lo, hi)]
+    return regions, open_, close
+
+
+class _QuotedRun(list):  # type: ignore[type-arg]
+    """A run of quotations side by side: a list whole, not a stretch of items to find runs in."""
+
+
+def _is_quoted_run(items: list[Item]) -> bool:
+    return isinstance(items, _QuotedRun)
+
+
+def distance_to_name(run: Sequence[Item], open_: int, close: int) -> int:
+    """How far a run of items lies from the name (before it: from its last item; after it: to its first)."""
+    return open_ - run[-1][2] if run[-1][2] <= open_ else run[0][1] - close
 
 
 def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
@@ -268,15 +309,14 @@ def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
     if name is None:
         return None
     count, x = name
-    before, _, _, after = _sentence_bounds(text, start, end)
-    close = end + 1 if end < len(text) and text[end] in CLOSE_QUOTES else end
-    open_ = start - 1 if start > 0 and text[start - 1] in OPEN_QUOTES else start
+    regions, open_, close = list_regions(text, start, end)
     candidates: list[tuple[int, list[str], list[tuple[int, int]]]] = []
     found: list[list[tuple[str, int, int]]] = []
-    for lo, hi in ((before, open_), (close, after)):
-        if _occurrences(text, x, lo, hi) >= count:  # else no run of ``count`` items that each hold it
-            found += _runs(_items(text, lo, hi), x, count)
-        found += [run for run in _quoted_runs(text, lo, hi) if len(run) == count]
+    for items in regions:
+        if _is_quoted_run(items):
+            found += [items] if len(items) == count else []
+        elif _occurrences(items, x) >= count:  # else no run of ``count`` items that each hold it
+            found += _runs(items, x, count)
     openers = opener_items(text, close, x)
     if openers and len(openers) == count:
         found.append(openers)
@@ -285,12 +325,12 @@ def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
         members = align_to_morpheme([item for item, _, _ in run], x)
         if members is None:
             continue
-        if x != "一" and _clausal(text, run) and not all(m.startswith(x) for m in members):
+        if x != "一" and clausal(text, run) and not all(m.startswith(x) for m in members):
             continue  # clauses are parallel when they open alike; one that holds the word inside says other things
         members = _subjects(members, x)
         if max(map(len, members)) > MAX_LENGTH_RATIO * min(map(len, members)):
             continue  # a list of like items, not one run on into the sentence (甲、乙、丙中起决定作用的是…)
-        distance = open_ - run[-1][2] if run[-1][2] <= open_ else run[0][1] - close
+        distance = distance_to_name(run, open_, close)
         spans = [(at, at + len(m)) for (_, s, e), m in zip(run, members) for at in [max(s, text.find(m, s, e))]]
         candidates.append((distance, members, spans))
     if not candidates:
@@ -303,7 +343,7 @@ def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
 _CLAUSE_MARKS = regex.compile(r"[,，;；:：。!！?？\n]")
 
 
-def _clausal(text: str, run: list[tuple[str, int, int]]) -> bool:
+def clausal(text: str, run: Sequence[Item]) -> bool:
     """True when a mark between clauses parts two items of ``run`` (甲，乙 rather than 甲、乙)."""
     return any(_CLAUSE_MARKS.search(text, a[2], b[1]) for a, b in zip(run, run[1:]))
 

@@ -15,6 +15,8 @@ _VERB_TAGS = ("v", "vd", "vg")
 _GOVERNING_TAGS = (*_VERB_TAGS, "p")
 #: Tags of a preposition: a preposition phrase before a list (对干部…) governs it whatever the items look like.
 _PREPOSITION_TAGS = ("p",)
+#: Tags (jieba's) of a conjunction (和, 与, 及): a cut never falls right after one.
+_CONJUNCTION_TAGS = ("c",)
 #: Verbs of direction that open the phrase of where things go (送甲进社区, 送乙到村): a closed class of the grammar.
 _DIRECTIONS = "进到入下"
 #: The longest members that may be bare words of a list of nouns (政治、经济、文化): no verb-object phrase.
@@ -94,13 +96,6 @@ def trim_to_parallel_shape(items: list[str]) -> list[str]:
     return items
 
 
-def _shared_ending(items: Sequence[str]) -> int:
-    n = 0
-    while all(len(i) > n and i[-1 - n] == items[0][-1 - n] for i in items):
-        n += 1
-    return n
-
-
 #: Words that may follow a verb before its object (推翻了甲主义).
 _ASPECT = ("了", "着")
 
@@ -122,7 +117,7 @@ def leading_verb_cut(items: list[str], min_chars: int, verbs: Sequence[str] = ()
         return None
     cut = sum(len(w) for w in words[:at + 1]) + (len(words[at + 1]) if words[at + 1] in _ASPECT else 0)
     rest = items[0][cut:]
-    shared = _shared_ending([rest, *items[1:]])
+    shared = common_suffix([rest, *items[1:]])
     if len(rest) < min_chars or shared < 2 or shared >= len(rest):
         return None
     return [rest, *items[1:]]
@@ -172,10 +167,13 @@ def cut_to_shared_verb(items: list[str], min_chars: int) -> list[str]:
     if any(_is_verb(w) for i in items[:-1] for w in _words(i)[1:]):
         return items  # the others hold a second verb too: the last item's is of its own kind
     end = len(opening)
+    before = ""
     for word in _words(last[len(opening):]):
         if (_is_verb(word) or word[0] in _DIRECTIONS) and end - len(opening) >= min_chars:
-            return [*items[:-1], last[:end]]
+            # not inside a coordination: 统筹国内发展和对外开放 is one member, 和 joins its two objects
+            return items if _tag(before) in _CONJUNCTION_TAGS else [*items[:-1], last[:end]]
         end += len(word)
+        before = word
     return items
 
 
@@ -250,3 +248,108 @@ def leading_place_phrase(item: str) -> int:
             return end if end > len(words[0]) and _is_verb(word) else 0
         end += len(word)
     return 0
+
+
+def trim_to_shared_opening(items: list[str]) -> list[str]:
+    """Cut the first item to the opening (two characters or more) that all the others share; or to the frame they
+    share, an opening of one character and an ending of two or more (全过程育人、全方位育人: 全…育人), where the first
+    ends alike and governing words (a verb or a preposition) or a subject (nouns) stand before the opening, cut where a
+    word ends (构建学校全员育人 → 全员育人)."""
+    if len(items) < 3:
+        return items
+    first = items[0]
+    opening = common_prefix(items[1:])
+    if not opening or first.startswith(opening):
+        return items
+    if len(opening) < 2:
+        ending = common_suffix(items)
+        at = first.find(opening)
+        framed = ending >= 2 and at > 0 and len(first) - at > ending and _word_cut(first, at)
+        lead = first[:at]
+        governing = _governs(lead, _GOVERNING_TAGS) or all(_opening_tag(w) in _SUBJECT_TAGS for w in _words(lead))
+        return [first[at:], *items[1:]] if framed and governing else items
+    at = first.find(opening)
+    if at <= 0:
+        return items
+    return [first[at:], *items[1:]]
+
+
+#: The fewest characters a governing phrase before a first item takes (提出了): a first item only two longer
+#: than the others is a longer member (专门机关监督、社会监督、舆论监督), not a verb and its member.
+_MIN_GOVERNING_CHARS = 3
+
+
+def trim_to_shared_ending(items: list[str]) -> list[str]:
+    """Cut a first item longer than the others, which all have one length and share an ending of two
+    characters or more, to that length (…提出了甲路自信、乙论自信、丙度自信 → 甲路自信)."""
+    if len(items) < 3:
+        return items
+    size = len(items[1])
+    if any(len(i) != size for i in items[2:]) or len(items[0]) < size + _MIN_GOVERNING_CHARS:
+        return items
+    if common_suffix(items) < 2:
+        return items
+    return [items[0][-size:], *items[1:]]
+
+
+def common_prefix(items: Sequence[str]) -> str:
+    """The opening all ``items`` share."""
+    n = 0
+    while all(len(i) > n and i[n] == items[0][n] for i in items):
+        n += 1
+    return items[0][:n]
+
+
+def common_suffix(items: Sequence[str]) -> int:
+    """The length of the ending all ``items`` share."""
+    return len(common_prefix([i[::-1] for i in items]))
+
+
+#: Tags (jieba's) of the words that may stand before a governing verb in the lead of a list (全面, 深入, 认真): adverbs,
+#: adjectives used as adverbs; a two-character word of any tag counts too (jieba tags 全面 a noun).
+_MODIFIER_TAGS = ("d", "ad", "a")
+#: The most characters the words before a first item that govern the list take (全面开展创建).
+_MAX_LEAD_CHARS = 8
+
+
+def _leading_verb_phrase(item: str) -> int:
+    """The length of the governing phrase that opens ``item``: maybe one modifier (全面), one or more verbs, then maybe
+    了 or 着 (构建了, 全面开展创建); 0 when it does not open with one."""
+    words = _words(item)
+    k = 1 if len(words) > 1 and (_tag(words[0]) in _MODIFIER_TAGS or len(words[0]) <= 2) and _tag(words[1]) in _VERB_TAGS else 0
+    if k >= len(words) or _tag(words[k]) not in _VERB_TAGS:
+        return 0
+    while k < len(words) and _tag(words[k]) in _VERB_TAGS:
+        k += 1
+    if k < len(words) and words[k] in _ASPECT:
+        k += 1
+    return sum(len(w) for w in words[:k]) if k < len(words) else 0
+
+
+def conjoined_halves(item: str, conjunctions: Sequence[str]) -> list[str]:
+    """``item`` as the two halves (two characters or more) one of ``conjunctions`` joins; else ``item``."""
+    for conj in conjunctions:
+        parts = item.split(conj)
+        if len(parts) == 2 and all(len(p) >= 2 for p in parts):
+            return parts
+    return [item]
+
+
+def cut_leading_verb_phrase(items: list[str], conjunctions: Sequence[str] = ()) -> list[str]:
+    """The first of three or more items less the verb phrase that governs the whole list (构建了县、乡、村、基地 → 县;
+    形成了政府考核监督、业务部门指导服务、乡镇政府抓落实 → 政府考核监督; 全面开展创建国家级卫生县城、省级园林县城 …):
+    where no other item opens with a verb, the first is longer than most others (the median), and what is left does not
+    open with a verb and has the others' length (no longer than the longest, at least half the shortest; an item that
+    joins two with one of ``conjunctions`` counts as the two). Else the
+    items as given (建设美丽乡村、发展经济: the others open with verbs too)."""
+    if len(items) < 3:
+        return items
+    first, others = items[0], items[1:]
+    lengths = sorted(len(half) for i in others for half in conjoined_halves(i, conjunctions))
+    if len(first) <= lengths[len(lengths) // 2] or any(_opening_tag(i) == "v" for i in others):
+        return items
+    cut = _leading_verb_phrase(first)
+    rest = first[cut:]
+    if not 0 < cut <= _MAX_LEAD_CHARS or _opening_tag(rest) == "v" or not lengths[0] / 2 <= len(rest) <= lengths[-1]:
+        return items
+    return [rest, *others]

@@ -66,3 +66,14 @@ def test_a_document_read_in_windows_finds_its_definitions_as_it_goes(extractor, 
     doc.settle()
     assert calls == [None, None]
     assert [d.term for d in doc._settled().definitions.values()] == ["四个到家"]
+def test_a_quoted_name_defined_in_turn_inside_a_longer_definition_stays_a_term(extractor):
+    text = "“两强两优”活动即争创以学习力强、执行力强为主要内容的“两强”支部，争做以素质优、业绩优为主要内容的“两优”党员。"
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert list(rows["两强"].components or []) == ["学习力强", "执行力强"]
+
+
+def test_the_numbered_heads_of_a_name_of_numerals_stay_terms(extractor):
+    text = "按照“123”的工作思路，即突出“一个中心”、落实“两项任务”、加快“三大建设”。"
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert list(rows["123"].components or []) == ["一个中心", "两项任务", "三大建设"]
+    assert {"一个中心", "两项任务", "三大建设"} <= set(rows)

@@ -1,7 +1,7 @@
 """A part of a compound formula takes its slice of the compound's members."""
 from __future__ import annotations
 
-from slogans.engine.compound_parts import digit_heads, digit_parts, part_slice
+from slogans.engine.compound_parts import digit_heads, digit_parts, name_of_numerals, numbered_heads, part_slice
 
 COMPOUND = {"两甲三乙": ("甲一", "甲二", "乙一", "乙二", "乙三")}
 
@@ -45,3 +45,22 @@ def test_heads_in_another_order_or_another_name_spell_nothing():
     assert not digit_heads("532", ["3个乙标", "5条甲线", "2个丙规"])
     assert not digit_heads("532", ["甲线", "乙标", "丙规"])
     assert not digit_heads("三个一", ["3个甲", "1个乙"])
+
+
+def test_heads_in_chinese_numerals_spell_a_name_of_numerals():
+    assert digit_heads("一三五", ["一个中心", "三大任务", "五个坚持"])
+    assert digit_heads("123", ["一个中心", "两大工程、两个机制", "三大建设"])
+    assert not digit_heads("一三五", ["一个中心", "五个坚持", "三大任务"])
+
+
+def test_the_numbered_head_that_ends_each_item_is_the_member():
+    # 总结了…的八个甲、提出了…的八项乙，简称“八八X”: the numbers of the heads spell the name's numerals
+    items = ["全面总结了甲省发展的六个优势", "提出了面向未来的六项举措"]
+    assert numbered_heads("六六战略", items) == ["六个优势", "六项举措"]
+    assert numbered_heads("六五战略", items) is None  # the numbers do not spell the name
+    assert numbered_heads("三个代表", ["甲的两个优势", "乙的一项举措", "丙"]) is None  # no name of numerals
+
+
+def test_names_of_numerals():
+    assert all(name_of_numerals(t) for t in ("532", "1+7+21", "一三五", "八八战略"))
+    assert not any(name_of_numerals(t) for t in ("三个代表", "两学一做", "五好"))

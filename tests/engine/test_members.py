@@ -157,3 +157,19 @@ def test_parts_glossed_after_their_quoted_numerals_give_the_heads():
 
 def test_parts_without_a_colon_after_their_numbered_opening_stay_parts():
     assert split_members("3个月内完成甲项；6个月内完成乙项") == ["3个月内完成甲项", "6个月内完成乙项"]
+
+
+def test_one_member_short_the_one_item_that_joins_two_is_split_wherever_it_stands():
+    # 和 between the groups of a compound name (两城两县: 甲县城、乙县城和丙县、丁县)
+    assert fit_members(["甲县城", "乙县城和丙县", "丁县"], 4, ["和"]) == ["甲县城", "乙县城", "丙县", "丁县"]
+    # two such items: no telling which
+    assert fit_members(["甲和乙", "丙和丁", "戊"], 4, ["和"]) == ["甲和乙", "丙和丁", "戊"]
+    # halves much shorter than the other items are one object of one member (随机抽取人员和对象)
+    assert fit_members(["随机抽取甲员和对象", "及时公开乙结果"], 3, ["和"]) == ["随机抽取甲员和对象", "及时公开乙结果"]
+
+
+def test_a_quoted_object_is_one_item_whatever_separators_it_holds():
+    assert split_members("突出“一个中心”、落实“两大工程、两个机制”、加快“三大建设”") == ["一个中心", "两大工程、两个机制", "三大建设"]
+    # a list quoted whole is still split
+    assert split_members("“甲乙、丙丁、戊己”") == ["甲乙", "丙丁", "戊己"]
+

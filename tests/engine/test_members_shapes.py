@@ -247,3 +247,43 @@ def test_the_quoted_list_before_an_unquoted_name_is_no_slogan_of_its_own(extract
 def test_the_measures_after_a_sentence_that_names_a_campaign_in_its_middle_are_no_members(extractor):
     text = "全县扎实开展“两学一做”学习教育。一是加强组织领导。二是强化督促指导。三是注重建章立制。"
     assert members_of(extractor, text, "两学一做")[1] == "lexicon"
+
+
+@pytest.mark.parametrize("text, term, members", [
+    # a governing verb and 了 before a list of bare nouns before an unquoted numbered name
+    ("健全“四级”服务体系。全市构建了省、市、区、街道四级服务体系。", "四级", ["省", "市", "区", "街道"]),
+    # a verb phrase before the first of noun-led items, the name quoted after them
+    ("形成了学校统筹管理、年级部门分工负责、班级教师具体落实“三位一体”的工作机制。", "三位一体",
+     ["学校统筹管理", "年级部门分工负责", "班级教师具体落实"]),
+    # 和 between the groups of a compound name, one member short
+    ("全面开展创建省级文明村、市级卫生村和县级园林村、县级平安村“两村两县”联创工作。", "两村两县",
+     ["省级文明村", "市级卫生村", "县级园林村", "县级平安村"]),
+    # (以下简称“X”): the clause before, its governing verb and subject cut to the frame the others share
+    ("引导教师牢固树立“甲乙为本”的理念，构建学校全时服务、全域服务、全程服务（以下简称“三全服务”）格局。", "三全服务",
+     ["全时服务", "全域服务", "全程服务"]),
+    # a name of numerals: the heads of its parts in the next sentence, each before a colon
+    ("其要点可以概括为“一三五”。一个中心：甲乙；三大任务：丙、丁、戊；五个坚持：坚持甲、坚持乙。", "一三五",
+     ["一个中心", "三大任务", "五个坚持"]),
+    # … or the numbered head that ends each item before 简称
+    ("会上总结了甲省发展的六个优势、提出了面向未来的六项举措，简称“六六战略”。", "六六战略", ["六个优势", "六项举措"]),
+    # named together: 合称“X”, the governing verb off the first item
+    ("会上提出减甲降乙二千亿、丙丁投资二千亿，合称“新四千亿”。", "新四千亿", ["减甲降乙二千亿", "丙丁投资二千亿"]),
+    # its content in the next sentence, 其主要内容为
+    ("在全镇开展“四个一”宣教活动。其主要内容为组织一次学习讨论、撰写一篇体会、开展一次活动、办一件实事等。", "四个一",
+     ["组织一次学习讨论", "撰写一篇体会", "开展一次活动", "办一件实事"]),
+    # the name's noun again after the last item
+    ("开展“创甲争乙”活动，即创建甲类支部，争做乙类党员活动。", "创甲争乙", ["创建甲类支部", "争做乙类党员"]),
+])
+def test_shapes_of_the_fourth_round(extractor, text, term, members):
+    assert members_of(extractor, text, term) == (members, "text")
+
+
+def test_clauses_of_prose_after_its_content_are_no_list(extractor):
+    text = "“一甲两乙”构想很重要。其基本内容是在统一的前提下，主体坚持甲制度，同时保持乙制度。"
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert "一甲两乙" not in rows or rows["一甲两乙"].components_source != "text"
+
+
+def test_each_glossed_part_of_a_name_of_numerals_takes_its_own_list(extractor):
+    text = "概括为“一三二”。一个中心：甲乙；三个坚持：坚持甲制度、坚持乙制度、坚持丙制度；两大任务：丙丁、戊己。"
+    assert members_of(extractor, text, "三个坚持") == (["坚持甲制度", "坚持乙制度", "坚持丙制度"], "text")

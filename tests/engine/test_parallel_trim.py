@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from slogans.engine.parallel_trim import (
-    cut_after_preposition, leading_place_phrase,
+    cut_after_preposition, cut_leading_verb_phrase, leading_place_phrase, trim_to_shared_opening,
     cut_last_to_others_length, cut_to_next_items_shape, cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, verb_inside_first,
 )
 
@@ -120,3 +120,37 @@ def test_a_list_whose_items_share_no_ending_is_never_segmented_for_a_leading_ver
     assert parallel_trim.leading_verb_cut(["我们推翻了甲主义", "乙主义", "丙丁主义"], 2) == ["甲主义", "乙主义", "丙丁主义"]
     monkeypatch.setattr(parallel_trim, "_words", refuse)
     assert parallel_trim.leading_verb_cut(["我们热爱甲乡", "乙村", "丙镇"], 2) is None  # no ending shared: nothing to cut to
+@pytest.mark.parametrize("items, expected", [
+    # a verb and 了 before the first of bare nouns: the verb governs the whole list
+    (["构建了省", "市", "区", "街道"], ["省", "市", "区", "街道"]),
+    # the members hold verbs of their own, the others open with nouns: only the leading verb phrase goes
+    (["形成了学校统筹管理", "年级部门分工负责", "班级教师具体落实"], ["学校统筹管理", "年级部门分工负责", "班级教师具体落实"]),
+    # a modifier and two verbs before the first (全面开展创建)
+    (["全面开展创建省级文明村", "市级卫生村", "县级园林村", "县级平安村"], ["省级文明村", "市级卫生村", "县级园林村", "县级平安村"]),
+])
+def test_the_verb_phrase_that_governs_a_list_leaves_its_first_item(items, expected):
+    assert cut_leading_verb_phrase(items) == expected
+
+
+@pytest.mark.parametrize("items", [
+    ["建设美丽乡村", "发展经济", "保护环境"],  # the others open with verbs: every item is a verb-object phrase
+    ["学习型党组织", "服务型党组织", "创新型党组织"],  # no verb phrase opens the first
+    ["开展甲", "乙"],  # two items say too little
+])
+def test_a_first_item_whose_verb_is_its_own_stays_whole(items):
+    assert cut_leading_verb_phrase(items) == items
+
+
+def test_the_first_item_is_cut_to_the_frame_the_others_share():
+    # 全…服务: an opening of one character and an ending of two; a verb or a subject before it goes
+    assert trim_to_shared_opening(["建立社区全时服务", "全域服务", "全程服务"]) == ["全时服务", "全域服务", "全程服务"]
+    assert trim_to_shared_opening(["社区全时服务", "全域服务", "全程服务"]) == ["全时服务", "全域服务", "全程服务"]
+    # an opening of one character alone says too little
+    assert trim_to_shared_opening(["建立社区全时值守", "全域服务", "全程保障"]) == ["建立社区全时值守", "全域服务", "全程保障"]
+
+
+def test_no_cut_falls_inside_a_coordination():
+    # the verb after 和 is the second object's: 统筹区域发展和对外开放 is one member
+    items = ["统筹城市建设", "统筹乡村建设", "统筹区域发展和对外开放"]
+    assert cut_to_shared_verb(items, 2) == items
+    assert cut_to_shared_verb(["送医疗", "送技术", "送图书进社区"], 2) == ["送医疗", "送技术", "送图书"]

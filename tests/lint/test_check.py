@@ -37,9 +37,15 @@ def test_unknown_campaign_name_is_slg001(checker):
 
 
 def test_slg001_gives_the_best_guess_of_members(checker):
-    text = "全面推行“三议两公开”工作法,党支部会提议、党员大会审议、村民代表会议决议、决议公开、实施结果公开。"
+    # a name whose words the list does not hold (三议两公开 before it would be read as defined: 提议, 审议, 决议; 公开 ×2)
+    text = "全面推行“五环节”工作法,党支部会提议、党员大会审议、村民代表会议决议、决议公开、实施结果公开。"
     [f] = checker.check_text(text, "a.txt")
     assert f.message.endswith("best guess of its members: 党支部会提议、党员大会审议、村民代表会议决议、决议公开、实施结果公开")
+
+
+def test_a_compound_name_whose_list_holds_its_parts_words_is_defined(checker):
+    text = "全面推行“三议两公开”工作法,党支部会提议、党员大会审议、村民代表会议决议、决议公开、实施结果公开。"
+    assert checker.check_text(text, "a.txt") == []
 
 
 def test_term_defined_in_the_document_or_known_is_no_finding(checker):

@@ -1,0 +1,23 @@
+"""Enumerations (一是…二是…) read after a name (invented sentences, none of an annotated document)."""
+from __future__ import annotations
+
+from slogans.engine.enumerations import enumeration_items
+
+
+def heads(extractor, text: str) -> list[str]:
+    markers = extractor.stages.rules.enumeration_markers()
+    found = enumeration_items(text, text.index("。") + 1, "colon", markers)
+    assert found is not None
+    return found[0]
+
+
+def test_a_nested_list_ends_where_the_outer_list_goes_on(extractor):
+    # the name sits in the first item of an outer list of the same markers; the outer 二是 comes before any 四是
+    text = ("一是领导挂帅，落实“三个到位”。一是宣传到位。甲乙。二是检查到位。丙丁。三是整改到位。戊己。"
+            "二是监管到户，完善制度。庚辛。三是检测覆盖。壬癸。四是追溯有据。子丑。")
+    assert heads(extractor, text) == ["宣传到位", "检查到位", "整改到位"]
+
+
+def test_a_list_runs_on_past_text_that_holds_no_earlier_marker(extractor):
+    text = "落实“四个到位”。一是宣传到位。甲乙。二是检查到位。丙丁。三是整改到位。戊己。四是考核到位。庚辛。"
+    assert heads(extractor, text) == ["宣传到位", "检查到位", "整改到位", "考核到位"]

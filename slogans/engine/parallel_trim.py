@@ -107,8 +107,6 @@ def leading_verb_cut(items: list[str], min_chars: int, verbs: Sequence[str] = ()
     创业要实 and 在夯实甲上下功夫、在乙上下功夫 stay); ``verbs`` are verbs whatever their tag (落实); else None."""
     if len(items) < 2 or len({i[0] for i in items}) == 1:  # all open alike (在甲上下功夫、在乙上下功夫): parallel
         return None
-    if _shared_ending(items) < 2:  # the rest of the first item shares no more with the others than the item does
-        return None
     if any(_is_verb((_words(i) or [""])[0], verbs) for i in items[1:]):
         return None
     words = _words(items[0])

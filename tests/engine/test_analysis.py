@@ -66,6 +66,8 @@ def test_a_document_read_in_windows_finds_its_definitions_as_it_goes(extractor, 
     doc.settle()
     assert calls == [None, None]
     assert [d.term for d in doc._settled().definitions.values()] == ["四个到家"]
+
+
 def test_a_quoted_name_defined_in_turn_inside_a_longer_definition_stays_a_term(extractor):
     text = "“两强两优”活动即争创以学习力强、执行力强为主要内容的“两强”支部，争做以素质优、业绩优为主要内容的“两优”党员。"
     rows = {r.term: r for r in extractor.count(text, "t")}

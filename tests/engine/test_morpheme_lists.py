@@ -189,6 +189,8 @@ def test_a_list_is_read_only_where_the_morpheme_is_written_as_often_as_the_numer
     assert items_of("我们坚持早发现、早报告、早处置的“三早”做法。", "三早") == ["早发现", "早报告", "早处置"]
     # 一 is also written as the digit 1
     assert items_of("每村建1个书屋、办一所学校、设1支队伍，这是“三个一”工程。", "三个一") == ["每村建1个书屋", "办一所学校", "设1支队伍"]
+
+
 def test_the_words_before_the_first_of_items_that_open_with_one_govern_them_all():
     items = ["每个站点落实一名管理员", "一套检测设备", "一本工作台账"]
     assert align_to_morpheme(items, "一") == ["一名管理员", "一套检测设备", "一本工作台账"]

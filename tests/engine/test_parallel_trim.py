@@ -111,15 +111,6 @@ def test_a_phrase_of_place_before_the_verb_frames_a_clause():
     assert leading_place_phrase("设立10只助学基金") == 0
 
 
-def test_a_list_whose_items_share_no_ending_is_never_segmented_for_a_leading_verb(monkeypatch):
-    from slogans.engine import parallel_trim
-
-    def refuse(text: str) -> tuple[str, ...]:
-        raise AssertionError(f"segmented {text}")
-
-    assert parallel_trim.leading_verb_cut(["我们推翻了甲主义", "乙主义", "丙丁主义"], 2) == ["甲主义", "乙主义", "丙丁主义"]
-    monkeypatch.setattr(parallel_trim, "_words", refuse)
-    assert parallel_trim.leading_verb_cut(["我们热爱甲乡", "乙村", "丙镇"], 2) is None  # no ending shared: nothing to cut to
 @pytest.mark.parametrize("items, expected", [
     # a verb and 了 before the first of bare nouns: the verb governs the whole list
     (["构建了省", "市", "区", "街道"], ["省", "市", "区", "街道"]),

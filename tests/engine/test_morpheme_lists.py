@@ -171,8 +171,9 @@ def test_the_sentences_around_a_name_are_found_by_search_as_by_walking_the_chara
             return i
 
         here_start, here_end = back(start), ahead(end)
-        before = back(max(0, here_start - 1)) if here_start > 0 else here_start
-        after = ahead(here_end + 1) if here_end < len(text) else here_end
+        past = morpheme_lists._past_ends  # a run of sentence ends and spaces is one end
+        before = back(past(text, here_start - 1, -1)) if here_start > 0 else here_start
+        after = ahead(past(text, here_end + 1, 1)) if here_end < len(text) else here_end
         return before, here_start, here_end, after
 
     rng = random.Random(7)

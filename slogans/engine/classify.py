@@ -43,6 +43,11 @@ _COUNTED_WORD = regex.compile(r"\p{Han}{1,6}")
 _LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
 
 
+#: What follows a quoted 一-phrase that opens a counted series: within the clause, another quotation counting two
+#: (“一个中心”、落实“两项任务”…): the 一 counts there, as the first of the series.
+_SERIES_NEXT = regex.compile(r"[^。；;！!？?\n]{0,6}?[“\"「‘][两二2２][个项条大种点支批]")
+
+
 class Verdict(NamedTuple):
     """A decision on one candidate: its term (None = rejected), kind and the reason."""
 
@@ -194,6 +199,8 @@ class QuotedClassifier:
                 out.append((Verdict(None, None, "quoted speech") if speech else shape, None))
             elif shape.kind == "numbered?" and self.lone_article(shape.term) and self.features.spelled_out.match(text, cand.outer_end):
                 out.append((Verdict(shape.term, "numbered", "one 一, spelled out right after it"), None))  # “一个中心”,即…
+            elif shape.kind == "numbered?" and self.lone_article(shape.term) and _SERIES_NEXT.match(text, cand.outer_end):
+                out.append((Verdict(shape.term, "numbered", "one 一, the first of a counted series"), None))
             else:
                 if feats is None:
                     feats = self.features.group(text, group, [s.term or "" for s in shapes])

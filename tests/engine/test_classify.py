@@ -132,6 +132,12 @@ def test_a_lone_yi_phrase_is_a_term_with_evidence_only(extractor):
     assert terms(extractor, "坚持“一岗双责”。").get("一岗双责") == "numbered"  # two numerals: a formula by its shape
 
 
+def test_a_lone_yi_phrase_that_opens_a_counted_series_is_a_formula(extractor):
+    found = terms(extractor, "全镇紧扣“一条主线”、抓住“两个重点”、办好“三件实事”。")
+    assert found.get("一条主线") == "numbered" and found.get("两个重点") == "numbered"
+    assert "一条主线" not in terms(extractor, "他说那是“一条主线”而已，别的都不重要。")  # no series after it
+
+
 @pytest.mark.parametrize("text, counted", [
     ("干部做到3个“坚决”\n坚决拥护，坚决执行，坚决杜绝。", {"3个坚决": 1}),
     ("我们要抓好四种“学”：自学、互学、督学、促学。", {"四种学": 1}),

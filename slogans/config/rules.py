@@ -1,14 +1,13 @@
 """Load, validate and compile the YAML rules.
 
-A rule file holds ``macros`` (named regex fragments, written ``{NAME}`` in patterns) and
-``rules``. A rule has an id, a stage (``detect`` finds candidate terms, ``define`` finds a document's
-own definition of a term), a kind, a ``pattern`` with named groups and a ``yields`` mapping that says
-which group is the term and which (if any) holds the members, with the separators to split them on. Each rule carries its own examples.
+A rule file holds ``macros`` (named regex fragments, written ``{NAME}`` in patterns) and ``rules``. A rule has an
+id, a stage (``detect`` finds candidate terms, ``define`` finds a document's own definition of a term), a kind, a
+``pattern`` with named groups and a ``yields`` mapping that says which group is the term and which (if any) holds
+the members, with the separators to split them on. Each rule carries its own examples.
 
-A rule may name what every text it matches ``requires``: a regex, or a list of regexes of
-which one must be found, each best led by a literal (简称, 内容, ：). A text without it is
-skipped at the cost of one fast search: the regex module scans for a leading literal ten
-times faster than for a character class, so this keeps costly rules off most documents.
+A rule may name what every text it matches ``requires``: a regex, or a list of regexes of which one must be found,
+each best led by a literal (简称, 内容, ：). A text without it is skipped at the cost of one fast search: the regex
+module scans for a leading literal ten times faster than for a character class, which keeps costly rules off most texts.
 A gated rule whose matches never run past a line end may say ``scope: line``: it is then run
 only on the lines where a gate matches, not over the whole text (a speech has hundreds of
 lines, a definition one or two), which keeps it cheap on documents that pass the gate.

@@ -14,7 +14,7 @@ def terms(extractor, text):
     # two-character coinage whose only evidence is a counted list scores below the threshold; see
     # tests/data/heldout/RESULTS.md, sections 6 and 7. Strict: it fails the suite once the shape is found again.
     pytest.param("连续打了“创模”、“创卫”和“创文”三场硬仗", "创卫", "campaign", marks=pytest.mark.xfail(
-        strict=True, reason="weights fitted on the 59: a counted list alone does not make a two-character coinage a name")),
+        strict=True, reason="weights fitted on the 81: a counted list alone does not make a two-character coinage a name")),
     ("县纪委提出“履职八条”,人人签字承诺", "履职八条", "campaign"),  # a short coinage counting inside
     ("全力打造“越秀服务”、“越秀创造”品牌", "越秀服务", "campaign"),
     ("形成了“张家港精神”,成为全国的一面旗帜", "张家港精神", "campaign"),

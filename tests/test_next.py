@@ -1,9 +1,9 @@
 """Accuracy on the next test set (tests/data/next): real texts nobody has fitted anything on.
 
 Three annotators made them by the guideline before the extractor ever ran on them. They were scored with release
-0.4.0 (0.837, 0.845, 0.939, 0.200) and once with the code of issue 13's third round, for the figures in the README and
+0.4.0 (0.837, 0.845, 0.939, 0.200) and once with the code of issue 13's third round, for the figures in
 docs/explanation/accuracy.md; no rule, feature or weight was made or chosen looking at their errors. The floor below
-is this release's run, a little lower, so that a change which loses terms on unseen text fails here. This module
+is that run, a little lower, so that a change which loses terms on unseen text fails here. This module
 prints no errors on purpose: reading them and fixing what they show would turn the set into development data (then
 a new test set is needed). The gold is not to be edited to follow the extractor.
 """

@@ -176,6 +176,13 @@ class QuotedClassifier:
         counts its members (两学一做, 一岗双责). Such a phrase is weighed on its evidence, its kind kept."""
         return compact[:1] in self.article_numerals and not _NUMERAL.search(compact, 1) and not _DIGITS.search(compact)
 
+    def _one_counts(self, text: str, after: int) -> str:
+        """Why the lone 一 of a quotation ending at ``after`` counts as a formula's numeral, or "": the phrase is
+        spelled out right after it (“一个中心”,即…) or opens a counted series (“一条主线”、抓住“两个重点”)."""
+        if self.features.spelled_out.match(text, after):
+            return "one 一, spelled out right after it"
+        return "one 一, the first of a counted series" if _SERIES_NEXT.match(text, after) else ""
+
     def _speech(self, left: str, body: str) -> bool:
         """A quotation of what someone said (他说：“三个月内完成”; “五个人也要把支部会开好。”)."""
         return bool((self.speech_before and self.speech_before.search(left)) or (self.speech_end and self.speech_end.search(body)))
@@ -197,10 +204,8 @@ class QuotedClassifier:
             elif shape.kind == "numbered":
                 speech = len(group) == 1 and self._speech(left, cand.text)
                 out.append((Verdict(None, None, "quoted speech") if speech else shape, None))
-            elif shape.kind == "numbered?" and self.lone_article(shape.term) and self.features.spelled_out.match(text, cand.outer_end):
-                out.append((Verdict(shape.term, "numbered", "one 一, spelled out right after it"), None))  # “一个中心”,即…
-            elif shape.kind == "numbered?" and self.lone_article(shape.term) and _SERIES_NEXT.match(text, cand.outer_end):
-                out.append((Verdict(shape.term, "numbered", "one 一, the first of a counted series"), None))
+            elif shape.kind == "numbered?" and self.lone_article(shape.term) and (why := self._one_counts(text, cand.outer_end)):
+                out.append((Verdict(shape.term, "numbered", why), None))
             else:
                 if feats is None:
                     feats = self.features.group(text, group, [s.term or "" for s in shapes])

@@ -1,7 +1,7 @@
 """`slogans evaluate`: the gold scores, in-sample, leave-one-document-out and leave-one-set-out."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Optional, Sequence
 
 import click
 
@@ -11,6 +11,7 @@ from slogans.evaluation.gold import METRICS
 
 if TYPE_CHECKING:  # pragma: no cover
     from slogans.evaluation.cross_validation import SetScores
+    from slogans.evaluation.gold import GoldScores
 
 #: The row name of each way of holding out.
 HELD_OUT_ROW = {"document": "leave-one-document-out", "set": "leave-one-set-out"}
@@ -48,27 +49,31 @@ def evaluate(gold: tuple[str, ...], texts: tuple[str, ...], cv: bool, cv_by: tup
     extractor = make_extractor(rules, lexicon, segmenter=segmenter, weights=weights)
     seen = set(extractor.weights.fitted_on)
     label = "in-sample" if seen >= set(gold_docs) else "partly seen" if seen & set(gold_docs) else "unseen"
-    rows: list[tuple[str, "SetScores"]] = [(f"{label} (weights in force)", score_in_force(extractor, gold_docs, text_of, sets))]
+    # (row name, its short name in the table by set, the scores)
+    rows: list[tuple[str, str, "SetScores"]] = [
+        (f"{label} (weights in force)", label, score_in_force(extractor, gold_docs, text_of, sets))]
     for hold_out in dict.fromkeys((["document"] if cv else []) + list(cv_by)):
         try:
-            rows.append((HELD_OUT_ROW[hold_out], cross_validate(extractor, gold_docs, text_of, sets, hold_out)))
+            scores = cross_validate(extractor, gold_docs, text_of, sets, hold_out)
         except (ValueError, ImportError) as exc:
             raise click.UsageError(str(exc)) from None
-    _echo_table([(name, scores.pooled) for name, scores in rows])
+        rows.append((HELD_OUT_ROW[hold_out], HELD_OUT_ROW[hold_out], scores))
+    _echo_table([(name, scores.pooled) for name, _, scores in rows])
     names = sorted(set(sets.values()))
     if len(names) > 1:
         click.echo("by set:")
-        _echo_table([(f"{name.split(' ')[0]}: {s} ({scores.by_set[s].documents})", scores.by_set[s])
-                     for name, scores in rows for s in names])
-    for name, scores in rows:
+        _echo_table([(f"{short}: {s} ({scores.by_set[s].documents})", scores.by_set[s])
+                     for _, short, scores in rows for s in names])
+    for name, _, scores in rows:
         if verbose:
             click.echo(f"errors, {name}:")
             for line in scores.pooled.errors:
                 click.echo(f"  {line}")
-    click.echo(rows[-1][1].pooled.summary())
+    click.echo(rows[-1][2].pooled.summary())
 
 
-def _echo_table(rows: list) -> None:
+def _echo_table(rows: Sequence[tuple[str, "GoldScores"]]) -> None:
+    """One line per row: its name and the four scores, under a header."""
     width = max(len(name) for name, _ in rows)
     click.echo(f"{'':{width}}  " + "  ".join(METRICS))
     for name, scores in rows:

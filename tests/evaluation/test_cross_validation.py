@@ -31,7 +31,7 @@ def test_leave_one_document_out_reaches_the_bar(extractor, twenty_gold):
     assert sum(s.documents for s in result.by_set.values()) == result.pooled.documents == 20
 
 
-def test_leave_one_set_out_holds_its_floor_pooled_and_on_devset4(extractor, all_gold):
+def test_leave_one_set_out_holds_its_floor_pooled_and_on_devset4(extractor, all_gold):  # noqa: F811
     gold, texts, sets = all_gold
     result = cross_validate(extractor, gold, texts, sets, hold_out="set")
     assert result.by_set["devset4"].documents == 27 and result.pooled.documents == 108

@@ -21,8 +21,9 @@ from gold_scoring import DATA, annotated_set, below_floor, project_scores
 #: and 两会 of RESULTS.md section 8: 0.944, 0.906, 0.974, 0.818; with the weights fitted on the 81 and the quoted
 #: lists of formulae named each (“6个破除，6个着力，6个坚持”): 0.944, 0.935, 0.974, 0.818; with compound names read by
 #: their parts' morphemes (三学三强三提升) and a list named together (合称“新四万亿”): components 1.000. With the
-#: weights refitted on the 108 (threshold 0.45 → 0.3: recall on new batches over precision here): 0.944, 0.861.
-FLOOR = {"core_recall": 0.93, "precision": 0.85, "count_exact": 0.96, "components_exact": 0.95}
+#: weights refitted on the 108 (threshold 0.45 → 0.3: recall on new batches over precision here): 0.944, 0.861;
+#: with the threshold chosen by leave-one-set-out (0.35) and the event, series and outlet evidence: 0.944, 0.886.
+FLOOR = {"core_recall": 0.93, "precision": 0.87, "count_exact": 0.96, "components_exact": 0.95}
 
 DEVSET = DATA / "devset"
 

@@ -16,8 +16,11 @@ from gold_scoring import DATA, annotated_set, below_floor, project_scores, scrip
 DEVSET4 = DATA / "devset4"
 
 #: The unseen runs: 0.4.0 0.832, 0.824, 0.989, 0.512; issue 13's third round 0.785, 0.856, 0.994, 0.512.
-#: In-sample with the weights refitted on the 108 (threshold 0.3): 0.919, 0.864, 0.990, 0.512.
-FLOOR = {"core_recall": 0.90, "precision": 0.85, "count_exact": 0.98, "components_exact": 0.50}
+#: In-sample with the weights refitted on the 108 (threshold 0.3): 0.919, 0.864, 0.990, 0.512. With the threshold
+#: chosen by leave-one-set-out (0.35) and the event, series and outlet evidence: 0.872, 0.900, 0.995, 0.512 —
+#: core_recall's floor lowered from 0.90 to 0.86 (the higher threshold; held out whole, devset4 goes 0.799, 0.856 →
+#: 0.859, 0.870: docs/explanation/quoted-decision.md), precision's raised.
+FLOOR = {"core_recall": 0.86, "precision": 0.88, "count_exact": 0.98, "components_exact": 0.50}
 
 
 @pytest.fixture(scope="module")

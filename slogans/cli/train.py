@@ -25,7 +25,9 @@ def train(gold: tuple[str, ...], texts: tuple[str, ...], output: Path, rules: tu
     Every quoted phrase that may be a campaign name or a slogan is an example: a core gold term
     is a name, a phrase that is no gold term is not, optional gold terms are left out. The
     weights (logistic regression; needs slogans[train]) are written as JSON, to be used with
-    `slogans extract --weights FILE` or `slogans evaluate --weights FILE`.
+    `slogans extract --weights FILE` or `slogans evaluate --weights FILE`. The threshold is the one
+    with the best F1 when each set (each --gold folder, or those given one NAME=) is scored by
+    weights fitted on the others; with one set, when each document is.
 
     Example:
 
@@ -33,11 +35,11 @@ def train(gold: tuple[str, ...], texts: tuple[str, ...], output: Path, rules: tu
     """
     from slogans.evaluation.train import collect_examples, fit
 
-    gold_docs, text_of = load_gold_and_texts(gold, texts)
+    gold_docs, text_of, sets = load_gold_and_texts(gold, texts)
     extractor = make_extractor(rules, lexicon, segmenter=segmenter)
     examples = collect_examples(extractor, gold_docs, text_of)
     try:
-        weights = fit(examples, fitted_on=gold_docs)
+        weights = fit(examples, fitted_on=gold_docs, sets=sets)
     except (ValueError, ImportError) as exc:
         raise click.UsageError(str(exc)) from None
     try:
@@ -48,5 +50,7 @@ def train(gold: tuple[str, ...], texts: tuple[str, ...], output: Path, rules: tu
     click.echo(f"fitted on {len(examples)} quoted phrases ({names} names) of {len(gold_docs)} documents")
     for name, w in sorted(weights.features.items(), key=lambda kv: -kv[1]):
         click.echo(f"  {w:+8.3f}  {FEATURES[name]}")
-    click.echo(f"  {weights.intercept:+8.3f}  intercept; threshold {weights.threshold:g}")
+    set_count = len(set(sets.values()))
+    chosen = f"leave-one-set-out over {set_count} sets" if set_count > 1 else "leave-one-document-out"
+    click.echo(f"  {weights.intercept:+8.3f}  intercept; threshold {weights.threshold:g} (best F1, {chosen})")
     click.echo(f"wrote {output}")

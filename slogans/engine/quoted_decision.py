@@ -2,16 +2,24 @@
 
 While a document is read (whole or in pieces), each such quotation leaves its phrase, its
 features and its span here. Once all is seen, a phrase's features are those of any of its
-quotations, plus ``repeated`` when it was quoted more than once, and the fitted weights
-(``quoted_weights``) give its score: a name when the score reaches the threshold.
+quotations, plus ``repeated`` when it was quoted more than once and ``series`` when the document
+quotes others of its shape, and the fitted weights (``quoted_weights``) give its score: a name
+when the score reaches the threshold.
 """
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Optional
 
 from slogans.engine.quoted_weights import QuotedWeights
+
+#: A series: a writer coining names in a set gives them one shape (“小板凳”、“小铃铛”、“小拐杖”;
+#: “一网清”、“一表通”、“一窗办”): phrases of one clause, of one length up to ``SERIES_MAX_CHARS`` and one
+#: first character, at least ``SERIES_MIN_OTHERS`` others of the document besides the phrase.
+SERIES_MAX_CHARS = 5
+SERIES_MIN_OTHERS = 2
 
 
 @dataclass
@@ -29,6 +37,14 @@ class PendingPhrase:
         return len(self.spans) // 2
 
 
+def _series_shape(phrase: PendingPhrase) -> Optional[tuple[int, str]]:
+    """The length and first character of a one-clause phrase short enough for a series, else None."""
+    term = phrase.term
+    if not term or len(term) > SERIES_MAX_CHARS or "clauses" in phrase.features:
+        return None
+    return len(term), term[0]
+
+
 class Decided(NamedTuple):
     """The decision on one pending phrase."""
 
@@ -43,6 +59,7 @@ class PendingQuotes:
 
     def __init__(self) -> None:
         self.phrases: dict[str, PendingPhrase] = {}
+        self._shapes: Optional[Counter[tuple[int, str]]] = None  # phrases per series shape, once all are added
 
     def add(self, term: str, kind: str, features: frozenset[str], start: int, end: int) -> None:
         """Record one quotation of ``term`` with its features, at [start, end) of the document."""
@@ -51,10 +68,20 @@ class PendingQuotes:
             p = self.phrases[term] = PendingPhrase(term, kind)
         p.features |= features
         p.spans.extend((start, end))
+        self._shapes = None
 
     def features_of(self, phrase: PendingPhrase) -> frozenset[str]:
         """The features a phrase is decided on: its quotations' and the document's."""
-        return frozenset(phrase.features | ({"repeated"} if phrase.times > 1 else set()))
+        on = set(phrase.features)
+        if phrase.times > 1:
+            on.add("repeated")
+        shape = _series_shape(phrase)
+        if shape is not None:
+            if self._shapes is None:
+                self._shapes = Counter(s for s in map(_series_shape, self.phrases.values()) if s is not None)
+            if self._shapes[shape] > SERIES_MIN_OTHERS:
+                on.add("series")
+        return frozenset(on)
 
     def decide(self, weights: QuotedWeights) -> Iterator[Decided]:
         """The decision on every pending phrase, in order of first quotation."""

@@ -65,6 +65,8 @@ FEATURES: dict[str, str] = {
     "parallel": "clauses of one length (a parallel slogan)",
     "uneven": "clauses of very different lengths (a sentence)",
     "spelled_out": "spelled out right after it (即…, :一是…)",
+    "event": "names an event, a contest or a cup (…杯, …大赛, …讲座)",
+    "series": "one of a series the document quotes (“小板凳”、“小铃铛”、“小拐杖”)",
 }
 #: Evidence for a name (+1) or against it (-1); shape features (0) may weigh either way. Training
 #: drops a feature whose fitted weight goes against its direction (see ``slogans.evaluation.train``).
@@ -75,7 +77,7 @@ DIRECTION: dict[str, int] = {
     "dictionary_word": -1, "dictionary_verb": -1, "function_word": -1, "modifier_led": -1, "idiom": -1, "speech": -1,
     "speech_words": -1, "title": -1, "award": -1, "de_inside": -1,
     "procedure": -1, "figurative": -1, "person": -1, "requirement": -1, "pronoun_campaign": 1,
-    "neighbour_award": -1, "institution": -1, "parallel": 1, "uneven": -1, "spelled_out": 1,
+    "neighbour_award": -1, "institution": -1, "parallel": 1, "uneven": -1, "spelled_out": 1, "event": -1, "series": 1,
 }
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
@@ -122,6 +124,7 @@ class QuotedFeatures:
         self.award_prefixes = tuple(sorted(d["award_prefixes"], key=len, reverse=True))
         self.person_suffixes = tuple(sorted(d["person_suffixes"], key=len, reverse=True))
         self.institution_suffixes = tuple(sorted(d["institution_suffixes"], key=len, reverse=True))
+        self.event_suffixes = tuple(sorted(d["event_suffixes"], key=len, reverse=True))
         self.uneven_spread = int(d["uneven_clause_spread"])
         self.article_word_tags = frozenset(d["article_word_tags"])
         self.pronoun_campaign = tuple(sorted(d["pronoun_campaign_starts"], key=len, reverse=True))
@@ -178,6 +181,8 @@ class QuotedFeatures:
             on.add("person")  # a slogan's last clause may end in its object (…、关爱老人): no person's name
         if len(body) > 2 and body.endswith(self.institution_suffixes):
             on.add("institution")
+        if len(body) > 2 and body.endswith(self.event_suffixes):
+            on.add("event")  # a cup, a contest, an exhibition: held once, not a campaign run
         if "的" in body:
             on.add("de_inside")
         words = [w for c in clauses for w in dictionary_words(c)]

@@ -11,9 +11,10 @@ here: ``pip install slogans[train]``). Each feature is evidence for a name or ag
 (``quoted_features.DIRECTION``); one whose weight comes out the wrong way round is dropped and
 the rest refitted, so that every weight reads as the evidence it names and none is noise that
 happened to fit the annotated documents. The threshold is chosen on the training documents alone:
-the one with the best F1 when each is scored by weights fitted on the others (``choose_threshold``).
-``cross_validate`` refits weights and threshold leaving one document out at a time and scores each
-document with the decision that never saw it.
+the one with the best F1 when each is scored by weights fitted on the others (``choose_threshold``);
+when they come in two sets or more (annotated batches, ``gold_sets``), when each whole set is scored
+by weights fitted on the other sets, as a new batch will be. ``cross_validation`` scores the decision
+on documents or sets it never saw.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence
 
 from slogans.engine.analysis import DocumentAnalysis
 from slogans.io.corpus import Source, read_document
-from slogans.evaluation.gold import GoldScores, gold_index, gold_key, score_documents
+from slogans.evaluation.gold import gold_index, gold_key
 from slogans.engine.quoted_features import DIRECTION, FEATURES
 from slogans.engine.quoted_weights import QuotedWeights
 
@@ -93,20 +94,37 @@ def _logistic(examples: Sequence[Example]) -> tuple[dict[str, float], float]:
     return weights, round(float(model.intercept_[0]), _DIGITS)
 
 
-def choose_threshold(examples: Sequence[Example]) -> float:
+def held_out_folds(documents: Iterable[str], sets: Optional[Mapping[str, str]] = None) -> list[list[str]]:
+    """The folds that leave-one-out holds out: each set whole when the documents come in two sets or
+    more (``sets``: the set of each document), else each document alone."""
+    documents = sorted(set(documents))
+    groups: dict[str, list[str]] = {}
+    for doc in documents:
+        groups.setdefault((sets or {}).get(doc, ""), []).append(doc)
+    return list(groups.values()) if len(groups) > 1 else [[doc] for doc in documents]
+
+
+def choose_threshold(examples: Sequence[Example], sets: Optional[Mapping[str, str]] = None) -> float:
     """The threshold of ``THRESHOLDS`` with the best F1 over the examples, each scored by weights
-    fitted without its document (the lowest of equals); ``DEFAULT_THRESHOLD`` below three documents."""
-    documents = sorted({e.document for e in examples})
-    if len(documents) < 3:
+    fitted without its fold (``held_out_folds``: its set, or its document when there is one set);
+    the lowest of equals. ``DEFAULT_THRESHOLD`` below three documents in one set."""
+    folds = held_out_folds((e.document for e in examples), sets)
+    if len(folds) < 3 and all(len(f) == 1 for f in folds):
         return DEFAULT_THRESHOLD
     scored: list[tuple[float, int]] = []
-    for doc in documents:
-        rest = [e for e in examples if e.document != doc]
+    for fold in folds:
+        held = set(fold)
+        rest = [e for e in examples if e.document not in held]
         if {e.label for e in rest} != {0, 1}:
             continue
         weights, intercept = _logistic(rest)
         w = QuotedWeights(weights, intercept)
-        scored += [(w.score(e.features), e.label) for e in examples if e.document == doc]
+        scored += [(w.score(e.features), e.label) for e in examples if e.document in held]
+    return best_f1_threshold(scored)
+
+
+def best_f1_threshold(scored: Sequence[tuple[float, int]]) -> float:
+    """The threshold of ``THRESHOLDS`` with the best F1 over (score, label) pairs, the lowest of equals."""
     best, best_f1 = DEFAULT_THRESHOLD, -1.0
     for th in THRESHOLDS:
         tp = sum(1 for p, label in scored if p >= th and label)
@@ -118,36 +136,17 @@ def choose_threshold(examples: Sequence[Example]) -> float:
     return best
 
 
-def fit(examples: Sequence[Example], fitted_on: Optional[Iterable[str]] = None, today: Optional[str] = None) -> QuotedWeights:
+def fit(examples: Sequence[Example], fitted_on: Optional[Iterable[str]] = None, today: Optional[str] = None,
+        sets: Optional[Mapping[str, str]] = None) -> QuotedWeights:
     """Weights fitted on ``examples`` by logistic regression, and the threshold ``choose_threshold``
-    picks on them. Raises ValueError if one label is missing."""
+    picks on them (by set when ``sets`` gives two or more). Raises ValueError if one label is missing."""
     labels = {e.label for e in examples}
     if labels != {0, 1}:
         raise ValueError("training needs quoted phrases that are names and phrases that are not; the gold gives "
                          + ("none at all" if not labels else "only names" if labels == {1} else "no names"))
     weights, intercept = _logistic(examples)
     return QuotedWeights(
-        features=weights, intercept=intercept, threshold=choose_threshold(examples),
+        features=weights, intercept=intercept, threshold=choose_threshold(examples, sets),
         fitted_on=sorted(set(fitted_on if fitted_on is not None else (e.document for e in examples))),
         fitted_at=today or _dt.date.today().isoformat(), labels=LABELS,
     )
-
-
-def evaluate(extractor: "Extractor", gold: Mapping[str, Mapping[str, Any]], texts: Mapping[str, str]) -> GoldScores:
-    """The gold scores of ``extractor`` on every gold document (in-sample when its weights saw them)."""
-    reported = {name: [r.as_record() for r in extractor.count(texts[name], name)] for name in sorted(gold)}
-    return score_documents(gold, reported)
-
-
-def cross_validate(extractor: "Extractor", gold: Mapping[str, Mapping[str, Any]], texts: Mapping[str, str],
-                   examples: Optional[Sequence[Example]] = None) -> GoldScores:
-    """Leave-one-document-out: each document scored by weights fitted on the others, the tallies
-    of all folds added up (micro-averaged)."""
-    examples = list(examples) if examples is not None else collect_examples(extractor, gold, texts)
-    scores = GoldScores()
-    for name in sorted(gold):
-        rest = [e for e in examples if e.document != name]
-        weights = fit(rest, fitted_on=[d for d in gold if d != name])
-        fold = extractor.with_weights(weights)
-        score_documents({name: gold[name]}, {name: [r.as_record() for r in fold.count(texts[name], name)]}, into=scores)
-    return scores

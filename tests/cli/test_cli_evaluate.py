@@ -25,3 +25,35 @@ def test_evaluate_with_the_builtin_weights_calls_these_documents_unseen(tiny):  
     result = separate_stderr_runner().invoke(main, ["evaluate", "--gold", str(gold), "--texts", str(texts)])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines()[1].startswith("unseen (weights in force)")
+
+
+def test_evaluate_holds_out_each_set_and_prints_each(tiny, tmp_path):  # noqa: F811
+    """Two named sets of the tiny annotation (a + b one batch, c another): rows per held-out set."""
+    gold, texts = tiny
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for name in ("a", "b"):
+        (first / f"{name}.json").write_text((gold / f"{name}.json").read_text(encoding="utf-8"), encoding="utf-8")
+    (second / "c.json").write_text((gold / "c.json").read_text(encoding="utf-8"), encoding="utf-8")
+    result = separate_stderr_runner().invoke(main, ["evaluate", "--gold", f"old={first}", "--gold", str(second),
+                                                    "--texts", str(texts), "--cv-by", "set", "--cv"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split("  ")[0] for line in lines[1:4]] == ["unseen (weights in force)", "leave-one-document-out",
+                                                            "leave-one-set-out"]
+    assert "by set:" in lines
+    assert any(line.startswith("leave-one-set-out: old (2)") for line in lines)
+    assert any(line.startswith("leave-one-set-out: second (1)") for line in lines)
+
+
+def test_one_set_cannot_be_held_out(tiny):  # noqa: F811
+    gold, texts = tiny
+    result = separate_stderr_runner().invoke(main, ["evaluate", "--gold", str(gold), "--texts", str(texts), "--cv-by", "set"])
+    assert result.exit_code == 2 and "two sets or more" in result.stderr
+
+
+def test_a_missing_gold_folder_is_named(tiny, tmp_path):  # noqa: F811
+    _, texts = tiny
+    result = separate_stderr_runner().invoke(main, ["evaluate", "--gold", f"x={tmp_path / 'nowhere'}", "--texts", str(texts)])
+    assert result.exit_code == 2 and "nowhere: no such gold file or folder" in result.stderr

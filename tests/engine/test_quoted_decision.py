@@ -43,10 +43,20 @@ def test_evidence_for_a_name_raises_the_score(extractor, name, stronger, weaker)
     ("不松", "工作上做到“不松”。", "工作上做到“严细”。"),                            # a function word (严细: as coined, no function word)
     ("小故事", "讲好“小故事”。", "讲好“村故事”。"),                                  # a one-character adjective
     ("落实", "把政策“落实”到位。", "把政策“落细”到位。"),                            # a common verb
+    ("青溪杯", "举办“青溪杯”。", "举办“青溪行”。"),                                  # an event: a cup
+    ("清溪党建网", "开通“清溪党建网”。", "开通“清溪党建行”。"),                      # an outlet: a website
 ])
 def test_evidence_against_a_name_lowers_the_score(extractor, name, weaker, stronger):
     other = next(iter(decided(extractor, stronger)))
     assert decided(extractor, weaker)[name][1] < decided(extractor, stronger)[other][1]
+
+
+def test_a_series_raises_the_score(extractor):
+    """Three coinages of one shape (“小喇叭”、“小算盘”、“小书包”) are weighed as names coined together."""
+    alone = decided(extractor, "村里用好“小喇叭”。")["小喇叭"][1]
+    series = decided(extractor, "村里用好“小喇叭”。又有“小算盘”。还有“小书包”。")["小喇叭"]
+    assert series[1] > alone
+    assert "one of a series" in series[2]
 
 
 @pytest.mark.parametrize("text, name", [

@@ -76,6 +76,24 @@ def test_repeated_is_a_document_feature(extractor):
     assert phrase.times == 2 and "repeated" in analysis.pending_quotes.features_of(phrase)
 
 
+def test_a_series_is_a_document_feature(extractor):
+    """Names coined in a set share a shape: one length, one first character, three or more of them."""
+    analysis = DocumentAnalysis(extractor.stages)
+    analysis.find(extractor.normalizer.normalize(
+        "推出“小喇叭”宣讲。各村用好“小板凳”。又有“小算盘”。还有“小书包”。“大舞台”也在。“小手拉大手”。").text)
+    pending = analysis.pending_quotes
+    on = {term: "series" in pending.features_of(p) for term, p in pending.phrases.items()}
+    assert on["小喇叭"] and on["小板凳"] and on["小算盘"] and on["小书包"]
+    assert not on["大舞台"] and not on["小手拉大手"]  # another first character; another length
+
+
+def test_two_of_a_shape_are_no_series(extractor):
+    analysis = DocumentAnalysis(extractor.stages)
+    analysis.find(extractor.normalizer.normalize("推出“小喇叭”宣讲。各村用好“小板凳”。").text)
+    pending = analysis.pending_quotes
+    assert not any("series" in pending.features_of(p) for p in pending.phrases.values())
+
+
 def test_every_feature_has_a_direction_and_a_description():
     assert set(DIRECTION) == set(FEATURES)
     assert all(FEATURES[name] for name in FEATURES)
@@ -103,6 +121,11 @@ def test_every_feature_has_a_direction_and_a_description():
     ("提出“把每一件实事办得实实在在,群众满意”。", "把每一件实事办得实实在在,群众满意", "uneven"),
     ("抓住“党建引领”,即把支部建在村组上。", "党建引领", "spelled_out"),
     ("落实“底线清单”:一是不碰红线。", "底线清单", "spelled_out"),
+    ("举办“青溪杯”书法比赛。", "青溪杯", "event"),  # a cup, a contest, an exhibition, a lecture: held, not run
+    ("组织“乡村振兴知识大赛”。", "乡村振兴知识大赛", "event"),
+    ("开办“家庭教育讲座”。", "家庭教育讲座", "event"),
+    ("开通“清溪党员之家网”。", "清溪党员之家网", "institution"),  # a website or platform is an outlet
+    ("上线“邻里帮办平台”。", "邻里帮办平台", "institution"),
 ])
 def test_new_feature_fires_on_its_shape(extractor, text, phrase, feature):
     assert feature in features(extractor, text, phrase)
@@ -125,6 +148,9 @@ def test_new_feature_fires_on_its_shape(extractor, text, phrase, feature):
     ("提出“守初心担使命”。", "守初心担使命", "parallel"),  # one clause
     ("开展“走访农户、关爱老人”活动。", "走访农户、关爱老人", "person"),  # a slogan's clause ends in its object
     ("抓住“党建引领”即将开工的项目。", "党建引领", "spelled_out"),  # 即将 opens a word: it spells nothing out
+    ("开展“杯赛”行动。", "杯赛", "event"),  # two characters: the word alone
+    ("开展“邻居节”活动。", "邻居节", "event"),  # a festival is as often a campaign
+    ("开展“赛马精神”活动。", "赛马精神", "event"),  # it must end the phrase
 ])
 def test_new_feature_is_off_without_its_shape(extractor, text, phrase, feature):
     assert feature not in features(extractor, text, phrase)

@@ -136,6 +136,9 @@ def choose_definitions(
         if kinds.get(term) == "numbered":
             members = aligned_to_name(term, members)
         members = head_phrases(term, members)
+        arith = formula_arithmetic(term) if agrees is False and kinds.get(term) == "numbered" else None
+        if arith is not None and arith.agrees_with(members):
+            agrees = True  # the head phrases keep the promise (a compound's clauses split into its parts' members)
         if len(members) < 2 and not (agrees and single_member_ok(term, members)):
             continue
         if any(term in member for member in members):

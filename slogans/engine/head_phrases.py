@@ -10,7 +10,7 @@ morpheme, a compound's groups), after the reader's own trimming; each leaves a l
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 import regex
 
@@ -29,6 +29,10 @@ _ASPECT = ("了", "着")
 _MIN_FRAMED_ITEMS = 3
 #: The most characters of a predicate that a list's last item carries for the whole list (有保障, 共同推进).
 _MAX_PREDICATE_CHARS = 4
+#: Words that join two objects of one verb (甲和乙, 丙以及丁).
+_CONJUNCTIONS = ("以及", "和", "及", "与")
+#: Endings that close an object clause as a noun (有悖于甲的, 群众关心之事): no part of the object.
+_NOMINAL_ENDINGS = ("之事", "的事", "的")
 #: Words that gloss a part's name before its members (两公开是…, 两不愁即…, 三保障指…).
 _GLOSS_WORDS = "是即指为:："
 
@@ -44,7 +48,8 @@ def head_phrases(term: str, members: Sequence[str]) -> list[str]:
         ['一网清', '一表通', '一单明']
     """
     out: list[str] = []
-    for group in _groups(term, list(members)):
+    members = part_clauses(term, members) or list(members)
+    for group in _groups(term, members):
         cores = quoted_head_phrases(group)
         if cores is not None and all(len(c) >= MIN_MEMBER_CHARS for c in cores):
             out += cores
@@ -165,3 +170,52 @@ def cut_shared_predicate(term: str, items: list[str]) -> list[str]:
         if named or (len(tail) <= _MAX_PREDICATE_CHARS and word_cut(last, cut) and _is_predicate(tail, others)):
             return [*others, last[:cut]]
     return items
+
+
+def part_clauses(term: str, members: Sequence[str]) -> Optional[list[str]]:
+    """The members of a compound name whose text gives each part one clause that its morpheme opens (议甲和乙之事，
+    不议丙的、丁的以及戊之事 for 两议三不议): each clause less its morpheme, its objects split where a conjunction
+    joins two until the part's count is met, each less a closing 的 or 之事. None where the members already keep the
+    count, or a part's clause does not open with its morpheme, or a part's count is not met."""
+    parts = compound_parts(term)
+    if parts is None or len(members) == sum(c for c, _ in parts):
+        return None
+    out: list[str] = []
+    at = 0
+    for k, (count, morpheme) in enumerate(parts):
+        following = parts[k + 1][1] if k + 1 < len(parts) else None
+        if at >= len(members) or not members[at].startswith(morpheme):
+            return None
+        end = at + 1
+        while end < len(members) and not (following and members[end].startswith(following)):
+            end += 1
+        group = [members[at][len(morpheme):], *members[at + 1:end]]
+        group = _split_to_count(group, count)
+        if group is None:
+            return None
+        out += [_less_nominal_ending(i) for i in group]
+        at = end
+    return out if all(len(i) >= MIN_MEMBER_CHARS for i in out) else None
+
+
+def _split_to_count(items: list[str], count: int) -> Optional[list[str]]:
+    """``items`` with those that join two objects with a conjunction (a word of its own) split, first to last, until
+    there are ``count``; None where they cannot be."""
+    items = list(items)
+    k = 0
+    while len(items) < count and k < len(items):
+        words = item_words(items[k])
+        at = next((j for j, w in enumerate(words[1:-1], 1) if w in _CONJUNCTIONS), None)
+        if at is None:
+            k += 1
+            continue
+        cut = sum(len(w) for w in words[:at])
+        items[k:k + 1] = [items[k][:cut], items[k][cut + len(words[at]):]]
+    return items if len(items) == count else None
+
+
+def _less_nominal_ending(item: str) -> str:
+    for ending in _NOMINAL_ENDINGS:
+        if item.endswith(ending) and len(item) - len(ending) >= MIN_MEMBER_CHARS:
+            return item[:-len(ending)]
+    return item

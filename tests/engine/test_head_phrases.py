@@ -64,3 +64,17 @@ def test_a_compound_names_groups_are_read_one_by_one():
     # the whole list holds verbs (不愁); the 保障 group alone is three nouns and a predicate of them all
     items = ["不愁吃", "不愁穿", "学前教育", "义务教育", "职业培训有保障"]
     assert head_phrases("两不愁三保障", items) == ["不愁吃", "不愁穿", "学前教育", "义务教育", "职业培训"]
+
+
+def test_a_compounds_clauses_opened_by_its_parts_morphemes_give_its_members():
+    # 两讲三不讲: one clause a part, each opened by its morpheme; objects joined by 和 / 以及, closed by 的 / 之事
+    items = ["讲团结和讲奉献之事", "不讲排场的", "空话的以及条件之事"]
+    assert head_phrases("两讲三不讲", items) == ["团结", "讲奉献", "排场", "空话", "条件"]
+
+
+@pytest.mark.parametrize("items", [
+    ["讲团结和讲奉献之事", "不讲排场的", "空话的"],  # the second part's count is not met
+    ["团结和奉献之事", "不讲排场的", "空话的以及条件之事"],  # the first clause does not open with its morpheme
+])
+def test_a_compounds_clauses_that_do_not_meet_its_count_stay(items):
+    assert head_phrases("两讲三不讲", items) == items

@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.engine.compound_morphemes import compound_parts
-from slogans.engine.enumerations import MIN_MEMBER_CHARS, quoted_head_phrases
+from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED
 from slogans.engine.parallel_trim import common_suffix, item_words, word_cut, word_tag
 from slogans.text.numerals import NUMERAL_CLASS
 
@@ -29,6 +29,8 @@ _ASPECT = ("了", "着")
 _MIN_FRAMED_ITEMS = 3
 #: The most characters of a predicate that a list's last item carries for the whole list (有保障, 共同推进).
 _MAX_PREDICATE_CHARS = 4
+#: A Chinese character: an ending the items share is a word's (率, 活动), not a closing quotation mark.
+_HAN = regex.compile(r"\p{Han}")
 #: Words that join two objects of one verb (甲和乙, 丙以及丁).
 _CONJUNCTIONS = ("以及", "和", "及", "与")
 #: Endings that close an object clause as a noun (有悖于甲的, 群众关心之事): no part of the object.
@@ -50,8 +52,8 @@ def head_phrases(term: str, members: Sequence[str]) -> list[str]:
     out: list[str] = []
     members = part_clauses(term, members) or list(members)
     for group in _groups(term, members):
-        cores = quoted_head_phrases(group)
-        if cores is not None and all(len(c) >= MIN_MEMBER_CHARS for c in cores):
+        cores = quoted_cores(group)
+        if cores is not None:
             out += cores
             continue
         group = drop_part_name(term, group)
@@ -70,6 +72,18 @@ def _groups(term: str, members: list[str]) -> list[list[str]]:
         groups.append(members[at:at + count])
         at += count
     return groups
+
+
+def quoted_cores(items: Sequence[str]) -> Optional[list[str]]:
+    """The quoted phrase of each item, where each of two or more items holds exactly one, of two characters or more, and
+    one item at least words around it (推进甲“一网清”、乙“一表通” → 一网清, 一表通; 开展“甲行动”、“乙行动”); else None."""
+    found = [QUOTED.findall(i) for i in items]
+    if len(items) < 2 or any(len(f) != 1 for f in found):
+        return None
+    cores = [f[0].strip() for f in found]
+    if any(len(c) < MIN_MEMBER_CHARS for c in cores) or all(QUOTED.fullmatch(i.strip()) for i in items):
+        return None
+    return cores
 
 
 def drop_part_name(term: str, items: list[str]) -> list[str]:
@@ -134,7 +148,8 @@ def cut_governing_lead(items: list[str]) -> list[str]:
     rest = first[cut:]
     if not cut or len(rest) < MIN_MEMBER_CHARS or word_tag(item_words(rest)[0]) in _VERB_TAGS:
         return items
-    ends_alike = ending >= 1 and rest.endswith(others[0][-ending:]) and common_suffix([rest, *others]) < len(rest)
+    shared = others[0][len(others[0]) - ending:]
+    ends_alike = bool(_HAN.search(shared)) and rest.endswith(shared) and common_suffix([rest, *others]) < len(rest)
     if (verb and ends_alike) or _shares_positions(rest, others):
         return [rest, *others]
     return items

@@ -11,6 +11,15 @@ def test_every_item_with_a_quoted_core_gives_the_cores():
     assert head_phrases("三个一", items) == ["一码办", "一键查", "一网通"]
 
 
+def test_quoted_cores_are_taken_when_only_the_first_item_has_words_around_its_core():
+    assert head_phrases("三项行动", ["开展“清风行动”", "“阳光工程”", "“暖心服务”"]) == ["清风行动", "阳光工程", "暖心服务"]
+
+
+def test_a_closing_quotation_mark_is_no_ending_the_items_share():
+    items = ["开展“清风行动”", "“阳光工程”", "“暖心服务”"]
+    assert cut_governing_lead(items) == items
+
+
 def test_one_item_without_a_quoted_core_keeps_the_items():
     items = ["甲乙“一码办”活动", "丙丁活动", "戊己“一网通”活动"]
     assert head_phrases("三项活动", items) == items

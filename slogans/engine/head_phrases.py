@@ -114,12 +114,12 @@ def _governing_lead(item: str) -> tuple[int, bool]:
 
 
 def _shares_positions(rest: str, others: Sequence[str]) -> bool:
-    """True when ``rest`` has a length of the others' and, at every place where they all hold the same character
+    """True when ``rest`` has a length of the others' and, at every place where they all hold the same Chinese character
     (每周一甲, 每月一乙, 每季一丙: 每 and 一), holds it too — one place at least."""
     if len(rest) not in {len(o) for o in others}:
         return False
     shortest = min(len(o) for o in others)
-    places = [p for p in range(shortest) if len({o[p] for o in others}) == 1]
+    places = [p for p in range(shortest) if len({o[p] for o in others}) == 1 and _HAN.match(others[0][p])]
     return bool(places) and all(p < len(rest) and rest[p] == others[0][p] for p in places)
 
 

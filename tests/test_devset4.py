@@ -20,7 +20,9 @@ DEVSET4 = DATA / "devset4"
 #: chosen by leave-one-set-out (0.35) and the event, series and outlet evidence: 0.872, 0.900, 0.995, 0.512 —
 #: core_recall's floor lowered from 0.90 to 0.86 (the higher threshold; held out whole, devset4 goes 0.799, 0.856 →
 #: 0.859, 0.870: docs/explanation/quoted-decision.md), precision's raised.
-FLOOR = {"core_recall": 0.86, "precision": 0.88, "count_exact": 0.98, "components_exact": 0.50}
+#: With the head phrases of the list items (issue 13, fourth round, written reading these errors): components_exact
+#: 0.651.
+FLOOR = {"core_recall": 0.86, "precision": 0.88, "count_exact": 0.98, "components_exact": 0.63}
 
 
 @pytest.fixture(scope="module")

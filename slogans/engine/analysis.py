@@ -339,7 +339,7 @@ class DocumentAnalysis:
                 if members.get(name, name) != name and name not in definitions:  # 三个一,即一周一学习、…: a member only
                     del terms[name]
                 continue
-            if info.unquoted or not info.quoted or (name in members and names_a_programme(name)):
+            if info.unquoted or not info.quoted or (name in members and (names_a_programme(name) or info.kind == "numbered")):
                 continue
             q = info.quoted
             if info.entry is None and members.get(name, name) != name:

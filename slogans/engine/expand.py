@@ -15,6 +15,7 @@ from slogans.evaluation.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
 from slogans.engine.compound_morphemes import one_character_parts
 from slogans.engine.compound_parts import numbered_heads
+from slogans.engine.head_phrases import head_phrases
 from slogans.engine.members import echo_length, looks_parallel, merge_clauses
 from slogans.engine.morpheme_lists import MORPHEME_MODES, aligned_to_name, one_character_morpheme
 from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
@@ -134,6 +135,10 @@ def choose_definitions(
             continue
         if kinds.get(term) == "numbered":
             members = aligned_to_name(term, members)
+        members = head_phrases(term, members)
+        arith = formula_arithmetic(term) if agrees is False and kinds.get(term) == "numbered" else None
+        if arith is not None and arith.agrees_with(members):
+            agrees = True  # the head phrases keep the promise (a compound's clauses split into its parts' members)
         if len(members) < 2 and not (agrees and single_member_ok(term, members)):
             continue
         if any(term in member for member in members):

@@ -47,6 +47,10 @@ def _word_cut(text: str, at: int) -> bool:
     return False
 
 
+#: The word helpers, for the other modules that trim list items (head_phrases).
+item_words, word_tag, word_cut = _words, _tag, _word_cut
+
+
 def _is_verb(word: str, verbs: Sequence[str] = ()) -> bool:
     """True for a verb (by its tag, or one of ``verbs``), or a longer word that ends in one (全面落实: an idiom by
     its tag, 落实 a verb)."""
@@ -98,6 +102,9 @@ def trim_to_parallel_shape(items: list[str]) -> list[str]:
 
 #: Words that may follow a verb before its object (推翻了甲主义).
 _ASPECT = ("了", "着")
+#: Word classes (the first letter of jieba's tag) that no subject before a governing verb holds: prepositions,
+#: particles (的), conjunctions.
+_NOT_SUBJECT_TAGS = "puc"
 
 
 def leading_verb_cut(items: list[str], min_chars: int, verbs: Sequence[str] = ()) -> Optional[list[str]]:
@@ -113,6 +120,8 @@ def leading_verb_cut(items: list[str], min_chars: int, verbs: Sequence[str] = ()
     at = next((k for k, w in enumerate(words) if _is_verb(w, verbs)), None)
     if at is None or at + 1 >= len(words):
         return None
+    if any(_tag(w)[:1] in _NOT_SUBJECT_TAGS for w in words[:at]):
+        return None  # no subject before the verb (在甲地的乙招生计划…: a phrase with 在 and 的, the verb inside the member)
     cut = sum(len(w) for w in words[:at + 1]) + (len(words[at + 1]) if words[at + 1] in _ASPECT else 0)
     rest = items[0][cut:]
     shared = common_suffix([rest, *items[1:]])
@@ -186,6 +195,8 @@ def cut_to_next_items_shape(items: list[str]) -> list[str]:
     if len(words) < 2 or len(first) <= size:
         return items
     cut = len(first) - size
+    if not _is_verb(words[0]):
+        return items  # a subject stands before a verb (党员亮身份); before a noun it is part of the member (村民民主提事)
     if first[cut:].startswith(words[0]) and _word_cut(first, cut) and _word_cut(first, cut + len(words[0])):
         return [first[cut:], *items[1:]]
     return items
@@ -269,7 +280,13 @@ def trim_to_shared_opening(items: list[str]) -> list[str]:
     at = first.find(opening)
     if at <= 0:
         return items
+    if not (_governs(first[:at], _GOVERNING_TAGS) or _tag(_words(first[at:])[0])[:1] in _PREDICATE_OPENINGS):
+        return items  # nouns before nouns modify them (村民民主提事、民主决事: 村民 stays); a subject goes before a predicate
     return [first[at:], *items[1:]]
+
+
+#: Word classes (the first letter of jieba's tag) that open a predicate: verbs, adverbs (更加注重).
+_PREDICATE_OPENINGS = "vd"
 
 
 #: The fewest characters a governing phrase before a first item takes (提出了): a first item only two longer

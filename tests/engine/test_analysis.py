@@ -79,3 +79,12 @@ def test_the_numbered_heads_of_a_name_of_numerals_stay_terms(extractor):
     rows = {r.term: r for r in extractor.count(text, "t")}
     assert list(rows["123"].components or []) == ["一个中心", "两项任务", "三大建设"]
     assert {"一个中心", "两项任务", "三大建设"} <= set(rows)
+
+
+def test_a_quoted_formula_that_is_a_member_stays_a_term_of_its_own(extractor):
+    # the members of 四个一 are quoted formulae (一码办 …), each used again: they are terms as well as members
+    text = ("今年我市推出深化审批“一码办”、查询“一键查”、政务“一网通”、窗口“一窗管”的“四个一”改革。“一码办”让群众少跑腿，"
+            "“一键查”让信息更透明，“一网通”让数据多跑路，“一窗管”让服务更集中。")
+    rows = {r.term: r for r in extractor.count(text, "doc")}
+    assert rows["四个一"].components == ("一码办", "一键查", "一网通", "一窗管")
+    assert all(rows[m].count == 2 for m in ("一码办", "一键查", "一网通", "一窗管"))

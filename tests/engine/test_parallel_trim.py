@@ -145,3 +145,16 @@ def test_no_cut_falls_inside_a_coordination():
     items = ["统筹城市建设", "统筹乡村建设", "统筹区域发展和对外开放"]
     assert cut_to_shared_verb(items, 2) == items
     assert cut_to_shared_verb(["送医疗", "送技术", "送图书进社区"], 2) == ["送医疗", "送技术", "送图书"]
+
+
+def test_no_verb_is_cut_after_a_phrase_of_place_with_a_preposition():
+    # 在…的 before the verb is no subject: the verb (招生) is inside the first member, which stays whole
+    items = ["在本省3所院校在外地的招生规模不少于去年", "本科录取人数不少于去年", "专科录取人数不少于去年"]
+    assert leading_verb_cut(items, 2) is None
+
+
+def test_a_noun_before_the_next_items_opening_noun_stays():
+    # 职工 modifies 民主议事 (nouns before nouns); a subject goes only before a verb (党员亮甲类 → 亮甲类)
+    items = ["职工民主议事", "民主评事", "民主管事"]
+    assert cut_to_next_items_shape(items) == items
+    assert trim_to_shared_opening([*items, "民主办事"]) == [*items, "民主办事"]

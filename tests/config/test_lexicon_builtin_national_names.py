@@ -48,10 +48,17 @@ def test_a_quoted_name_counts_every_use_quoted_or_not():
 
 
 def test_a_longer_name_that_holds_a_shorter_entry_is_counted_once():
-    rows = _rows("区里启动“菜篮子工程”，又以“粤港澳大湾区建设”为契机，在世界“百年未有之大变局”中谋划发展。")
+    rows = _rows("区里落实“菜篮子”市长负责制，又以“粤港澳大湾区建设”为契机，在世界“百年未有之大变局”中谋划发展。")
     assert rows["菜篮子"][0] == 1
     assert rows["粤港澳大湾区"][0] == 1
     assert rows["百年未有之大变局"][0] == 1
+
+
+def test_a_name_and_its_full_form_are_each_reported_as_the_text_names_them():
+    assert _rows("启动“菜篮子工程”，菜篮子工程覆盖全市。") == {"菜篮子工程": (2, None)}
+    # quoted both ways: two rows, the short name counted inside the programme named after it too (the guideline)
+    rows = _rows("启动“菜篮子工程”，菜篮子工程覆盖全市；同时落实“菜篮子”市长负责制。")
+    assert rows["菜篮子工程"][0] == 2 and rows["菜篮子"][0] == 3
 
 
 def test_the_numbered_name_counts_unquoted_the_name_without_numeral_does_not():

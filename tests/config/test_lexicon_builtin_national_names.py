@@ -85,3 +85,12 @@ def test_well_known_names_are_found(text, term):
 def test_a_quoted_slogan_expands_to_its_clauses():
     rows = _rows("我们始终牢记“江山就是人民，人民就是江山”。")
     assert rows["江山就是人民、人民就是江山"] == (1, ("江山就是人民", "人民就是江山"))
+
+
+def test_names_are_found_in_traditional_script():
+    rows = _rows("持續開展「掃黃打非」鬥爭，落實「菜籃子」市長負責制，學習五大發展理念。")
+    assert {k: v[0] for k, v in rows.items()} == {"扫黄打非": 1, "菜篮子": 1, "五大发展理念": 1}
+
+
+def test_a_firms_own_five_ideas_are_not_the_national_formula():
+    assert "五大发展理念" not in _rows("公司确立了服务、诚信、创新、协作、共赢五大理念。")

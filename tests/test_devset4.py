@@ -22,6 +22,7 @@ DEVSET4 = DATA / "devset4"
 #: 0.859, 0.870: docs/explanation/quoted-decision.md), precision's raised.
 #: With the head phrases of the list items (issue 13, fourth round, written reading these errors): components_exact
 #: 0.651.
+#: With the lexicon's national names (in-sample: several were added after reading these errors): 0.946, 0.867, 0.990, 0.512.
 FLOOR = {"core_recall": 0.86, "precision": 0.88, "count_exact": 0.98, "components_exact": 0.63}
 
 

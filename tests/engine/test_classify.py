@@ -13,8 +13,10 @@ def terms(extractor, text):
     # Lost with the weights fitted on the 43 development documents and still with those fitted on the 59: a
     # two-character coinage whose only evidence is a counted list scores below the threshold; see
     # tests/data/heldout/RESULTS.md, sections 6 and 7. Strict: it fails the suite once the shape is found again.
-    pytest.param("连续打了“创模”、“创卫”和“创文”三场硬仗", "创卫", "campaign", marks=pytest.mark.xfail(
+    # (创模, 创卫 and 创文 themselves are found: the lexicon knows the city award campaigns.)
+    pytest.param("连续打了“创绿”、“创安”和“创强”三场硬仗", "创安", "campaign", marks=pytest.mark.xfail(
         strict=True, reason="weights fitted on the 81: a counted list alone does not make a two-character coinage a name")),
+    ("连续打了“创模”、“创卫”和“创文”三场硬仗", "创卫", "campaign"),
     ("县纪委提出“履职八条”,人人签字承诺", "履职八条", "campaign"),  # a short coinage counting inside
     ("全力打造“越秀服务”、“越秀创造”品牌", "越秀服务", "campaign"),
     ("形成了“张家港精神”,成为全国的一面旗帜", "张家港精神", "campaign"),
@@ -68,9 +70,12 @@ def test_an_occurrence_inside_a_longer_term_is_not_counted_twice(extractor):
 
 
 def test_slogan_counts_with_any_separator(extractor):
-    text = "落实“以人为本,执政为民”执政理念。坚持以人为本、执政为民理念。"
+    text = "落实“执政为民,服务发展”工作理念。坚持执政为民、服务发展理念。"
     counts = {r.term: r.count for r in extractor.count(text, "t")}
-    assert counts["以人为本,执政为民"] == 2
+    assert counts["执政为民,服务发展"] == 2
+    # a slogan the lexicon knows is reported under the lexicon's name, whatever the document's separators
+    text = "落实“以人为本,执政为民”执政理念。坚持以人为本、执政为民理念。"
+    assert {r.term: r.count for r in extractor.count(text, "t")} == {"以人为本、执政为民": 2}
 
 
 def test_mentions_have_original_offsets_and_quote_flag(extractor):

@@ -183,7 +183,7 @@ class Rule(CompiledOnUse):
                     continue
                 spans = (m.span(self.members_group),)
             elif self.enumeration in MORPHEME_MODES:
-                items = morpheme_items(text, start, end) or compound_items(text, start, end)
+                items = morpheme_items(text, start, end, enumerations) or compound_items(text, start, end)
                 if items is not None:
                     members, spans = tuple(items[0]), tuple(items[1])
             elif self.enumeration and enumerations is not None:

@@ -16,7 +16,9 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.engine.members import MAX_LENGTH_RATIO
-from slogans.engine.morpheme_lists import MAX_ITEM_CHARS, align_to_morpheme, clausal, distance_to_name, list_regions
+from slogans.engine.morpheme_lists import (
+    MAX_ITEM_CHARS, align_to_morpheme, clausal, counted_morpheme, distance_to_name, list_regions,
+)
 from slogans.text.numerals import NUMERAL_CLASS, parse_number
 
 #: One numbered part of a compound name: a numeral, maybe 个, and a morpheme of one or two characters.
@@ -112,3 +114,10 @@ def one_character_parts(term: str) -> bool:
     lexicon's members by themselves, as for a simple name."""
     parts = compound_parts(term)
     return parts is not None and all(len(x) == 1 for _, x in parts)
+
+
+def one_character_morpheme(term: str) -> bool:
+    """True when ``term``'s counted morpheme is one character (三农, 六保): too common a character to outweigh a
+    lexicon's members by itself, where a word (三个着力) is not."""
+    name = counted_morpheme(term)
+    return name is not None and len(name[1]) == 1

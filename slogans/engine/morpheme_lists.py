@@ -12,7 +12,10 @@ from typing import Optional, Sequence
 
 import regex
 
+from slogans.engine.loose_alignment import ending_with_run_on, governed_first_cut, shared_opening
 from slogans.engine.members import MAX_LENGTH_RATIO
+from slogans.engine.nearby_lists import Enumeration, WholeList, enumeration_after, glossed_quotations, quoted_heads
+from slogans.config.enumeration import EnumerationMarkers
 from slogans.engine.parallel_trim import leading_place_phrase
 from slogans.text.segment import dictionary_tag, dictionary_words
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, parse_number
@@ -22,6 +25,8 @@ from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES
 MORPHEME_MODES = ("morpheme", "openers")
 #: The name: a numeral, maybe a classifier, then the morpheme its members share (三个着力, 三早, 三杯茶, 四个一).
 _NAME = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]{{1,2}})(?P<cls>[{CLASSIFIER_CHARS}]?)(?P<x>\\p{{Han}}{{1,3}})")
+#: The noun a name may take after its morpheme (四小工作法 reads 小): the define rule's gate allows the same nouns.
+_NAME_NOUN = regex.compile("(?:工作法|工程|活动|行动|计划|机制|制度|模式|战略)$")
 #: What stands for 一 in a member of an N个一 formula (一党员一盏灯; 建立1份档案).
 _ONE = "一1１"
 #: Where a sentence ends: a list is read in the sentence of the name, the one before or the one after.
@@ -50,9 +55,9 @@ _A_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]")
 
 def counted_morpheme(term: str) -> Optional[tuple[int, str]]:
     """The count a name promises and the morpheme its members share: (3, '早') for 三早, (3, '着力') for 三个着力,
-    (3, '茶') for 三杯茶 (a measure word is no part of it), (4, '一') for 四个一; None for a name of another shape
-    (two numerals, digits, a numeral alone)."""
-    m = _NAME.fullmatch(term)
+    (3, '茶') for 三杯茶 (a measure word is no part of it), (4, '小') for 四小工作法 (nor the noun it takes), (4, '一') for
+    四个一; None for a name of another shape (two numerals, digits, a numeral alone)."""
+    m = _NAME.fullmatch(term) or _NAME.fullmatch(_NAME_NOUN.sub("", term))
     if m is None:
         return None
     count = parse_number(m.group("num"))
@@ -136,8 +141,10 @@ def align_to_morpheme(items: Sequence[str], x: str) -> Optional[list[str]]:
         return [_one_cut(i, a - place) if a > place else i for i, a in zip(items, at)]
     if len(set(at[1:])) == 1 and at[0] > at[1] and _cuttable(items[0], at[0] - at[1]):
         return [items[0][at[0] - at[1]:], *items[1:]]
-    ends_alike = len({len(i) - a - len(x) for i, a in zip(items, at)}) == 1
-    return list(items) if ends_alike else None
+    if len({len(i) - a - len(x) for i, a in zip(items, at)}) == 1:  # ends alike: a first item run on is governed
+        long_first = len(items[0]) > MAX_LENGTH_RATIO * min(map(len, items[1:]))
+        return [governed_first_cut(items[0], items[1:]), *items[1:]] if long_first else list(items)
+    return ending_with_run_on(items, x) or shared_opening(items, x)
 
 
 def _one_cut(item: str, cut: int) -> str:
@@ -300,11 +307,15 @@ def distance_to_name(run: Sequence[Item], open_: int, close: int) -> int:
     return open_ - run[-1][2] if run[-1][2] <= open_ else run[0][1] - close
 
 
-def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
+def morpheme_items(
+    text: str, start: int, end: int, markers: Optional[EnumerationMarkers] = None,
+) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     """The members of the numbered name ``text[start:end]`` read by its counted morpheme: the list nearest the name,
     in its sentence, the one before or the one after, whose items are as many as the numeral counts and each hold the
     morpheme at one place (the first cut to it; see ``align_to_morpheme``), or the clauses after the name that open with
-    it; with their spans. None when the name has no such morpheme or no list fits."""
+    it, or (see ``nearby_lists``) quotations that hold it with words between them, or the enumeration (by ``markers``)
+    after the name's clause or sentence whose heads hold it; with their spans. None when the name has no such morpheme
+    or no list fits."""
     name = counted_morpheme(text[start:end])
     if name is None:
         return None
@@ -312,26 +323,32 @@ def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
     regions, open_, close = list_regions(text, start, end)
     candidates: list[tuple[int, list[str], list[tuple[int, int]]]] = []
     found: list[list[tuple[str, int, int]]] = []
+    holds = lambda item: _holds(item, x) >= 0  # noqa: E731
     for items in regions:
         if _is_quoted_run(items):
             found += [items] if len(items) == count else []
         elif _occurrences(items, x) >= count:  # else no run of ``count`` items that each hold it
             found += _runs(items, x, count)
+            found += glossed_quotations(text, items[0][1] - 1, items[-1][2] + 1, holds, count)
     openers = opener_items(text, close, x)
     if openers and len(openers) == count:
         found.append(openers)
+    found += enumeration_after(text, close, _sentence_bounds(text, start, end)[2], markers, holds, count)
     for run in found:
+        whole, enumerated = isinstance(run, WholeList), isinstance(run, Enumeration)
         run = _name_noun_dropped(_tied(run), close, x)
         members = align_to_morpheme([item for item, _, _ in run], x)
         if members is None:
             continue
-        if x != "一" and clausal(text, run) and not all(m.startswith(x) for m in members):
+        members = quoted_heads(members, holds)
+        if x != "一" and not whole and clausal(text, run) and not all(m.startswith(x) for m in members):
             continue  # clauses are parallel when they open alike; one that holds the word inside says other things
         members = _subjects(members, x)
         if max(map(len, members)) > MAX_LENGTH_RATIO * min(map(len, members)):
             continue  # a list of like items, not one run on into the sentence (甲、乙、丙中起决定作用的是…)
         distance = distance_to_name(run, open_, close)
-        spans = [(at, at + len(m)) for (_, s, e), m in zip(run, members) for at in [max(s, text.find(m, s, e))]]
+        spans = [(s, e) if enumerated else (at, at + len(m))
+                 for (_, s, e), m in zip(run, members) for at in [max(s, text.find(m, s, e))]]
         candidates.append((distance, members, spans))
     if not candidates:
         return None
@@ -378,9 +395,3 @@ def _subjects(members: list[str], x: str) -> list[str]:
         return [m[:c] for c, m in zip(cuts, members)]
     return members
 
-
-def one_character_morpheme(term: str) -> bool:
-    """True when ``term``'s counted morpheme is one character (三农, 六保): too common a character to outweigh a
-    lexicon's members by itself, where a word (三个着力) is not."""
-    name = counted_morpheme(term)
-    return name is not None and len(name[1]) == 1

@@ -1,0 +1,79 @@
+"""More lists near a numbered name, for the reading by its counted morpheme (``morpheme_lists``): lists whose items
+are parted by marks of their own rather than by list separators.
+
+- Quotations each holding the morpheme with words between them: a gloss after each (“求甲”：…；“求乙”：…) or a phrase
+  (推出“小甲”服务在前、“小乙”教育在前…的“四小工作法”).
+- An enumeration (一是…二是…, 第一…, (一)…) right after the name's clause (做到“三个到位”，一是…) or after the end of its
+  sentence (确保做到“五到位”。一是甲到位；二是…), each item's head holding the morpheme.
+
+Each is a list whole: as many items as the numeral counts, the items of a run of quotations that hold the morpheme,
+one after another with no other quotation between. A writer of any document lists so; the count and the morpheme
+keep a list of measures or a quotation of other things out.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import regex
+
+from slogans.config.enumeration import EnumerationMarkers
+from slogans.engine.enumerations import enumeration_items, quoted_head_phrases
+from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES
+
+Item = tuple[str, int, int]
+_QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{OPEN_QUOTES}{CLOSE_QUOTES}\\n]{{1,40}})[{CLOSE_QUOTES}]")
+#: What may stand between the name and an enumeration that starts in its own sentence (做到“三个到位”，一是…).
+_CLAUSE_END = regex.compile(r"[^\S\n]*[,，:：]")
+#: The end of a sentence, and the spaces after it.
+_SENTENCE_END = regex.compile(r"[。!！;；]?\s*")
+
+
+class WholeList(list):  # type: ignore[type-arg]
+    """Items that marks of their own part (quotations, enumerators): a list whole, however clauses part them."""
+
+
+class Enumeration(WholeList):
+    """The heads of an enumeration, their spans as the enumeration rules give them: a list that two names may claim is
+    then one list, for the name whose introducing words its first item repeats (see ``expand.choose_definitions``)."""
+
+
+def glossed_quotations(text: str, lo: int, hi: int, holds: Callable[[str], bool], count: int) -> list[WholeList]:
+    """The runs of exactly ``count`` quotations in ``text[lo:hi]`` that each hold the morpheme (``holds``), one after
+    another with no other quotation between, whatever words stand between them; each quotation an item."""
+    runs: list[WholeList] = []
+    current = WholeList()
+    for q in [*_QUOTED.finditer(text, lo, hi), None]:
+        if q is not None and holds(q.group("body")):
+            current.append((q.group("body"), q.start("body"), q.end("body")))
+            continue
+        if len(current) == count:
+            runs.append(current)
+        current = WholeList()
+    return runs
+
+
+def enumeration_after(
+    text: str, close: int, sentence_end: int, markers: Optional[EnumerationMarkers], holds: Callable[[str], bool],
+    count: int,
+) -> list[WholeList]:
+    """The enumeration that starts right after the name's clause (``close``: where its quotation closes) or after the
+    end of its sentence (``sentence_end``), as a list whole where it has ``count`` items and each head holds the
+    morpheme (``holds``); else nothing."""
+    if markers is None:
+        return []
+    starts = [m.end() for m in (_CLAUSE_END.match(text, close), _SENTENCE_END.match(text, sentence_end)) if m]
+    for start in dict.fromkeys(starts):
+        read = enumeration_items(text, start, "colon", markers)
+        if read is None:
+            continue
+        heads, spans = read
+        if len(heads) == count and all(holds(h) for h in heads):
+            return [Enumeration((h, s, e) for h, (s, e) in zip(heads, spans))]
+    return []
+
+
+def quoted_heads(members: list[str], holds: Callable[[str], bool]) -> list[str]:
+    """The quoted phrase of each member where every one holds one, with the morpheme in it, inside other words
+    (“小甲”服务在前、“小乙”教育在前 for 四小工作法 → 小甲, 小乙); else the members as given."""
+    quoted = quoted_head_phrases(members)
+    return quoted if quoted is not None and all(holds(q) for q in quoted) else members

@@ -20,18 +20,16 @@ _TIES = ("的", "为", "等")
 
 def governed_first_cut(first: str, others: Sequence[str]) -> str:
     """``first`` less the words before it that govern the list, where it is longer than every other item: cut at a
-    word's start to the shortest ending at least as long as the shortest other item (着力打造思想政治素质强 beside 甲乙能力强
-    → 思想政治素质强); ``first`` as it is where no word boundary fits within the others' lengths."""
-    shortest, longest = min(map(len, others)), max(map(len, others))
-    if len(first) <= longest:
+    word's start to the ending whose length is nearest the others' mean length, the shorter of two (着力打造思想政治素质强
+    beside 甲乙能力强 → 思想政治素质强); ``first`` as it is where it is no longer than the others."""
+    if len(first) <= max(map(len, others)):
         return first
-    end = len(first)
-    for word in reversed(dictionary_words(first)):
+    mean = sum(map(len, others)) / len(others)
+    endings, end = [], len(first)
+    for word in reversed(dictionary_words(first)[1:]):
         end -= len(word)
-        rest = len(first) - end
-        if rest >= shortest:
-            return first[end:] if rest <= longest else first
-    return first
+        endings.append(first[end:])
+    return min(endings, key=lambda e: (abs(len(e) - mean), len(e)), default=first)
 
 
 def ending_with_run_on(items: Sequence[str], x: str) -> Optional[list[str]]:

@@ -139,12 +139,15 @@ def align_to_morpheme(items: Sequence[str], x: str) -> Optional[list[str]]:
         if place == 0 and set(at[1:]) == {0} and _cuttable(items[0], at[0]):
             return [items[0][at[0]:], *items[1:]]  # the others open with 一: the words before the first govern them all
         return [_one_cut(i, a - place) if a > place else i for i, a in zip(items, at)]
+    run_on = ending_with_run_on(items, x) if x != "一" else None  # …丙强的队伍: the last runs on after the morpheme
+    if run_on:
+        return run_on
     if len(set(at[1:])) == 1 and at[0] > at[1] and _cuttable(items[0], at[0] - at[1]):
         return [items[0][at[0] - at[1]:], *items[1:]]
     if len({len(i) - a - len(x) for i, a in zip(items, at)}) == 1:  # ends alike: a first item run on is governed
         long_first = len(items[0]) > MAX_LENGTH_RATIO * min(map(len, items[1:]))
         return [governed_first_cut(items[0], items[1:]), *items[1:]] if long_first else list(items)
-    return ending_with_run_on(items, x) or shared_opening(items, x)
+    return shared_opening(items, x)
 
 
 def _one_cut(item: str, cut: int) -> str:

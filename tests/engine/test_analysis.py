@@ -79,3 +79,12 @@ def test_the_numbered_heads_of_a_name_of_numerals_stay_terms(extractor):
     rows = {r.term: r for r in extractor.count(text, "t")}
     assert list(rows["123"].components or []) == ["一个中心", "两项任务", "三大建设"]
     assert {"一个中心", "两项任务", "三大建设"} <= set(rows)
+
+
+def test_a_quoted_member_named_again_and_again_on_its_own_stays_a_term(extractor):
+    text = ("社区推出“小喇叭”宣传在前、“小马扎”调解在前、“小药箱”服务在前的“三小工作法”。"
+            "“小喇叭”走街串巷。“小喇叭”队员每周巡讲。“小马扎”常驻楼道。")
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert list(rows["三小工作法"].components or []) == ["小喇叭", "小马扎", "小药箱"]
+    assert "小喇叭" in rows  # quoted twice more on its own: a name
+    assert "小药箱" not in rows  # quoted only in the list: a member only

@@ -200,3 +200,41 @@ def test_the_words_before_the_first_of_items_that_open_with_one_govern_them_all(
 def test_the_sentence_after_a_paragraph_break_is_the_next_sentence():
     text = "“三早”工作很重要。\n我们做到早研究、早安排、早落实。"
     assert items_of(text, "三早") == ["早研究", "早安排", "早落实"]
+
+
+def test_quotations_with_glosses_between_give_the_members():
+    text = "要求学生做到“三勤”：“勤读”：多读书；“勤写”：多练笔；“勤思”：多思考。"
+    assert items_of(text, "三勤") == ["勤读", "勤写", "勤思"]
+
+
+def test_quoted_phrases_inside_items_before_a_name_with_a_noun_are_its_members():
+    text = "社区推出“小喇叭”宣传在前、“小马扎”调解在前、“小药箱”服务在前的“三小工作法”，效果很好。"
+    assert items_of(text, "三小工作法") == ["小喇叭", "小马扎", "小药箱"]
+
+
+def test_the_enumeration_after_the_names_sentence_whose_heads_hold_the_morpheme(extractor):
+    markers = extractor.stages.rules.enumeration_markers()
+    text = "各村要落实防汛责任，确保做到“三到位”，并按时上报。一是人员到位，专人值守；二是物资到位；三是预案到位。"
+    start = text.index("三到位")
+    members, _ = morpheme_items(text, start, start + 3, markers)
+    assert members == ["人员到位", "物资到位", "预案到位"]
+    assert morpheme_items(text, start, start + 3) is None  # without the markers no enumeration is read
+
+
+def test_a_list_inside_a_longer_sentence_is_cut_as_a_reader_cuts_it():
+    text = "建设“三强”干部队伍。全县着力打造政治素质强、业务本领强、工作作风强的基层干部队伍。"
+    assert items_of(text, "三强") == ["政治素质强", "业务本领强", "工作作风强"]
+    text = "深化落实专人联系制度及党员外出报到必访、节日慰问必访、生病住院必访“三必访”要求。"
+    assert items_of(text, "三必访") == ["外出报到必访", "节日慰问必访", "生病住院必访"]
+
+
+def test_items_that_share_an_opening_frame_are_a_list():
+    text = "实施“三个培养”工程。坚持把教师培养成骨干、把骨干培养成名师、把名师培养成专家。"
+    assert items_of(text, "三个培养") == ["把教师培养成骨干", "把骨干培养成名师", "把名师培养成专家"]
+
+
+def test_a_list_of_measures_that_hold_no_morpheme_stays_unread(extractor):
+    markers = extractor.stages.rules.enumeration_markers()
+    text = "全面开展“三到位”检查，并按时上报。一是加强领导；二是强化督导；三是严格考核。"
+    start = text.index("三到位")
+    assert morpheme_items(text, start, start + 3, markers) is None

@@ -1,0 +1,49 @@
+"""Lists parted by marks of their own near a numbered name (invented sentences, none of an annotated document)."""
+from __future__ import annotations
+
+from slogans.engine.morpheme_lists import counted_morpheme
+from slogans.engine.nearby_lists import Enumeration, enumeration_after, glossed_quotations, quoted_heads
+
+
+def holds(x: str):
+    return lambda item: x in item
+
+
+def test_quotations_with_glosses_between_are_a_list():
+    text = "做到“三勤”：“勤读”：多读书、读好书；“勤写”：多练笔；“勤思”：多思考。"
+    runs = glossed_quotations(text, text.index("：") + 1, len(text), holds("勤"), 3)
+    assert [[item for item, _, _ in run] for run in runs] == [["勤读", "勤写", "勤思"]]
+    assert glossed_quotations(text, text.index("：") + 1, len(text), holds("勤"), 4) == []  # the count must agree
+
+
+def test_a_quotation_without_the_morpheme_breaks_the_run():
+    text = "“勤读”：多读书；“好书”：经典；“勤写”：多练笔。"
+    assert glossed_quotations(text, 0, len(text), holds("勤"), 2) == []
+
+
+def test_the_enumeration_after_the_names_sentence_is_a_list_whole(extractor):
+    markers = extractor.stages.rules.enumeration_markers()
+    text = "各村要落实防汛责任，确保做到“三到位”，并按时上报。一是人员到位，专人值守；二是物资到位；三是预案到位。"
+    close = text.index("”") + 1
+    runs = enumeration_after(text, close, text.index("。"), markers, holds("到位"), 3)
+    assert len(runs) == 1 and isinstance(runs[0], Enumeration)
+    assert [item for item, _, _ in runs[0]] == ["人员到位", "物资到位", "预案到位"]
+    assert enumeration_after(text, close, text.index("。"), markers, holds("落实"), 3) == []  # heads must hold it
+
+
+def test_the_enumeration_may_start_right_after_the_names_clause(extractor):
+    markers = extractor.stages.rules.enumeration_markers()
+    text = "新来的干部要做到“两个清楚”，一是清楚村情民意；二是清楚发展路子。"
+    close = text.index("”") + 1
+    runs = enumeration_after(text, close, text.index("。"), markers, holds("清楚"), 2)
+    assert [item for item, _, _ in runs[0]] == ["清楚村情民意", "清楚发展路子"]
+
+
+def test_each_members_quoted_phrase_is_the_member_where_it_holds_the_morpheme():
+    assert quoted_heads(["“小喇叭”宣传在前", "“小马扎”调解在前"], holds("小")) == ["小喇叭", "小马扎"]
+    assert quoted_heads(["“喇叭”宣传在前小", "“马扎”调解在前小"], holds("小")) == ["“喇叭”宣传在前小", "“马扎”调解在前小"]
+
+
+def test_a_name_may_take_a_noun_after_its_morpheme():
+    assert counted_morpheme("四小工作法") == (4, "小")
+    assert counted_morpheme("三服务") == (3, "服务")  # a morpheme that is such a noun stays

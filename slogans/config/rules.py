@@ -35,7 +35,7 @@ from slogans.config.rule_schema import (ENUMERATIONS, KINDS, REQUIRED_RULE_KEYS,
 from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
 from slogans.engine.enumerations import enumeration_items
-from slogans.engine.compound_morphemes import compound_items
+from slogans.engine.compound_morphemes import compound_items, spelled_items
 from slogans.engine.morpheme_lists import MORPHEME_MODES, morpheme_items
 from slogans.engine.members import clean_cuts, looks_parallel, repeats_term, split_members, strong_split
 from slogans.config.resources import builtin_rules_dir
@@ -183,7 +183,7 @@ class Rule(CompiledOnUse):
                     continue
                 spans = (m.span(self.members_group),)
             elif self.enumeration in MORPHEME_MODES:
-                items = morpheme_items(text, start, end, enumerations) or compound_items(text, start, end)
+                items = morpheme_items(text, start, end, enumerations) or compound_items(text, start, end) or spelled_items(text, start, end)
                 if items is not None:
                     members, spans = tuple(items[0]), tuple(items[1])
             elif self.enumeration and enumerations is not None:

@@ -17,8 +17,9 @@ import regex
 
 from slogans.engine.members import MAX_LENGTH_RATIO
 from slogans.engine.morpheme_lists import (
-    MAX_ITEM_CHARS, align_to_morpheme, clausal, counted_morpheme, distance_to_name, list_regions,
+    MAX_ITEM_CHARS, align_to_morpheme, clausal, counted_morpheme, distance_to_name, list_regions, sentence_bounds,
 )
+from slogans.engine.nearby_lists import spelled_quotations
 from slogans.text.numerals import NUMERAL_CLASS, parse_number
 
 #: One numbered part of a compound name: a numeral, maybe 个, and a morpheme of one or two characters.
@@ -121,3 +122,10 @@ def one_character_morpheme(term: str) -> bool:
     lexicon's members by itself, where a word (三个着力) is not."""
     name = counted_morpheme(term)
     return name is not None and len(name[1]) == 1
+
+
+def spelled_items(text: str, start: int, end: int) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
+    """The members of the name of numerals ``text[start:end]`` (543, 一三五): the quoted numbered names whose numbers
+    spell it, nearest it in its sentence, the one before or the one after (see ``nearby_lists.spelled_quotations``)."""
+    before, _, _, after = sentence_bounds(text, start, end)
+    return spelled_quotations(text, before, after, start, end)

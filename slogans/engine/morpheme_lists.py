@@ -14,7 +14,7 @@ import regex
 
 from slogans.engine.loose_alignment import ending_with_run_on, governed_first_cut, shared_opening
 from slogans.engine.members import MAX_LENGTH_RATIO
-from slogans.engine.nearby_lists import Enumeration, WholeList, enumeration_after, glossed_quotations, quoted_heads
+from slogans.engine.nearby_lists import Enumeration, QuotedRun, WholeList, enumeration_after, glossed_quotations, quoted_heads
 from slogans.config.enumeration import EnumerationMarkers
 from slogans.engine.parallel_trim import leading_place_phrase
 from slogans.text.segment import dictionary_tag, dictionary_words
@@ -254,7 +254,7 @@ def opener_items(text: str, pos: int, x: str, reach: int = OPENER_REACH) -> Opti
 MAX_SENTENCE_CHARS = 400
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, int]:
     """The start of the sentence before the one holding ``text[start:end]``, that sentence's start and end, and the
     end of the sentence after it (each sentence at most ``MAX_SENTENCE_CHARS`` long)."""
     def back(i: int) -> int:  # just after the last sentence end before i (one search, not a step per character)
@@ -286,23 +286,15 @@ Item = tuple[str, int, int]
 def list_regions(text: str, start: int, end: int) -> tuple[list[list[Item]], int, int]:
     """The lists near the name ``text[start:end]``: the items of the sentence before and of the name's own up to it,
     those after it to the end of the next sentence, and the runs of quotations side by side in either (marked as such:
-    see ``_is_quoted_run``); with where the name's quotation opens and closes."""
-    before, _, _, after = _sentence_bounds(text, start, end)
+    see ``nearby_lists.QuotedRun``); with where the name's quotation opens and closes."""
+    before, _, _, after = sentence_bounds(text, start, end)
     close = end + 1 if end < len(text) and text[end] in CLOSE_QUOTES else end
     open_ = start - 1 if start > 0 and text[start - 1] in OPEN_QUOTES else start
     regions: list[list[Item]] = []
     for lo, hi in ((before, open_), (close, after)):
         regions.append(_items(text, lo, hi))
-        regions += [_QuotedRun(run) for run in _quoted_runs(text, lo, hi)]
+        regions += [QuotedRun(run) for run in _quoted_runs(text, lo, hi)]
     return regions, open_, close
-
-
-class _QuotedRun(list):  # type: ignore[type-arg]
-    """A run of quotations side by side: a list whole, not a stretch of items to find runs in."""
-
-
-def _is_quoted_run(items: list[Item]) -> bool:
-    return isinstance(items, _QuotedRun)
 
 
 def distance_to_name(run: Sequence[Item], open_: int, close: int) -> int:
@@ -328,7 +320,7 @@ def morpheme_items(
     found: list[list[tuple[str, int, int]]] = []
     holds = lambda item: _holds(item, x) >= 0  # noqa: E731
     for items in regions:
-        if _is_quoted_run(items):
+        if isinstance(items, QuotedRun):
             found += [items] if len(items) == count else []
         elif _occurrences(items, x) >= count:  # else no run of ``count`` items that each hold it
             found += _runs(items, x, count)
@@ -336,7 +328,7 @@ def morpheme_items(
     openers = opener_items(text, close, x)
     if openers and len(openers) == count:
         found.append(openers)
-    found += enumeration_after(text, close, _sentence_bounds(text, start, end)[2], markers, holds, count)
+    found += enumeration_after(text, close, sentence_bounds(text, start, end)[2], markers, holds, count)
     for run in found:
         whole, enumerated = isinstance(run, WholeList), isinstance(run, Enumeration)
         run = _name_noun_dropped(_tied(run), close, x)

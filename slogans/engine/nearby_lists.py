@@ -3,6 +3,8 @@ are parted by marks of their own rather than by list separators.
 
 - Quotations each holding the morpheme with words between them: a gloss after each (“求甲”：…；“求乙”：…) or a phrase
   (推出“小甲”服务在前、“小乙”教育在前…的“四小工作法”).
+- Quoted numbered names whose numbers spell a name of numerals, before it or after it (甲、乙“五整合”，丙“四统一”，
+  丁“三健全”的“543”工作法 → 五整合, 四统一, 三健全).
 - An enumeration (一是…二是…, 第一…, (一)…) right after the name's clause (做到“三个到位”，一是…) or after the end of its
   sentence (确保做到“五到位”。一是甲到位；二是…), each item's head holding the morpheme.
 
@@ -17,10 +19,14 @@ from typing import Callable, Optional
 import regex
 
 from slogans.config.enumeration import EnumerationMarkers
+from slogans.engine.compound_parts import digit_heads, name_of_numerals
 from slogans.engine.enumerations import enumeration_items, quoted_head_phrases
+from slogans.text.numerals import NUMERAL_CLASS
 from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES
 
 Item = tuple[str, int, int]
+#: A character of a numbered name's words (not a numeral).
+_WORDS = regex.compile(f"[^{NUMERAL_CLASS}\\P{{Han}}]")
 _QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{OPEN_QUOTES}{CLOSE_QUOTES}\\n]{{1,40}})[{CLOSE_QUOTES}]")
 #: What may stand between the name and an enumeration that starts in its own sentence (做到“三个到位”，一是…).
 _CLAUSE_END = regex.compile(r"[^\S\n]*[,，:：]")
@@ -30,6 +36,10 @@ _SENTENCE_END = regex.compile(r"[。!！;；]?\s*")
 
 class WholeList(list):  # type: ignore[type-arg]
     """Items that marks of their own part (quotations, enumerators): a list whole, however clauses part them."""
+
+
+class QuotedRun(list):  # type: ignore[type-arg]
+    """A run of quotations side by side: a list whole, not a stretch of items to find runs in."""
 
 
 class Enumeration(WholeList):
@@ -77,3 +87,25 @@ def quoted_heads(members: list[str], holds: Callable[[str], bool]) -> list[str]:
     (“小甲”服务在前、“小乙”教育在前 for 四小工作法 → 小甲, 小乙); else the members as given."""
     quoted = quoted_head_phrases(members)
     return quoted if quoted is not None and all(holds(q) for q in quoted) else members
+
+
+def spelled_quotations(text: str, lo: int, hi: int, start: int, end: int) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
+    """The quoted numbered names in ``text[lo:hi]`` whose numbers spell the name of numerals ``text[start:end]`` in
+    order, one after another with no other quotation between (甲“五整合”，乙“四统一”，丙“三健全”的“543” → 五整合, 四统一,
+    三健全), the run nearest the name, with their spans; None for a name of another shape or where no run spells it."""
+    term = text[start:end]
+    if not name_of_numerals(term):
+        return None
+    quotes = [(q.group("body"), q.start("body"), q.end("body")) for q in _QUOTED.finditer(text, lo, hi)]
+    quotes = [q for q in quotes if not start <= q[1] < end and _WORDS.search(q[0])]  # a name, not a numeral (“八”)
+    best: Optional[tuple[int, list[Item]]] = None
+    for at in range(len(quotes)):
+        for size in range(2, 6):
+            run = quotes[at:at + size]
+            if len(run) == size and digit_heads(term, [body for body, _, _ in run]):
+                distance = start - run[-1][2] if run[-1][2] <= start else run[0][1] - end
+                if best is None or distance < best[0]:
+                    best = (distance, run)
+    if best is None:
+        return None
+    return [body for body, _, _ in best[1]], [(s, e) for _, s, e in best[1]]

@@ -5,7 +5,7 @@ from typing import Optional
 
 import pytest
 
-from slogans.engine.compound_morphemes import compound_items, compound_parts, one_character_parts
+from slogans.engine.compound_morphemes import compound_items, compound_parts, one_character_parts, spelled_items
 
 
 def items_of(text: str, name: str) -> Optional[list[str]]:
@@ -62,3 +62,9 @@ def test_no_list_where_the_items_do_not_fit(text):
 def test_one_character_parts_do_not_outweigh_a_lexicon():
     assert one_character_parts("两学一做")
     assert not one_character_parts("三好一满意")
+
+
+def test_a_name_of_numerals_takes_the_quoted_numbered_names_of_the_sentence_before():
+    text = "县里推出新办法。实行甲、乙“两统一”，丙、丁、戊“三规范”。这就是“23”工作法。"
+    start = text.index("23")
+    assert spelled_items(text, start, start + 2) == (["两统一", "三规范"], [(text.index("两统一"), text.index("两统一") + 3), (text.index("三规范"), text.index("三规范") + 3)])

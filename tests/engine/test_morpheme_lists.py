@@ -182,7 +182,7 @@ def test_the_sentences_around_a_name_are_found_by_search_as_by_walking_the_chara
         text = "".join(rng.choice("。！？\n") if rng.random() < ends else rng.choice("甲乙，、") for _ in range(rng.randint(1, 1500)))
         start = rng.randint(0, len(text) - 1)
         end = rng.randint(start, len(text))
-        assert morpheme_lists._sentence_bounds(text, start, end) == walked(text, start, end)
+        assert morpheme_lists.sentence_bounds(text, start, end) == walked(text, start, end)
 
 
 def test_a_list_is_read_only_where_the_morpheme_is_written_as_often_as_the_numeral_counts():

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from slogans.engine.morpheme_lists import counted_morpheme
-from slogans.engine.nearby_lists import Enumeration, enumeration_after, glossed_quotations, quoted_heads
+from slogans.engine.nearby_lists import Enumeration, enumeration_after, glossed_quotations, quoted_heads, spelled_quotations
 
 
 def holds(x: str):
@@ -47,3 +47,20 @@ def test_each_members_quoted_phrase_is_the_member_where_it_holds_the_morpheme():
 def test_a_name_may_take_a_noun_after_its_morpheme():
     assert counted_morpheme("四小工作法") == (4, "小")
     assert counted_morpheme("三服务") == (3, "服务")  # a morpheme that is such a noun stays
+
+
+def test_quoted_numbered_names_that_spell_a_name_of_numerals_are_its_parts():
+    text = "推行甲、乙“两统一”，丙、丁、戊“三规范”的“23”工作法。"
+    start = text.index("23")
+    members, spans = spelled_quotations(text, 0, len(text), start, start + 2)
+    assert members == ["两统一", "三规范"] and [text[s:e] for s, e in spans] == members
+    assert spelled_quotations(text, 0, len(text), start - 1, start + 2) is None  # not a name of numerals
+
+
+def test_a_quoted_numeral_alone_is_no_part_and_the_order_must_spell_the_name():
+    text = "按“八”和“八”的顺序排列，叫“八八”。"
+    start = text.index("八八")
+    assert spelled_quotations(text, 0, len(text), start, start + 2) is None
+    text = "推行“三规范”、“两统一”的“23”工作法。"
+    start = text.index("23")
+    assert spelled_quotations(text, 0, len(text), start, start + 2) is None

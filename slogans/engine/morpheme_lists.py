@@ -27,6 +27,7 @@ MORPHEME_MODES = ("morpheme", "openers")
 _NAME = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]{{1,2}})(?P<cls>[{CLASSIFIER_CHARS}]?)(?P<x>\\p{{Han}}{{1,3}})")
 #: The noun a name may take after its morpheme (四小工作法 reads 小): the define rule's gate allows the same nouns.
 _NAME_NOUN = regex.compile("(?:工作法|工程|活动|行动|计划|机制|制度|模式|战略)$")
+_QUOTE_MARKS = regex.compile(f"[{OPEN_QUOTES}{CLOSE_QUOTES}]")
 #: What stands for 一 in a member of an N个一 formula (一党员一盏灯; 建立1份档案).
 _ONE = "一1１"
 #: Where a sentence ends: a list is read in the sentence of the name, the one before or the one after.
@@ -57,6 +58,7 @@ def counted_morpheme(term: str) -> Optional[tuple[int, str]]:
     """The count a name promises and the morpheme its members share: (3, '早') for 三早, (3, '着力') for 三个着力,
     (3, '茶') for 三杯茶 (a measure word is no part of it), (4, '小') for 四小工作法 (nor the noun it takes), (4, '一') for
     四个一; None for a name of another shape (two numerals, digits, a numeral alone)."""
+    term = _QUOTE_MARKS.sub("", term)  # 3个“坚决” is 3个坚决
     m = _NAME.fullmatch(term) or _NAME.fullmatch(_NAME_NOUN.sub("", term))
     if m is None:
         return None

@@ -238,3 +238,11 @@ def test_a_list_of_measures_that_hold_no_morpheme_stays_unread(extractor):
     text = "全面开展“三到位”检查，并按时上报。一是加强领导；二是强化督导；三是严格考核。"
     start = text.index("三到位")
     assert morpheme_items(text, start, start + 3, markers) is None
+
+
+def test_a_numeral_and_classifier_before_the_quoted_morpheme_name_it():
+    assert counted_morpheme("3个“坚决") == (3, "坚决")
+    text = "要做到3个“坚决”。\n做到上级提倡的坚决响应、上级决定的坚决照办、上级禁止的坚决杜绝。"
+    start = text.index("3个")
+    members, _ = morpheme_items(text, start, text.index("”"))
+    assert members == ["上级提倡的坚决响应", "上级决定的坚决照办", "上级禁止的坚决杜绝"]

@@ -20,11 +20,11 @@ DEFINITIONS = DATA / "definitions"
 #: (8/32) and dev3b 0.515 (17/33, one of 7 look-alikes taken), annotated after 0.4.0 as development data. After the
 #: member mechanisms of issue 13 (third round), written reading dev2: dev2 0.739 (17/23); dev3a 0.281 (9/32) and dev3b
 #: 0.545 (18/33), which those mechanisms never saw. After the lists read near a name where none was (issue 13, the
-#: round after devset4 was read): dev3a 0.344 (11/32).
+#: round after devset4 was read): dev3a 0.406 (13/32).
 FLOOR = {
     "dev_passages.jsonl": (0.80, 0),
     "dev2_passages.jsonl": (0.70, 0),
-    "dev3a_passages.jsonl": (0.33, 0),
+    "dev3a_passages.jsonl": (0.39, 0),
     "dev3b_passages.jsonl": (0.53, 1),
     "test_passages.jsonl": (0.44, 0),
 }

@@ -19,7 +19,7 @@ from slogans.engine.members import MAX_LENGTH_RATIO
 from slogans.engine.morpheme_lists import (
     MAX_ITEM_CHARS, align_to_morpheme, clausal, counted_morpheme, distance_to_name, list_regions, sentence_bounds,
 )
-from slogans.engine.nearby_lists import spelled_quotations
+from slogans.engine.nearby_lists import in_one_quotation, spelled_quotations
 from slogans.text.numerals import NUMERAL_CLASS, parse_number
 
 #: One numbered part of a compound name: a numeral, maybe 个, and a morpheme of one or two characters.
@@ -98,8 +98,8 @@ def compound_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
             words = [item for item, _, _ in run]
             if any(len(w) > MAX_ITEM_CHARS for w in words):
                 continue
-            if clausal(text, run) and any(len(w) > _SHORT_ITEM_CHARS for w in words):
-                continue  # clauses parted by commas say other things; short phrases are a list whatever the mark
+            if clausal(text, run) and any(len(w) > _SHORT_ITEM_CHARS for w in words) and not in_one_quotation(text, run):
+                continue  # clauses parted by commas say other things; short phrases, or one quotation, are a list
             members = next((m for m in (_aligned(words, order) for order in _orders(parts)) if m), None)
             if members is None or max(map(len, members)) > MAX_LENGTH_RATIO * min(map(len, members)):
                 continue  # a list of like items, not clauses run on into the sentence

@@ -14,7 +14,9 @@ import regex
 
 from slogans.engine.loose_alignment import ending_with_run_on, governed_first_cut, shared_opening
 from slogans.engine.members import MAX_LENGTH_RATIO
-from slogans.engine.nearby_lists import Enumeration, QuotedRun, WholeList, enumeration_after, glossed_quotations, quoted_heads
+from slogans.engine.nearby_lists import (
+    Enumeration, QuotedRun, WholeList, enumeration_after, glossed_quotations, in_one_quotation, quoted_heads,
+)
 from slogans.config.enumeration import EnumerationMarkers
 from slogans.engine.parallel_trim import leading_place_phrase
 from slogans.text.segment import dictionary_tag, dictionary_words
@@ -332,7 +334,7 @@ def morpheme_items(
         found.append(openers)
     found += enumeration_after(text, close, sentence_bounds(text, start, end)[2], markers, holds, count)
     for run in found:
-        whole, enumerated = isinstance(run, WholeList), isinstance(run, Enumeration)
+        whole, enumerated = isinstance(run, WholeList) or in_one_quotation(text, run), isinstance(run, Enumeration)
         run = _name_noun_dropped(_tied(run), close, x)
         members = align_to_morpheme([item for item, _, _ in run], x)
         if members is None:

@@ -14,7 +14,7 @@ keep a list of measures or a quotation of other things out.
 """
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 import regex
 
@@ -25,6 +25,7 @@ from slogans.text.numerals import NUMERAL_CLASS
 from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES
 
 Item = tuple[str, int, int]
+_ANY_QUOTE = regex.compile(f"[{OPEN_QUOTES}{CLOSE_QUOTES}]")
 #: A character of a numbered name's words (not a numeral).
 _WORDS = regex.compile(f"[^{NUMERAL_CLASS}\\P{{Han}}]")
 _QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{OPEN_QUOTES}{CLOSE_QUOTES}\\n]{{1,40}})[{CLOSE_QUOTES}]")
@@ -109,3 +110,10 @@ def spelled_quotations(text: str, lo: int, hi: int, start: int, end: int) -> Opt
     if best is None:
         return None
     return [body for body, _, _ in best[1]], [(s, e) for _, s, e in best[1]]
+
+
+def in_one_quotation(text: str, run: Sequence[Item]) -> bool:
+    """True when the items of ``run`` fill one quotation, whatever parts them (“热爱甲,学会乙,了解丙”): a list whole."""
+    lo, hi = run[0][1], run[-1][2]
+    return (0 < lo and text[lo - 1] in OPEN_QUOTES and hi < len(text) and text[hi] in CLOSE_QUOTES
+            and not _ANY_QUOTE.search(text, lo, hi))

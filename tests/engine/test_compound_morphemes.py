@@ -68,3 +68,8 @@ def test_a_name_of_numerals_takes_the_quoted_numbered_names_of_the_sentence_befo
     text = "县里推出新办法。实行甲、乙“两统一”，丙、丁、戊“三规范”。这就是“23”工作法。"
     start = text.index("23")
     assert spelled_items(text, start, start + 2) == (["两统一", "三规范"], [(text.index("两统一"), text.index("两统一") + 3), (text.index("三规范"), text.index("三规范") + 3)])
+
+
+def test_a_compound_list_that_fills_one_quotation_may_hold_long_items():
+    text = "按照“种植能力强、销售能力强,有吃苦耐劳精神、有组织带动能力”的要求，评选“双强两有”能人。"
+    assert items_of(text, "双强两有") == ["种植能力强", "销售能力强", "有吃苦耐劳精神", "有组织带动能力"]

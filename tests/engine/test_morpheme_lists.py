@@ -246,3 +246,10 @@ def test_a_numeral_and_classifier_before_the_quoted_morpheme_name_it():
     start = text.index("3个")
     members, _ = morpheme_items(text, start, text.index("”"))
     assert members == ["上级提倡的坚决响应", "上级决定的坚决照办", "上级禁止的坚决杜绝"]
+
+
+def test_clauses_that_fill_one_quotation_are_a_list_whatever_parts_them():
+    text = "开展“三生”教育。征文以“爱护生命,学会生存,热爱生活”为主题。"
+    assert items_of(text, "三生") == ["爱护生命", "学会生存", "热爱生活"]
+    text = "开展“三生”教育。大家爱护生命,学会生存,热爱生活。"
+    assert items_of(text, "三生") is None  # clauses of prose that hold the word inside say other things

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from slogans.engine.morpheme_lists import counted_morpheme
-from slogans.engine.nearby_lists import Enumeration, enumeration_after, glossed_quotations, quoted_heads, spelled_quotations
+from slogans.engine.nearby_lists import (
+    Enumeration, enumeration_after, glossed_quotations, in_one_quotation, quoted_heads, spelled_quotations,
+)
 
 
 def holds(x: str):
@@ -64,3 +66,11 @@ def test_a_quoted_numeral_alone_is_no_part_and_the_order_must_spell_the_name():
     text = "推行“三规范”、“两统一”的“23”工作法。"
     start = text.index("23")
     assert spelled_quotations(text, 0, len(text), start, start + 2) is None
+
+
+def test_items_that_fill_one_quotation_are_a_list_whole():
+    text = "征文以“爱护生命,学会生存,热爱生活”为主题。"
+    lo, hi = text.index("“") + 1, text.index("”")
+    run = [("爱护生命", lo, lo + 4), ("热爱生活", hi - 4, hi)]
+    assert in_one_quotation(text, run)
+    assert not in_one_quotation(text, [("爱护生命", lo, lo + 4), ("学会生存", lo + 5, lo + 9)])

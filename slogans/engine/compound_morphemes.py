@@ -98,11 +98,11 @@ def compound_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
             words = [item for item, _, _ in run]
             if any(len(w) > MAX_ITEM_CHARS for w in words):
                 continue
-            if clausal(text, run) and any(len(w) > _SHORT_ITEM_CHARS for w in words) and not in_one_quotation(text, run):
-                continue  # clauses parted by commas say other things; short phrases, or one quotation, are a list
             members = next((m for m in (_aligned(words, order) for order in _orders(parts)) if m), None)
             if members is None or max(map(len, members)) > MAX_LENGTH_RATIO * min(map(len, members)):
                 continue  # a list of like items, not clauses run on into the sentence
+            if clausal(text, run) and any(len(m) > _SHORT_ITEM_CHARS for m in members) and not in_one_quotation(text, run):
+                continue  # clauses parted by commas say other things; short phrases, or one quotation, are a list
             distance = distance_to_name(run, open_, close)
             if best is None or distance < best[0]:
                 spans = [(s + max(0, w.find(m)), s + max(0, w.find(m)) + len(m)) for (w, s, _), m in zip(run, members)]

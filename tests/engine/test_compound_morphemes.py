@@ -73,3 +73,8 @@ def test_a_name_of_numerals_takes_the_quoted_numbered_names_of_the_sentence_befo
 def test_a_compound_list_that_fills_one_quotation_may_hold_long_items():
     text = "按照“种植能力强、销售能力强,有吃苦耐劳精神、有组织带动能力”的要求，评选“双强两有”能人。"
     assert items_of(text, "双强两有") == ["种植能力强", "销售能力强", "有吃苦耐劳精神", "有组织带动能力"]
+
+
+def test_the_short_phrase_check_weighs_the_members_less_the_words_that_frame_the_list():
+    text = "开展“双强三好”创建。以班子强、队伍强为目标，按照环境卫生好、邻里关系好、村风民风好的标准，评选先进。"
+    assert items_of(text, "双强三好") == ["班子强", "队伍强", "环境卫生好", "邻里关系好", "村风民风好"]

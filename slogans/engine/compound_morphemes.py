@@ -16,9 +16,12 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.engine.members import MAX_LENGTH_RATIO
+from slogans.config.enumeration import EnumerationMarkers
 from slogans.engine.morpheme_lists import (
-    MAX_ITEM_CHARS, align_to_morpheme, clausal, counted_morpheme, distance_to_name, list_regions, sentence_bounds,
+    MAX_ITEM_CHARS, MORPHEME_MODES, align_to_morpheme, clausal, counted_morpheme, distance_to_name, list_regions,
+    morpheme_items, sentence_bounds,
 )
+from slogans.engine.compound_parts import name_of_numerals
 from slogans.engine.nearby_lists import in_one_quotation, spelled_quotations
 from slogans.text.numerals import NUMERAL_CLASS, parse_number
 
@@ -127,5 +130,22 @@ def one_character_morpheme(term: str) -> bool:
 def spelled_items(text: str, start: int, end: int) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     """The members of the name of numerals ``text[start:end]`` (543, 一三五): the quoted numbered names whose numbers
     spell it, nearest it in its sentence, the one before or the one after (see ``nearby_lists.spelled_quotations``)."""
+    if not name_of_numerals(text[start:end]):
+        return None
     before, _, _, after = sentence_bounds(text, start, end)
     return spelled_quotations(text, before, after, start, end)
+
+
+#: The enumeration modes of a define rule whose members are read by the name's own shape (see ``read_by_name``).
+NAME_READ_MODES = (*MORPHEME_MODES, "spelled")
+
+
+def read_by_name(
+    mode: str, text: str, start: int, end: int, markers: Optional[EnumerationMarkers] = None,
+) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
+    """The members of the name ``text[start:end]`` read by its own shape, with their spans: ``spelled``, the quoted
+    numbered names that spell a name of numerals (``spelled_items``); otherwise by its counted morpheme
+    (``morpheme_lists.morpheme_items``), else by its parts' (``compound_items``)."""
+    if mode == "spelled":
+        return spelled_items(text, start, end)
+    return morpheme_items(text, start, end, markers) or compound_items(text, start, end)

@@ -258,6 +258,7 @@ def opener_items(text: str, pos: int, x: str, reach: int = OPENER_REACH) -> Opti
 MAX_SENTENCE_CHARS = 400
 
 
+@lru_cache(maxsize=64)  # the reader of a name and of a compound both ask
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, int]:
     """The start of the sentence before the one holding ``text[start:end]``, that sentence's start and end, and the
     end of the sentence after it (each sentence at most ``MAX_SENTENCE_CHARS`` long)."""

@@ -30,7 +30,9 @@ _ANY_QUOTE = regex.compile(f"[{OPEN_QUOTES}{CLOSE_QUOTES}]")
 _WORDS = regex.compile(f"[^{NUMERAL_CLASS}\\P{{Han}}]")
 _QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{OPEN_QUOTES}{CLOSE_QUOTES}\\n]{{1,40}})[{CLOSE_QUOTES}]")
 #: What may stand between the name and an enumeration that starts in its own sentence (做到“三个到位”，一是…).
-_CLAUSE_END = regex.compile(r"[^\S\n]*[,，:：]")
+_CLAUSE_END = regex.compile(r"[^\S\n]*[,，:：][^\S\n]*")
+#: The characters a first enumeration marker opens with (一是, 第一, (一), 1．, ①, 其一).
+_FIRST_MARKER_CHARS = "一1１(（①第其"
 #: The end of a sentence, and the spaces after it.
 _SENTENCE_END = regex.compile(r"[。!！;；]?\s*")
 
@@ -73,6 +75,7 @@ def enumeration_after(
     if markers is None:
         return []
     starts = [m.end() for m in (_CLAUSE_END.match(text, close), _SENTENCE_END.match(text, sentence_end)) if m]
+    starts = [at for at in starts if at < len(text) and text[at] in _FIRST_MARKER_CHARS]  # most names have no list
     for start in dict.fromkeys(starts):
         read = enumeration_items(text, start, "colon", markers)
         if read is None:

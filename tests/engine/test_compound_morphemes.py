@@ -5,7 +5,7 @@ from typing import Optional
 
 import pytest
 
-from slogans.engine.compound_morphemes import compound_items, compound_parts, one_character_parts, spelled_items
+from slogans.engine.compound_morphemes import compound_items, compound_parts, one_character_parts, read_by_name, spelled_items
 
 
 def items_of(text: str, name: str) -> Optional[list[str]]:
@@ -78,3 +78,10 @@ def test_a_compound_list_that_fills_one_quotation_may_hold_long_items():
 def test_the_short_phrase_check_weighs_the_members_less_the_words_that_frame_the_list():
     text = "开展“双强三好”创建。以班子强、队伍强为目标，按照环境卫生好、邻里关系好、村风民风好的标准，评选先进。"
     assert items_of(text, "双强三好") == ["班子强", "队伍强", "环境卫生好", "邻里关系好", "村风民风好"]
+
+
+def test_a_name_is_read_by_the_mode_its_rule_names():
+    text = "推行甲、乙“两统一”，丙、丁、戊“三规范”的“23”工作法。"
+    start = text.index("23")
+    assert read_by_name("spelled", text, start, start + 2)[0] == ["两统一", "三规范"]
+    assert read_by_name("morpheme", text, start, start + 2) is None  # 23 has no counted morpheme

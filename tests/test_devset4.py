@@ -17,8 +17,8 @@ DEVSET4 = DATA / "devset4"
 
 #: The unseen runs: 0.4.0 0.832, 0.824, 0.989, 0.512; issue 13's third round 0.785, 0.856, 0.994, 0.512.
 #: In-sample with the weights refitted on the 108 (threshold 0.3): 0.919, 0.864, 0.990, 0.512. With the lists read near
-#: a name where none was (written reading devset4's errors, in-sample): 0.919, 0.864, 0.990, 0.767.
-FLOOR = {"core_recall": 0.90, "precision": 0.85, "count_exact": 0.98, "components_exact": 0.75}
+#: a name where none was (written reading devset4's errors, in-sample): 0.919, 0.864, 0.990, 0.791.
+FLOOR = {"core_recall": 0.90, "precision": 0.85, "count_exact": 0.98, "components_exact": 0.77}
 
 
 @pytest.fixture(scope="module")

@@ -26,3 +26,8 @@ def test_a_list_runs_on_past_text_that_holds_no_earlier_marker(extractor):
 def test_the_next_marker_may_follow_a_quotation_that_ends_a_sentence(extractor):
     text = "要防住“两个风险”。一是甲类风险。有人说：“这样不行。”二是乙类风险。丙丁。"
     assert heads(extractor, text) == ["甲类风险", "乙类风险"]
+
+
+def test_first_is_marks_an_enumeration_too(extractor):
+    text = "面临两大难题。第一是资金少，缺口大。第二是人手紧，任务重。"
+    assert heads(extractor, text) == ["资金少", "人手紧"]

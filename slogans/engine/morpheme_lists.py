@@ -56,6 +56,7 @@ _OPENER_HEAD_CHARS = 20
 _A_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]")
 
 
+@lru_cache(maxsize=1024)  # a document names its formulae again and again
 def counted_morpheme(term: str) -> Optional[tuple[int, str]]:
     """The count a name promises and the morpheme its members share: (3, '早') for 三早, (3, '着力') for 三个着力,
     (3, '茶') for 三杯茶 (a measure word is no part of it), (4, '小') for 四小工作法 (nor the noun it takes), (4, '一') for

@@ -120,3 +120,27 @@ def in_one_quotation(text: str, run: Sequence[Item]) -> bool:
     lo, hi = run[0][1], run[-1][2]
     return (0 < lo and text[lo - 1] in OPEN_QUOTES and hi < len(text) and text[hi] in CLOSE_QUOTES
             and not _ANY_QUOTE.search(text, lo, hi))
+
+
+#: What parts the clauses of a sentence (a 、 joins words inside a clause).
+_CLAUSE_MARKS = regex.compile(r"[,，;；:：。!！?？\n]")
+
+
+def opening_clauses(text: str, lo: int, hi: int, x: str, count: int) -> list[list[Item]]:
+    """The runs of exactly ``count`` clauses in ``text[lo:hi]`` that each open with the morpheme ``x``, whatever 、 they
+    hold inside (不做甲、乙的昏官，不做丙、丁的懒官 for 两个不做): the list at the clause level, where its items are
+    clauses; each clause an item."""
+    runs: list[list[Item]] = []
+    current: list[Item] = []
+    at = lo
+    for piece in [*_CLAUSE_MARKS.split(text[lo:hi]), ""]:
+        clause = piece.strip()
+        if clause.startswith(x) and len(clause) > len(x):
+            start = text.find(clause, at)
+            current.append((clause, start, start + len(clause)))
+        else:
+            if len(current) == count:
+                runs.append(current)
+            current = []
+        at += len(piece) + 1
+    return runs

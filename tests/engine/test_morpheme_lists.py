@@ -253,3 +253,8 @@ def test_clauses_that_fill_one_quotation_are_a_list_whatever_parts_them():
     assert items_of(text, "三生") == ["爱护生命", "学会生存", "热爱生活"]
     text = "开展“三生”教育。大家爱护生命,学会生存,热爱生活。"
     assert items_of(text, "三生") is None  # clauses of prose that hold the word inside say other things
+
+
+def test_the_clause_level_is_read_where_the_words_of_a_clause_hold_a_comma_list():
+    text = "争做“两个不做”的干部。要守住底线，不做见利忘义、损公肥私的人，不做敷衍塞责、推诿扯皮的人。"
+    assert items_of(text, "两个不做") == ["不做见利忘义、损公肥私的人", "不做敷衍塞责、推诿扯皮的人"]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from slogans.engine.morpheme_lists import counted_morpheme
 from slogans.engine.nearby_lists import (
-    Enumeration, enumeration_after, glossed_quotations, in_one_quotation, quoted_heads, spelled_quotations,
+    Enumeration, enumeration_after, glossed_quotations, in_one_quotation, opening_clauses, quoted_heads,
+    spelled_quotations,
 )
 
 
@@ -74,3 +75,10 @@ def test_items_that_fill_one_quotation_are_a_list_whole():
     run = [("爱护生命", lo, lo + 4), ("热爱生活", hi - 4, hi)]
     assert in_one_quotation(text, run)
     assert not in_one_quotation(text, [("爱护生命", lo, lo + 4), ("学会生存", lo + 5, lo + 9)])
+
+
+def test_clauses_that_open_with_the_morpheme_are_items_whatever_they_hold():
+    text = "要守住底线，不做见利忘义、损公肥私的人，不做敷衍塞责、推诿扯皮的人。"
+    runs = opening_clauses(text, 0, len(text), "不做", 2)
+    assert [[item for item, _, _ in run] for run in runs] == [["不做见利忘义、损公肥私的人", "不做敷衍塞责、推诿扯皮的人"]]
+    assert opening_clauses(text, 0, len(text), "不做", 3) == []

@@ -7,6 +7,8 @@ are parted by marks of their own rather than by list separators.
   丁“三健全”的“543”工作法 → 五整合, 四统一, 三健全).
 - An enumeration (一是…二是…, 第一…, (一)…) right after the name's clause (做到“三个到位”，一是…) or after the end of its
   sentence (确保做到“五到位”。一是甲到位；二是…), each item's head holding the morpheme.
+- Clauses that fill one quotation, whatever parts them (“热爱甲,学会乙,了解丙”), and, where no 、 list holds the
+  morpheme, the clauses that each open with it, whatever 、 they hold (不做甲、乙的昏官，不做丙、丁的懒官).
 
 Each is a list whole: as many items as the numeral counts, the items of a run of quotations that hold the morpheme,
 one after another with no other quotation between. A writer of any document lists so; the count and the morpheme

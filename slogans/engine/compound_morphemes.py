@@ -22,7 +22,7 @@ from slogans.engine.morpheme_lists import (
     morpheme_items, sentence_bounds,
 )
 from slogans.engine.compound_parts import name_of_numerals
-from slogans.engine.nearby_lists import in_one_quotation, spelled_quotations
+from slogans.engine.nearby_lists import SHORT_ITEM_CHARS, in_one_quotation, spelled_quotations
 from slogans.text.numerals import NUMERAL_CLASS, parse_number
 
 #: One numbered part of a compound name: a numeral, maybe 个, and a morpheme of one or two characters.
@@ -31,8 +31,6 @@ _PART = f"([{NUMERAL_CLASS}])[个個]?([^{NUMERAL_CLASS}\\P{{Han}}]{{1,2}})"
 _COMPOUND = regex.compile(f"{_PART}{_PART}(?:{_PART})?")
 #: The fewest members a compound read here promises (两学一做: 3), one part promising two or more.
 _MIN_MEMBERS = 3
-#: The longest item of a compound's list that may be parted from the next by a comma (a short phrase, not a clause).
-_SHORT_ITEM_CHARS = 6
 #: The most characters after a lone item's morpheme that may close the list's frame (为目标, 为标准).
 _FRAME_CHARS = 4
 
@@ -104,7 +102,7 @@ def compound_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
             members = next((m for m in (_aligned(words, order) for order in _orders(parts)) if m), None)
             if members is None or max(map(len, members)) > MAX_LENGTH_RATIO * min(map(len, members)):
                 continue  # a list of like items, not clauses run on into the sentence
-            if clausal(text, run) and any(len(m) > _SHORT_ITEM_CHARS for m in members) and not in_one_quotation(text, run):
+            if clausal(text, run) and any(len(m) > SHORT_ITEM_CHARS for m in members) and not in_one_quotation(text, run):
                 continue  # clauses parted by commas say other things; short phrases, or one quotation, are a list
             distance = distance_to_name(run, open_, close)
             if best is None or distance < best[0]:

@@ -15,8 +15,8 @@ import regex
 from slogans.engine.loose_alignment import ending_with_run_on, governed_first_cut, shared_opening
 from slogans.engine.members import MAX_LENGTH_RATIO
 from slogans.engine.nearby_lists import (
-    Enumeration, QuotedRun, WholeList, enumeration_after, glossed_quotations, in_one_quotation, opening_clauses,
-    quoted_heads,
+    Enumeration, QuotedRun, WholeList, alike_runs, enumeration_after, glossed_quotations, in_one_quotation,
+    opening_clauses, parallel_clauses, quoted_heads,
 )
 from slogans.config.enumeration import EnumerationMarkers
 from slogans.engine.parallel_trim import leading_place_phrase
@@ -330,7 +330,7 @@ def morpheme_items(
         if isinstance(items, QuotedRun):
             found += [items] if len(items) == count else []
         elif _occurrences(items, x) >= count:  # else no run of ``count`` items that each hold it
-            found += _runs(items, x, count) or opening_clauses(text, items[0][1], items[-1][2], x, count)
+            found += _runs(items, x, count) or alike_runs(items, x, count) or opening_clauses(text, items[0][1], items[-1][2], x, count)
             found += glossed_quotations(text, items[0][1] - 1, items[-1][2] + 1, holds, count)
     openers = opener_items(text, close, x)
     if openers and len(openers) == count:
@@ -343,7 +343,7 @@ def morpheme_items(
         if members is None:
             continue
         members = quoted_heads(members, holds)
-        if x != "一" and not whole and clausal(text, run) and not all(m.startswith(x) for m in members):
+        if x != "一" and not whole and clausal(text, run) and not parallel_clauses(members, x):
             continue  # clauses are parallel when they open alike; one that holds the word inside says other things
         members = _subjects(members, x)
         if max(map(len, members)) > MAX_LENGTH_RATIO * min(map(len, members)):

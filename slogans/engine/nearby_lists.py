@@ -35,6 +35,8 @@ _QUOTED = regex.compile(f"[{OPEN_QUOTES}](?P<body>[^{OPEN_QUOTES}{CLOSE_QUOTES}\
 _CLAUSE_END = regex.compile(r"[^\S\n]*[,，:：][^\S\n]*")
 #: The characters a first enumeration marker opens with (一是, 第一, (一), 1．, ①, 其一).
 _FIRST_MARKER_CHARS = "一1１(（①第其"
+#: The longest item parted from the next by a comma that is a phrase of a list, not a clause that says other things.
+SHORT_ITEM_CHARS = 6
 #: The end of a sentence, and the spaces after it.
 _SENTENCE_END = regex.compile(r"[。!！;；]?\s*")
 
@@ -146,3 +148,26 @@ def opening_clauses(text: str, lo: int, hi: int, x: str, count: int) -> list[lis
             current = []
         at += len(piece) + 1
     return runs
+
+
+def alike_runs(items: Sequence[Item], x: str, count: int) -> list[list[Item]]:
+    """The runs of exactly ``count`` consecutive items that all end with the morpheme ``x``, or all open with it, inside
+    a longer stretch of items that hold it (…学习的前列，自觉主动学，及时跟进学，…，学出坚定信仰 for 四种学): parallel
+    items hold it at one place."""
+    runs: list[list[Item]] = []
+    for alike in (str.endswith, str.startswith):
+        current: list[Item] = []
+        for item in [*items, ("", 0, 0)]:
+            if len(item[0]) > len(x) and alike(item[0], x):
+                current.append(item)
+                continue
+            if len(current) == count:
+                runs.append(current)
+            current = []
+    return runs
+
+
+def parallel_clauses(members: Sequence[str], x: str) -> bool:
+    """True for clauses that are a list: all open with the morpheme ``x`` (着力甲，着力乙), or all end with it and are
+    short phrases (自觉主动学，及时跟进学); a clause that merely holds the word says other things."""
+    return all(m.startswith(x) for m in members) or all(m.endswith(x) and len(m) <= SHORT_ITEM_CHARS for m in members)

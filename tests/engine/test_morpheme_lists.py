@@ -258,3 +258,8 @@ def test_clauses_that_fill_one_quotation_are_a_list_whatever_parts_them():
 def test_the_clause_level_is_read_where_the_words_of_a_clause_hold_a_comma_list():
     text = "争做“两个不做”的干部。要守住底线，不做见利忘义、损公肥私的人，不做敷衍塞责、推诿扯皮的人。"
     assert items_of(text, "两个不做") == ["不做见利忘义、损公肥私的人", "不做敷衍塞责、推诿扯皮的人"]
+
+
+def test_short_clauses_that_end_with_the_morpheme_inside_a_longer_stretch_are_the_list():
+    text = "学好“三种学”。要走在学习的前列，主动跟进学，联系实际学，笃信笃行学，学出信仰、学出担当。"
+    assert items_of(text, "三种学") == ["主动跟进学", "联系实际学", "笃信笃行学"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from slogans.engine.morpheme_lists import counted_morpheme
 from slogans.engine.nearby_lists import (
-    Enumeration, enumeration_after, glossed_quotations, in_one_quotation, opening_clauses, quoted_heads,
+    Enumeration, alike_runs, parallel_clauses, enumeration_after, glossed_quotations, in_one_quotation, opening_clauses, quoted_heads,
     spelled_quotations,
 )
 
@@ -82,3 +82,15 @@ def test_clauses_that_open_with_the_morpheme_are_items_whatever_they_hold():
     runs = opening_clauses(text, 0, len(text), "不做", 2)
     assert [[item for item, _, _ in run] for run in runs] == [["不做见利忘义、损公肥私的人", "不做敷衍塞责、推诿扯皮的人"]]
     assert opening_clauses(text, 0, len(text), "不做", 3) == []
+
+
+def test_items_that_end_alike_inside_a_longer_stretch_are_a_run():
+    items = [("理论学习", 0, 4), ("主动学", 5, 8), ("跟进学", 9, 12), ("学出信仰", 13, 17)]
+    assert [[i for i, _, _ in run] for run in alike_runs(items, "学", 2)] == [["主动学", "跟进学"]]
+    assert alike_runs(items, "学", 3) == []
+
+
+def test_short_clauses_that_end_with_the_morpheme_are_a_list_but_long_ones_say_other_things():
+    assert parallel_clauses(["主动学", "跟进学"], "学")
+    assert parallel_clauses(["学甲", "学乙"], "学")
+    assert not parallel_clauses(["我们在这里认真地学", "他们在那里认真地学"], "学")

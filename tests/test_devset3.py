@@ -17,8 +17,8 @@ DEVSET3 = DATA / "devset3"
 #: The unseen run of 0.4.0: 0.803, 0.826, 0.987, 0.273. After its errors were read (in-sample, issue 13's third
 #: round: the recognition shapes, the weights fitted on the 81, the member mechanisms): 0.869, 0.898, 0.987, 0.517
 #: (15 of 29 expansions; more formulae are found, some whose members are spelled out in lines the rules do not read).
-#: With the lists read near a name where none was (written reading devset4's and this set's errors): components 0.655.
-FLOOR = {"core_recall": 0.86, "precision": 0.88, "count_exact": 0.97, "components_exact": 0.63}
+#: With the lists read near a name where none was (written reading devset4's and this set's errors): components 0.690.
+FLOOR = {"core_recall": 0.86, "precision": 0.88, "count_exact": 0.97, "components_exact": 0.67}
 
 
 @pytest.fixture(scope="module")

@@ -70,7 +70,7 @@ def counted_morpheme(term: str) -> Optional[tuple[int, str]]:
     x = m.group("x")
     if not count or count < 2 or _A_NUMERAL.search(x.replace("一", "")):
         return None
-    if "一" in x:
+    if "一" in x and (x == "一" or dictionary_tag(x) is None):  # 四个一; a word that holds 一 (一起, 一批) is a morpheme
         return (count, "一") if x == "一" and m.group("cls") else None
     if not m.group("cls") and len(x) > 1 and (x[0] in CLASSIFIER_CHARS or dictionary_tag(x[0]) == "q"):
         x = x[1:]  # a measure word: 三杯茶 reads 茶 (三大 keeps 大)

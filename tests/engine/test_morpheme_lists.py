@@ -263,3 +263,10 @@ def test_the_clause_level_is_read_where_the_words_of_a_clause_hold_a_comma_list(
 def test_short_clauses_that_end_with_the_morpheme_inside_a_longer_stretch_are_the_list():
     text = "学好“三种学”。要走在学习的前列，主动跟进学，联系实际学，笃信笃行学，学出信仰、学出担当。"
     assert items_of(text, "三种学") == ["主动跟进学", "联系实际学", "笃信笃行学"]
+
+
+def test_a_word_that_holds_one_is_a_morpheme_of_its_own():
+    assert counted_morpheme("四个一起") == (4, "一起")
+    assert counted_morpheme("四个一") == (4, "一")
+    text = "做到“三个一起”。坚持党建和业务一起谋划、一起部署、一起检查。"
+    assert items_of(text, "三个一起") == ["一起谋划", "一起部署", "一起检查"]

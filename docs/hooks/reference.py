@@ -85,7 +85,7 @@ YIELD_KEYS = {
     "term": "the group holding the term",
     "members": "the group holding the member list",
     "separators": "characters that separate members",
-    "enumeration": "members are the head phrases of 一是…二是… items after a colon (`colon`) or on the next lines (`next_line`), or of the sentences that open with the verb the match ends with (`openers`: 五个聚焦 ⏎聚焦…)",
+    "enumeration": "members are the head phrases of 一是…二是… items after a colon (`colon`) or on the next lines (`next_line`), or of the sentences that open with the verb the match ends with (`openers`: 五个聚焦 ⏎聚焦…); `morpheme`: the list near the name read by its counted morpheme; `spelled`: the quoted numbered names whose numbers spell a name of numerals (“543”)",
     "term_known": "the term group must be a term the document uses: its `suffix`, `head`, `prefix`, or `spelled` (a fused run's unit)",
     "strip_leading": "words taken off the start of each member",
     "split_last_on": "words that join the last two members (和, 及, 与)",

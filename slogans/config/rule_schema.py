@@ -3,7 +3,7 @@ from __future__ import annotations
 
 STAGES = ("detect", "define")
 KINDS = ("quoted", "numbered", "campaign", "slogan", "any")
-ENUMERATIONS = ("colon", "next_line", "openers", "morpheme")
+ENUMERATIONS = ("colon", "next_line", "openers", "morpheme", "spelled")
 SCOPES = ("text", "line")
 #: The top-level keys of a rule or settings file.
 TOP_KEYS = ("macros", "rules", "settings")

@@ -35,8 +35,7 @@ from slogans.config.rule_schema import (ENUMERATIONS, KINDS, REQUIRED_RULE_KEYS,
 from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
 from slogans.engine.enumerations import enumeration_items
-from slogans.engine.compound_morphemes import compound_items
-from slogans.engine.morpheme_lists import MORPHEME_MODES, morpheme_items
+from slogans.engine.compound_morphemes import NAME_READ_MODES, read_by_name
 from slogans.engine.members import clean_cuts, looks_parallel, repeats_term, split_members, strong_split
 from slogans.config.resources import builtin_rules_dir
 from slogans.text.punctuation import LIST_SEPARATORS
@@ -182,8 +181,8 @@ class Rule(CompiledOnUse):
                 if self.parallel and not (looks_parallel(members) or looks_parallel(strong_split(raw, self.separators) or ())):
                     continue
                 spans = (m.span(self.members_group),)
-            elif self.enumeration in MORPHEME_MODES:
-                items = morpheme_items(text, start, end) or compound_items(text, start, end)
+            elif self.enumeration in NAME_READ_MODES:
+                items = read_by_name(self.enumeration, text, start, end, enumerations)
                 if items is not None:
                     members, spans = tuple(items[0]), tuple(items[1])
             elif self.enumeration and enumerations is not None:

@@ -35,6 +35,9 @@ from slogans.engine.tally import FoundTerm, Tally
 #: one-digit numerals as Han ones, so that a name written in digits (5个破除) is the name in Han numerals (五破除)
 _HAN_DIGITS = str.maketrans("123456789１２３４５６７８９", "一二三四五六七八九一二三四五六七八九")
 _NUMERAL_LED = regex.compile(f"[{NUMERAL_CLASS}]")
+#: How many quotations outside every definition's list make a quoted member a name of its own (“甲板凳” as a member
+#: of 四小工作法, then “甲板凳”队员, “甲板凳”服务队 …).
+_NAMED_AGAIN = 2
 
 
 @dataclass(frozen=True)
@@ -342,14 +345,16 @@ class DocumentAnalysis:
             if info.unquoted or not info.quoted or (name in members and (names_a_programme(name) or info.kind == "numbered")):
                 continue
             q = info.quoted
-            if info.entry is None and members.get(name, name) != name:
-                del terms[name]
-                continue
             kept = array("q")
             for i in range(0, len(q), 2):
                 s, e = q[i], q[i + 1]
                 if not any(ms <= s and e <= me and owner != name for ms, me, owner in spans):
                     kept.extend((s, e))
+            if info.entry is None and members.get(name, name) != name:
+                if info.kind == "numbered" or len(kept) >= 2 * _NAMED_AGAIN:
+                    continue  # a numbered name, or one quoted again and again on its own: a name of its own too
+                del terms[name]
+                continue
             if not kept:
                 del terms[name]
             else:

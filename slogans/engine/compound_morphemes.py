@@ -16,7 +16,13 @@ from typing import Optional, Sequence
 import regex
 
 from slogans.engine.members import MAX_LENGTH_RATIO
-from slogans.engine.morpheme_lists import MAX_ITEM_CHARS, align_to_morpheme, clausal, distance_to_name, list_regions
+from slogans.config.enumeration import EnumerationMarkers
+from slogans.engine.morpheme_lists import (
+    MAX_ITEM_CHARS, MORPHEME_MODES, align_to_morpheme, clausal, counted_morpheme, distance_to_name, list_regions,
+    morpheme_items, sentence_bounds,
+)
+from slogans.engine.compound_parts import name_of_numerals
+from slogans.engine.nearby_lists import SHORT_ITEM_CHARS, in_one_quotation, spelled_quotations
 from slogans.text.numerals import NUMERAL_CLASS, parse_number
 
 #: One numbered part of a compound name: a numeral, maybe 个, and a morpheme of one or two characters.
@@ -25,8 +31,6 @@ _PART = f"([{NUMERAL_CLASS}])[个個]?([^{NUMERAL_CLASS}\\P{{Han}}]{{1,2}})"
 _COMPOUND = regex.compile(f"{_PART}{_PART}(?:{_PART})?")
 #: The fewest members a compound read here promises (两学一做: 3), one part promising two or more.
 _MIN_MEMBERS = 3
-#: The longest item of a compound's list that may be parted from the next by a comma (a short phrase, not a clause).
-_SHORT_ITEM_CHARS = 6
 #: The most characters after a lone item's morpheme that may close the list's frame (为目标, 为标准).
 _FRAME_CHARS = 4
 
@@ -95,11 +99,11 @@ def compound_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
             words = [item for item, _, _ in run]
             if any(len(w) > MAX_ITEM_CHARS for w in words):
                 continue
-            if clausal(text, run) and any(len(w) > _SHORT_ITEM_CHARS for w in words):
-                continue  # clauses parted by commas say other things; short phrases are a list whatever the mark
             members = next((m for m in (_aligned(words, order) for order in _orders(parts)) if m), None)
             if members is None or max(map(len, members)) > MAX_LENGTH_RATIO * min(map(len, members)):
                 continue  # a list of like items, not clauses run on into the sentence
+            if clausal(text, run) and any(len(m) > SHORT_ITEM_CHARS for m in members) and not in_one_quotation(text, run):
+                continue  # clauses parted by commas say other things; short phrases, or one quotation, are a list
             distance = distance_to_name(run, open_, close)
             if best is None or distance < best[0]:
                 spans = [(s + max(0, w.find(m)), s + max(0, w.find(m)) + len(m)) for (w, s, _), m in zip(run, members)]
@@ -112,3 +116,34 @@ def one_character_parts(term: str) -> bool:
     lexicon's members by themselves, as for a simple name."""
     parts = compound_parts(term)
     return parts is not None and all(len(x) == 1 for _, x in parts)
+
+
+def one_character_morpheme(term: str) -> bool:
+    """True when ``term``'s counted morpheme is one character (三农, 六保): too common a character to outweigh a
+    lexicon's members by itself, where a word (三个着力) is not."""
+    name = counted_morpheme(term)
+    return name is not None and len(name[1]) == 1
+
+
+def spelled_items(text: str, start: int, end: int) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
+    """The members of the name of numerals ``text[start:end]`` (543, 一三五): the quoted numbered names whose numbers
+    spell it, nearest it in its sentence, the one before or the one after (see ``nearby_lists.spelled_quotations``)."""
+    if not name_of_numerals(text[start:end]):
+        return None
+    before, _, _, after = sentence_bounds(text, start, end)
+    return spelled_quotations(text, before, after, start, end)
+
+
+#: The enumeration modes of a define rule whose members are read by the name's own shape (see ``read_by_name``).
+NAME_READ_MODES = (*MORPHEME_MODES, "spelled")
+
+
+def read_by_name(
+    mode: str, text: str, start: int, end: int, markers: Optional[EnumerationMarkers] = None,
+) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
+    """The members of the name ``text[start:end]`` read by its own shape, with their spans: ``spelled``, the quoted
+    numbered names that spell a name of numerals (``spelled_items``); otherwise by its counted morpheme
+    (``morpheme_lists.morpheme_items``), else by its parts' (``compound_items``)."""
+    if mode == "spelled":
+        return spelled_items(text, start, end)
+    return morpheme_items(text, start, end, markers) or compound_items(text, start, end)

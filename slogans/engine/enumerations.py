@@ -34,10 +34,11 @@ def _compiled(pattern: str, flags: int = 0) -> "regex.Pattern[str]":
 
 @lru_cache(maxsize=1024)
 def _marker_pattern(template: str, n: int, first: bool) -> "regex.Pattern[str]":
-    """The compiled marker ``n`` of a family: at ``pos`` for the first item, else after a line or clause end."""
+    """The compiled marker ``n`` of a family: at ``pos`` for the first item, else after a line or clause end (or a
+    quotation that ends a sentence: …不远了。”二是…)."""
     if first:
         return _compiled(r"\s*" + _marker_regex(template, n) + AFTER_MARKER)
-    return _compiled(r"(?:^|(?<=[\n。;；:：,，]))\s*" + _marker_regex(template, n) + AFTER_MARKER, _MULTILINE)
+    return _compiled(r"(?:^|(?<=[\n。;；:：,，]|[。!！?？][”’」』]))\s*" + _marker_regex(template, n) + AFTER_MARKER, _MULTILINE)
 
 
 def _marker_regex(template: str, n: int) -> str:

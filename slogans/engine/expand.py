@@ -13,11 +13,11 @@ from typing import Callable, Collection, Iterable, Optional
 
 from slogans.evaluation.agreement import settle, single_member_ok
 from slogans.errors import RuleTimeout
-from slogans.engine.compound_morphemes import one_character_parts
+from slogans.engine.compound_morphemes import one_character_morpheme, one_character_parts
 from slogans.engine.compound_parts import numbered_heads
 from slogans.engine.head_phrases import head_phrases
 from slogans.engine.members import echo_length, looks_parallel, merge_clauses
-from slogans.engine.morpheme_lists import MORPHEME_MODES, aligned_to_name, one_character_morpheme
+from slogans.engine.morpheme_lists import MORPHEME_MODES, aligned_to_name
 from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
 from slogans.config.rules import RuleMatch, RuleSet
 

@@ -12,7 +12,13 @@ from typing import Optional, Sequence
 
 import regex
 
+from slogans.engine.loose_alignment import ending_with_run_on, governed_first_cut, shared_opening
 from slogans.engine.members import MAX_LENGTH_RATIO
+from slogans.engine.nearby_lists import (
+    Enumeration, QuotedRun, WholeList, alike_runs, enumeration_after, glossed_quotations, in_one_quotation,
+    opening_clauses, parallel_clauses, quoted_heads,
+)
+from slogans.config.enumeration import EnumerationMarkers
 from slogans.engine.parallel_trim import leading_place_phrase
 from slogans.text.segment import dictionary_tag, dictionary_words
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, parse_number
@@ -22,6 +28,9 @@ from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES
 MORPHEME_MODES = ("morpheme", "openers")
 #: The name: a numeral, maybe a classifier, then the morpheme its members share (三个着力, 三早, 三杯茶, 四个一).
 _NAME = regex.compile(f"(?P<num>[{NUMERAL_CLASS}]{{1,2}})(?P<cls>[{CLASSIFIER_CHARS}]?)(?P<x>\\p{{Han}}{{1,3}})")
+#: The noun a name may take after its morpheme (四小工作法 reads 小): the define rule's gate allows the same nouns.
+_NAME_NOUN = regex.compile("(?:工作法|工程|活动|行动|计划|机制|制度|模式|战略)$")
+_QUOTE_MARKS = regex.compile(f"[{OPEN_QUOTES}{CLOSE_QUOTES}]")
 #: What stands for 一 in a member of an N个一 formula (一党员一盏灯; 建立1份档案).
 _ONE = "一1１"
 #: Where a sentence ends: a list is read in the sentence of the name, the one before or the one after.
@@ -48,18 +57,20 @@ _OPENER_HEAD_CHARS = 20
 _A_NUMERAL = regex.compile(f"[{NUMERAL_CLASS}]")
 
 
+@lru_cache(maxsize=1024)  # a document names its formulae again and again
 def counted_morpheme(term: str) -> Optional[tuple[int, str]]:
     """The count a name promises and the morpheme its members share: (3, '早') for 三早, (3, '着力') for 三个着力,
-    (3, '茶') for 三杯茶 (a measure word is no part of it), (4, '一') for 四个一; None for a name of another shape
-    (two numerals, digits, a numeral alone)."""
-    m = _NAME.fullmatch(term)
+    (3, '茶') for 三杯茶 (a measure word is no part of it), (4, '小') for 四小工作法 (nor the noun it takes), (4, '一') for
+    四个一; None for a name of another shape (two numerals, digits, a numeral alone)."""
+    term = _QUOTE_MARKS.sub("", term)  # 3个“坚决” is 3个坚决
+    m = _NAME.fullmatch(term) or _NAME.fullmatch(_NAME_NOUN.sub("", term))
     if m is None:
         return None
     count = parse_number(m.group("num"))
     x = m.group("x")
     if not count or count < 2 or _A_NUMERAL.search(x.replace("一", "")):
         return None
-    if "一" in x:
+    if "一" in x and (x == "一" or dictionary_tag(x) is None):  # 四个一; a word that holds 一 (一起, 一批) is a morpheme
         return (count, "一") if x == "一" and m.group("cls") else None
     if not m.group("cls") and len(x) > 1 and (x[0] in CLASSIFIER_CHARS or dictionary_tag(x[0]) == "q"):
         x = x[1:]  # a measure word: 三杯茶 reads 茶 (三大 keeps 大)
@@ -134,10 +145,15 @@ def align_to_morpheme(items: Sequence[str], x: str) -> Optional[list[str]]:
         if place == 0 and set(at[1:]) == {0} and _cuttable(items[0], at[0]):
             return [items[0][at[0]:], *items[1:]]  # the others open with 一: the words before the first govern them all
         return [_one_cut(i, a - place) if a > place else i for i, a in zip(items, at)]
+    run_on = ending_with_run_on(items, x) if x != "一" else None  # …丙强的队伍: the last runs on after the morpheme
+    if run_on:
+        return run_on
     if len(set(at[1:])) == 1 and at[0] > at[1] and _cuttable(items[0], at[0] - at[1]):
         return [items[0][at[0] - at[1]:], *items[1:]]
-    ends_alike = len({len(i) - a - len(x) for i, a in zip(items, at)}) == 1
-    return list(items) if ends_alike else None
+    if len({len(i) - a - len(x) for i, a in zip(items, at)}) == 1:  # ends alike: a first item run on is governed
+        long_first = len(items[0]) > MAX_LENGTH_RATIO * min(map(len, items[1:]))
+        return [governed_first_cut(items[0], items[1:]), *items[1:]] if long_first else list(items)
+    return shared_opening(items, x)
 
 
 def _one_cut(item: str, cut: int) -> str:
@@ -244,7 +260,8 @@ def opener_items(text: str, pos: int, x: str, reach: int = OPENER_REACH) -> Opti
 MAX_SENTENCE_CHARS = 400
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, int]:
+@lru_cache(maxsize=64)  # the reader of a name and of a compound both ask
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int, int, int]:
     """The start of the sentence before the one holding ``text[start:end]``, that sentence's start and end, and the
     end of the sentence after it (each sentence at most ``MAX_SENTENCE_CHARS`` long)."""
     def back(i: int) -> int:  # just after the last sentence end before i (one search, not a step per character)
@@ -276,23 +293,15 @@ Item = tuple[str, int, int]
 def list_regions(text: str, start: int, end: int) -> tuple[list[list[Item]], int, int]:
     """The lists near the name ``text[start:end]``: the items of the sentence before and of the name's own up to it,
     those after it to the end of the next sentence, and the runs of quotations side by side in either (marked as such:
-    see ``_is_quoted_run``); with where the name's quotation opens and closes."""
-    before, _, _, after = _sentence_bounds(text, start, end)
+    see ``nearby_lists.QuotedRun``); with where the name's quotation opens and closes."""
+    before, _, _, after = sentence_bounds(text, start, end)
     close = end + 1 if end < len(text) and text[end] in CLOSE_QUOTES else end
     open_ = start - 1 if start > 0 and text[start - 1] in OPEN_QUOTES else start
     regions: list[list[Item]] = []
     for lo, hi in ((before, open_), (close, after)):
         regions.append(_items(text, lo, hi))
-        regions += [_QuotedRun(run) for run in _quoted_runs(text, lo, hi)]
+        regions += [QuotedRun(run) for run in _quoted_runs(text, lo, hi)]
     return regions, open_, close
-
-
-class _QuotedRun(list):  # type: ignore[type-arg]
-    """A run of quotations side by side: a list whole, not a stretch of items to find runs in."""
-
-
-def _is_quoted_run(items: list[Item]) -> bool:
-    return isinstance(items, _QuotedRun)
 
 
 def distance_to_name(run: Sequence[Item], open_: int, close: int) -> int:
@@ -300,11 +309,15 @@ def distance_to_name(run: Sequence[Item], open_: int, close: int) -> int:
     return open_ - run[-1][2] if run[-1][2] <= open_ else run[0][1] - close
 
 
-def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
+def morpheme_items(
+    text: str, start: int, end: int, markers: Optional[EnumerationMarkers] = None,
+) -> Optional[tuple[list[str], list[tuple[int, int]]]]:
     """The members of the numbered name ``text[start:end]`` read by its counted morpheme: the list nearest the name,
     in its sentence, the one before or the one after, whose items are as many as the numeral counts and each hold the
     morpheme at one place (the first cut to it; see ``align_to_morpheme``), or the clauses after the name that open with
-    it; with their spans. None when the name has no such morpheme or no list fits."""
+    it, or (see ``nearby_lists``) quotations that hold it with words between them, or the enumeration (by ``markers``)
+    after the name's clause or sentence whose heads hold it; with their spans. None when the name has no such morpheme
+    or no list fits."""
     name = counted_morpheme(text[start:end])
     if name is None:
         return None
@@ -312,26 +325,32 @@ def morpheme_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
     regions, open_, close = list_regions(text, start, end)
     candidates: list[tuple[int, list[str], list[tuple[int, int]]]] = []
     found: list[list[tuple[str, int, int]]] = []
+    holds = lambda item: _holds(item, x) >= 0  # noqa: E731
     for items in regions:
-        if _is_quoted_run(items):
+        if isinstance(items, QuotedRun):
             found += [items] if len(items) == count else []
         elif _occurrences(items, x) >= count:  # else no run of ``count`` items that each hold it
-            found += _runs(items, x, count)
+            found += _runs(items, x, count) or alike_runs(items, x, count) or opening_clauses(text, items[0][1], items[-1][2], x, count)
+            found += glossed_quotations(text, items[0][1] - 1, items[-1][2] + 1, holds, count)
     openers = opener_items(text, close, x)
     if openers and len(openers) == count:
         found.append(openers)
+    found += enumeration_after(text, close, sentence_bounds(text, start, end)[2], markers, holds, count)
     for run in found:
+        whole, enumerated = isinstance(run, WholeList) or in_one_quotation(text, run), isinstance(run, Enumeration)
         run = _name_noun_dropped(_tied(run), close, x)
         members = align_to_morpheme([item for item, _, _ in run], x)
         if members is None:
             continue
-        if x != "一" and clausal(text, run) and not all(m.startswith(x) for m in members):
+        members = quoted_heads(members, holds)
+        if x != "一" and not whole and clausal(text, run) and not parallel_clauses(members, x):
             continue  # clauses are parallel when they open alike; one that holds the word inside says other things
         members = _subjects(members, x)
         if max(map(len, members)) > MAX_LENGTH_RATIO * min(map(len, members)):
             continue  # a list of like items, not one run on into the sentence (甲、乙、丙中起决定作用的是…)
         distance = distance_to_name(run, open_, close)
-        spans = [(at, at + len(m)) for (_, s, e), m in zip(run, members) for at in [max(s, text.find(m, s, e))]]
+        spans = [(s, e) if enumerated else (at, at + len(m))
+                 for (_, s, e), m in zip(run, members) for at in [max(s, text.find(m, s, e))]]
         candidates.append((distance, members, spans))
     if not candidates:
         return None
@@ -378,9 +397,3 @@ def _subjects(members: list[str], x: str) -> list[str]:
         return [m[:c] for c, m in zip(cuts, members)]
     return members
 
-
-def one_character_morpheme(term: str) -> bool:
-    """True when ``term``'s counted morpheme is one character (三农, 六保): too common a character to outweigh a
-    lexicon's members by itself, where a word (三个着力) is not."""
-    name = counted_morpheme(term)
-    return name is not None and len(name[1]) == 1

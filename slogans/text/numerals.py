@@ -36,8 +36,9 @@ CLASSIFIER_CHARS = "个個项項大条條种種件点點"
 #: three times; 两个一百年: two members); not after a classifier that is also a noun (五点一线: 5 + 1).
 _WORD_NUMERAL = regex.compile(f"(?<=[{NUMERAL_CLASS}][个個项項])[{NUMERAL_CLASS}]+")
 _CHAR_UNITS = ("字",)
-#: 一 at the end of a name that joins its members into one (三位一体, 三证合一): a word, no member of its own.
-_INTO_ONE = regex.compile("(?<=\\p{Han})(?:一(?=体$)|(?<=合)一$)")
+#: 一 at the end of a name that joins its members into one (三位一体, 三证合一, 四统一: unified, 归一): a word, no member of
+#: its own.
+_INTO_ONE = regex.compile("(?<=\\p{Han})(?:一(?=体$)|(?<=[合统归])一$)")
 
 
 def parse_number(text: str) -> Optional[int]:
@@ -88,7 +89,7 @@ def formula_arithmetic(term: str) -> Optional[Arithmetic]:
     follows a numeral and its classifier, which is a word of each member (三个一 → 3, 两个一百年 → 2);
     a name of single numerals alone promises one member a numeral (一二三 → 3: 一个甲、两个乙、三个丙), and a term
     counted in characters (十二字总要求) promises characters. The 一 that joins members into one (三位一体,
-    三证合一) counts none.
+    三证合一, 四统一) counts none.
 
     Examples:
         >>> formula_arithmetic("三培两带两服务").total

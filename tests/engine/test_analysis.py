@@ -88,3 +88,12 @@ def test_a_quoted_formula_that_is_a_member_stays_a_term_of_its_own(extractor):
     rows = {r.term: r for r in extractor.count(text, "doc")}
     assert rows["四个一"].components == ("一码办", "一键查", "一网通", "一窗管")
     assert all(rows[m].count == 2 for m in ("一码办", "一键查", "一网通", "一窗管"))
+
+
+def test_a_quoted_member_named_again_and_again_on_its_own_stays_a_term(extractor):
+    text = ("社区推出“小喇叭”宣传在前、“小马扎”调解在前、“小药箱”服务在前的“三小工作法”。"
+            "“小喇叭”走街串巷。“小喇叭”队员每周巡讲。“小马扎”常驻楼道。")
+    rows = {r.term: r for r in extractor.count(text, "t")}
+    assert list(rows["三小工作法"].components or []) == ["小喇叭", "小马扎", "小药箱"]
+    assert "小喇叭" in rows  # quoted twice more on its own: a name
+    assert "小药箱" not in rows  # quoted only in the list: a member only

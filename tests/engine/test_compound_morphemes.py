@@ -5,7 +5,7 @@ from typing import Optional
 
 import pytest
 
-from slogans.engine.compound_morphemes import compound_items, compound_parts, one_character_parts
+from slogans.engine.compound_morphemes import compound_items, compound_parts, one_character_parts, read_by_name, spelled_items
 
 
 def items_of(text: str, name: str) -> Optional[list[str]]:
@@ -62,3 +62,26 @@ def test_no_list_where_the_items_do_not_fit(text):
 def test_one_character_parts_do_not_outweigh_a_lexicon():
     assert one_character_parts("两学一做")
     assert not one_character_parts("三好一满意")
+
+
+def test_a_name_of_numerals_takes_the_quoted_numbered_names_of_the_sentence_before():
+    text = "县里推出新办法。实行甲、乙“两统一”，丙、丁、戊“三规范”。这就是“23”工作法。"
+    start = text.index("23")
+    assert spelled_items(text, start, start + 2) == (["两统一", "三规范"], [(text.index("两统一"), text.index("两统一") + 3), (text.index("三规范"), text.index("三规范") + 3)])
+
+
+def test_a_compound_list_that_fills_one_quotation_may_hold_long_items():
+    text = "按照“种植能力强、销售能力强,有吃苦耐劳精神、有组织带动能力”的要求，评选“双强两有”能人。"
+    assert items_of(text, "双强两有") == ["种植能力强", "销售能力强", "有吃苦耐劳精神", "有组织带动能力"]
+
+
+def test_the_short_phrase_check_weighs_the_members_less_the_words_that_frame_the_list():
+    text = "开展“双强三好”创建。以班子强、队伍强为目标，按照环境卫生好、邻里关系好、村风民风好的标准，评选先进。"
+    assert items_of(text, "双强三好") == ["班子强", "队伍强", "环境卫生好", "邻里关系好", "村风民风好"]
+
+
+def test_a_name_is_read_by_the_mode_its_rule_names():
+    text = "推行甲、乙“两统一”，丙、丁、戊“三规范”的“23”工作法。"
+    start = text.index("23")
+    assert read_by_name("spelled", text, start, start + 2)[0] == ["两统一", "三规范"]
+    assert read_by_name("morpheme", text, start, start + 2) is None  # 23 has no counted morpheme

@@ -21,3 +21,13 @@ def test_a_nested_list_ends_where_the_outer_list_goes_on(extractor):
 def test_a_list_runs_on_past_text_that_holds_no_earlier_marker(extractor):
     text = "落实“四个到位”。一是宣传到位。甲乙。二是检查到位。丙丁。三是整改到位。戊己。四是考核到位。庚辛。"
     assert heads(extractor, text) == ["宣传到位", "检查到位", "整改到位", "考核到位"]
+
+
+def test_the_next_marker_may_follow_a_quotation_that_ends_a_sentence(extractor):
+    text = "要防住“两个风险”。一是甲类风险。有人说：“这样不行。”二是乙类风险。丙丁。"
+    assert heads(extractor, text) == ["甲类风险", "乙类风险"]
+
+
+def test_first_is_marks_an_enumeration_too(extractor):
+    text = "面临两大难题。第一是资金少，缺口大。第二是人手紧，任务重。"
+    assert heads(extractor, text) == ["资金少", "人手紧"]

@@ -182,7 +182,7 @@ def test_the_sentences_around_a_name_are_found_by_search_as_by_walking_the_chara
         text = "".join(rng.choice("。！？\n") if rng.random() < ends else rng.choice("甲乙，、") for _ in range(rng.randint(1, 1500)))
         start = rng.randint(0, len(text) - 1)
         end = rng.randint(start, len(text))
-        assert morpheme_lists._sentence_bounds(text, start, end) == walked(text, start, end)
+        assert morpheme_lists.sentence_bounds(text, start, end) == walked(text, start, end)
 
 
 def test_a_list_is_read_only_where_the_morpheme_is_written_as_often_as_the_numeral_counts():
@@ -200,3 +200,73 @@ def test_the_words_before_the_first_of_items_that_open_with_one_govern_them_all(
 def test_the_sentence_after_a_paragraph_break_is_the_next_sentence():
     text = "“三早”工作很重要。\n我们做到早研究、早安排、早落实。"
     assert items_of(text, "三早") == ["早研究", "早安排", "早落实"]
+
+
+def test_quotations_with_glosses_between_give_the_members():
+    text = "要求学生做到“三勤”：“勤读”：多读书；“勤写”：多练笔；“勤思”：多思考。"
+    assert items_of(text, "三勤") == ["勤读", "勤写", "勤思"]
+
+
+def test_quoted_phrases_inside_items_before_a_name_with_a_noun_are_its_members():
+    text = "社区推出“小喇叭”宣传在前、“小马扎”调解在前、“小药箱”服务在前的“三小工作法”，效果很好。"
+    assert items_of(text, "三小工作法") == ["小喇叭", "小马扎", "小药箱"]
+
+
+def test_the_enumeration_after_the_names_sentence_whose_heads_hold_the_morpheme(extractor):
+    markers = extractor.stages.rules.enumeration_markers()
+    text = "各村要落实防汛责任，确保做到“三到位”，并按时上报。一是人员到位，专人值守；二是物资到位；三是预案到位。"
+    start = text.index("三到位")
+    members, _ = morpheme_items(text, start, start + 3, markers)
+    assert members == ["人员到位", "物资到位", "预案到位"]
+    assert morpheme_items(text, start, start + 3) is None  # without the markers no enumeration is read
+
+
+def test_a_list_inside_a_longer_sentence_is_cut_as_a_reader_cuts_it():
+    text = "建设“三强”干部队伍。全县着力打造政治素质强、业务本领强、工作作风强的基层干部队伍。"
+    assert items_of(text, "三强") == ["政治素质强", "业务本领强", "工作作风强"]
+    text = "深化落实专人联系制度及党员外出报到必访、节日慰问必访、生病住院必访“三必访”要求。"
+    assert items_of(text, "三必访") == ["外出报到必访", "节日慰问必访", "生病住院必访"]
+
+
+def test_items_that_share_an_opening_frame_are_a_list():
+    text = "实施“三个培养”工程。坚持把教师培养成骨干、把骨干培养成名师、把名师培养成专家。"
+    assert items_of(text, "三个培养") == ["把教师培养成骨干", "把骨干培养成名师", "把名师培养成专家"]
+
+
+def test_a_list_of_measures_that_hold_no_morpheme_stays_unread(extractor):
+    markers = extractor.stages.rules.enumeration_markers()
+    text = "全面开展“三到位”检查，并按时上报。一是加强领导；二是强化督导；三是严格考核。"
+    start = text.index("三到位")
+    assert morpheme_items(text, start, start + 3, markers) is None
+
+
+def test_a_numeral_and_classifier_before_the_quoted_morpheme_name_it():
+    assert counted_morpheme("3个“坚决") == (3, "坚决")
+    text = "要做到3个“坚决”。\n做到上级提倡的坚决响应、上级决定的坚决照办、上级禁止的坚决杜绝。"
+    start = text.index("3个")
+    members, _ = morpheme_items(text, start, text.index("”"))
+    assert members == ["上级提倡的坚决响应", "上级决定的坚决照办", "上级禁止的坚决杜绝"]
+
+
+def test_clauses_that_fill_one_quotation_are_a_list_whatever_parts_them():
+    text = "开展“三生”教育。征文以“爱护生命,学会生存,热爱生活”为主题。"
+    assert items_of(text, "三生") == ["爱护生命", "学会生存", "热爱生活"]
+    text = "开展“三生”教育。大家爱护生命,学会生存,热爱生活。"
+    assert items_of(text, "三生") is None  # clauses of prose that hold the word inside say other things
+
+
+def test_the_clause_level_is_read_where_the_words_of_a_clause_hold_a_comma_list():
+    text = "争做“两个不做”的干部。要守住底线，不做见利忘义、损公肥私的人，不做敷衍塞责、推诿扯皮的人。"
+    assert items_of(text, "两个不做") == ["不做见利忘义、损公肥私的人", "不做敷衍塞责、推诿扯皮的人"]
+
+
+def test_short_clauses_that_end_with_the_morpheme_inside_a_longer_stretch_are_the_list():
+    text = "学好“三种学”。要走在学习的前列，主动跟进学，联系实际学，笃信笃行学，学出信仰、学出担当。"
+    assert items_of(text, "三种学") == ["主动跟进学", "联系实际学", "笃信笃行学"]
+
+
+def test_a_word_that_holds_one_is_a_morpheme_of_its_own():
+    assert counted_morpheme("四个一起") == (4, "一起")
+    assert counted_morpheme("四个一") == (4, "一")
+    text = "做到“三个一起”。坚持党建和业务一起谋划、一起部署、一起检查。"
+    assert items_of(text, "三个一起") == ["一起谋划", "一起部署", "一起检查"]

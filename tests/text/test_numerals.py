@@ -40,3 +40,5 @@ def test_the_one_that_joins_members_into_one_counts_none():
     assert formula_arithmetic("三位一体") == Arithmetic(3)
     assert formula_arithmetic("五证合一") == Arithmetic(5)
     assert formula_arithmetic("一体两翼") == Arithmetic(3)  # 一体 that opens a name is a member
+    assert formula_arithmetic("四统一") == Arithmetic(4)  # 统一 "unified": each member is one thing unified
+    assert formula_arithmetic("两个统一") == Arithmetic(2)

@@ -20,9 +20,9 @@ DEVSET3 = DATA / "devset3"
 #: With the threshold chosen by leave-one-set-out (0.35) and the event, series and outlet evidence: 0.891, 0.898,
 #: 0.988, 0.517.
 #: With the lexicon's national names (in-sample: several were added after reading these errors): 0.956, 0.887, 0.979, 0.517.
-#: All of this round together: 0.949, 0.903, 0.989, 0.517.
 #: With the lists read near a name where none was (written reading devset4's and this set's errors): components 0.690.
-FLOOR = {"core_recall": 0.94, "precision": 0.89, "count_exact": 0.97, "components_exact": 0.50}
+#: All of this round together: 0.949, 0.903, 0.989, 0.690.
+FLOOR = {"core_recall": 0.94, "precision": 0.89, "count_exact": 0.97, "components_exact": 0.67}
 
 
 @pytest.fixture(scope="module")

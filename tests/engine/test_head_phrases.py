@@ -87,3 +87,12 @@ def test_a_compounds_clauses_opened_by_its_parts_morphemes_give_its_members():
 ])
 def test_a_compounds_clauses_that_do_not_meet_its_count_stay(items):
     assert head_phrases("两讲三不讲", items) == items
+
+
+@pytest.mark.parametrize("term, items, expected", [
+    ("三讲两公开", ["三讲两公开即讲政治", "讲团结"], ["讲政治", "讲团结"]),  # the whole name, longer than a part's
+    ("三讲两公开", ["两公开事务公开", "讲团结"], ["两公开事务公开", "讲团结"]),  # no gloss word after the name
+    ("三讲两公开", ["三讲：讲学习", "两公开指甲", "两公开"], ["讲学习", "两公开指甲", "两公开"]),  # too short a rest stays
+])
+def test_a_parts_name_goes_only_before_a_gloss_word_and_a_member(term, items, expected):
+    assert drop_part_name(term, items) == expected

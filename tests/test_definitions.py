@@ -3,7 +3,8 @@
 dev_passages.jsonl, dev2_passages.jsonl, dev3a_passages.jsonl and dev3b_passages.jsonl are development data (their errors are read; dev2 was the test file of
 0.4.0, read unseen 7 of its 23 definitions exactly with 0.3.0, 10 with 0.4.0). The floors are the measured figures,
 a little lower: a change that reads fewer definitions right, or takes more look-alikes for definitions, fails.
-test_passages.jsonl is the test file (38 passages from 32 new documents): its errors are never printed here or read.
+test_passages.jsonl (38 passages from 32 new documents) and test2_passages.jsonl (30 from 26, made in issue 13's
+fourth round) are the test files: their errors are never printed here or read.
 """
 from __future__ import annotations
 
@@ -22,13 +23,15 @@ DEFINITIONS = DATA / "definitions"
 #: 0.545 (18/33), which those mechanisms never saw. After the head phrases of issue 13 (fourth round: head_phrases and the
 #: guards of parallel_trim), written reading all four files and devset4: dev3a 0.375 (12/32), dev3b 0.606 (20/33). With the lists
 #: read near a name where none was (same round): dev3a 0.406 (13/32) alone;
-#: both: dev3a 0.500 (16/32), dev3b 0.606 (20/33).
+#: both: dev3a 0.500 (16/32), dev3b 0.606 (20/33). The test files at the end of the fourth round: test 0.517 (15/29),
+#: test2 0.333 (8/24; 0.4.0: 7/24, the round's start: 8/24), no look-alike taken.
 FLOOR = {
     "dev_passages.jsonl": (0.80, 0),
     "dev2_passages.jsonl": (0.70, 0),
     "dev3a_passages.jsonl": (0.48, 0),
     "dev3b_passages.jsonl": (0.59, 1),
-    "test_passages.jsonl": (0.44, 0),
+    "test_passages.jsonl": (0.50, 0),
+    "test2_passages.jsonl": (0.32, 0),
 }
 
 

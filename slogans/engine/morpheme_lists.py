@@ -15,7 +15,7 @@ import regex
 from slogans.engine.loose_alignment import ending_with_run_on, governed_first_cut, shared_opening
 from slogans.engine.members import MAX_LENGTH_RATIO
 from slogans.engine.nearby_lists import (
-    Enumeration, QuotedRun, WholeList, alike_runs, enumeration_after, glossed_quotations, in_one_quotation,
+    Enumeration, QuotedRun, WholeList, alike_runs, enumeration_after, exact_runs, glossed_quotations, in_one_quotation,
     opening_clauses, parallel_clauses, quoted_heads,
 )
 from slogans.config.enumeration import EnumerationMarkers
@@ -199,16 +199,7 @@ def _name_noun_dropped(run: list[tuple[str, int, int]], close: int, x: str) -> l
 
 def _runs(items: list[tuple[str, int, int]], x: str, count: int) -> list[list[tuple[str, int, int]]]:
     """The maximal runs of consecutive items that each hold ``x``, of exactly ``count`` items."""
-    runs: list[list[tuple[str, int, int]]] = []
-    current: list[tuple[str, int, int]] = []
-    for item in [*items, ("", 0, 0)]:
-        if item[0] and len(item[0]) <= MAX_ITEM_CHARS and _holds(item[0], x) >= 0:
-            current.append(item)
-            continue
-        if len(current) == count:
-            runs.append(current)
-        current = []
-    return runs
+    return exact_runs(items, count, lambda item: bool(item[0]) and len(item[0]) <= MAX_ITEM_CHARS and _holds(item[0], x) >= 0)
 
 
 #: What may stand before the spaces that open a clause (or the text's start).

@@ -154,16 +154,21 @@ def alike_runs(items: Sequence[Item], x: str, count: int) -> list[list[Item]]:
     """The runs of exactly ``count`` consecutive items that all end with the morpheme ``x``, or all open with it, inside
     a longer stretch of items that hold it (…学习的前列，自觉主动学，及时跟进学，…，学出坚定信仰 for 四种学): parallel
     items hold it at one place."""
+    return [run for alike in (str.endswith, str.startswith)
+            for run in exact_runs(items, count, lambda item: len(item[0]) > len(x) and alike(item[0], x))]
+
+
+def exact_runs(items: Sequence[Item], count: int, keep: Callable[[Item], bool]) -> list[list[Item]]:
+    """The maximal runs of consecutive items that ``keep`` accepts, those of exactly ``count`` items."""
     runs: list[list[Item]] = []
-    for alike in (str.endswith, str.startswith):
-        current: list[Item] = []
-        for item in [*items, ("", 0, 0)]:
-            if len(item[0]) > len(x) and alike(item[0], x):
-                current.append(item)
-                continue
-            if len(current) == count:
-                runs.append(current)
-            current = []
+    current: list[Item] = []
+    for item in [*items, None]:
+        if item is not None and keep(item):
+            current.append(item)
+            continue
+        if len(current) == count:
+            runs.append(current)
+        current = []
     return runs
 
 

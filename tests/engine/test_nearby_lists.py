@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from slogans.engine.morpheme_lists import counted_morpheme
 from slogans.engine.nearby_lists import (
-    Enumeration, alike_runs, parallel_clauses, enumeration_after, glossed_quotations, in_one_quotation, opening_clauses, quoted_heads,
+    Enumeration, alike_runs, exact_runs, parallel_clauses, enumeration_after, glossed_quotations, in_one_quotation, opening_clauses, quoted_heads,
     spelled_quotations,
 )
 
@@ -94,3 +94,9 @@ def test_short_clauses_that_end_with_the_morpheme_are_a_list_but_long_ones_say_o
     assert parallel_clauses(["主动学", "跟进学"], "学")
     assert parallel_clauses(["学甲", "学乙"], "学")
     assert not parallel_clauses(["我们在这里认真地学", "他们在那里认真地学"], "学")
+
+
+def test_exact_runs_keeps_the_maximal_runs_of_the_count():
+    items = [(w, i, i + 1) for i, w in enumerate(["甲强", "乙强", "丙", "丁强", "戊强", "己强", "庚强", "辛强"])]
+    runs = exact_runs(items, 2, lambda item: item[0].endswith("强"))
+    assert [[w for w, *_ in run] for run in runs] == [["甲强", "乙强"]]  # the run of five is no run of two

@@ -38,8 +38,8 @@ def test_names_without_a_numeral_and_slogans_count_only_where_quoted(file):
 
 
 def test_ordinary_uses_of_quoted_only_names_count_nothing():
-    rows = _rows("这家公司决定走可持续发展之路，三个必须要做的事已经列好，村里的两病老人有人照顾，他的三资都投进了新厂。")
-    assert not {"可持续发展", "三个必须", "两病", "三资"} & rows.keys()
+    rows = _rows("这家公司决定走可持续发展之路，村里的两病老人有人照顾，他的三资都投进了新厂。")
+    assert not {"可持续发展", "两病", "三资"} & rows.keys()
 
 
 @pytest.mark.parametrize("text, term, members", [

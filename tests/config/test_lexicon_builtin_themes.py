@@ -49,6 +49,8 @@ def test_ordinary_uses_of_quoted_only_names_count_nothing():
     ("全面落实行政执法“三项制度”。", "三项制度", ("行政执法公示制度", "执法全过程记录制度", "重大执法决定法制审核制度")),
     ("推进健康扶贫“三个一批”行动。", "三个一批", ("大病集中救治一批", "慢病签约服务管理一批", "重病兜底保障一批")),
     ("学习推广“三明医改”经验。", "三明医改", None),
+    ("坚持“两为主”，保障随迁子女入学。", "两为主", ("以流入地政府管理为主", "以公办中小学为主")),
+    ("电视信号从“村村通”升级到“户户通”。", "户户通", None),
 ])
 def test_quoted_names_are_found_with_their_members(text, term, members):
     assert _rows(text)[term] == (1, members)
@@ -59,6 +61,7 @@ def test_a_coined_numbered_name_counts_unquoted():
     assert rows["一标三实"] == (1, ("标准地址", "实有人口", "实有房屋", "实有单位"))
     assert rows["一案三制"][1] == ("应急预案", "应急管理体制", "应急管理机制", "应急管理法制")
     assert rows["清四乱"] == (1, ("乱占", "乱采", "乱堆", "乱建"))
+    assert _rows("学校推进三通两平台建设。")["三通两平台"][0] == 1
 
 
 def test_a_name_inside_a_quoted_slogan_counts_as_a_use_of_the_name():

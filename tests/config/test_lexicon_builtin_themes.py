@@ -51,6 +51,7 @@ def test_ordinary_uses_of_quoted_only_names_count_nothing():
     ("学习推广“三明医改”经验。", "三明医改", None),
     ("坚持“两为主”，保障随迁子女入学。", "两为主", ("以流入地政府管理为主", "以公办中小学为主")),
     ("电视信号从“村村通”升级到“户户通”。", "户户通", None),
+    ("坚持“腾笼换鸟”，淘汰落后产能。", "腾笼换鸟", None),
 ])
 def test_quoted_names_are_found_with_their_members(text, term, members):
     assert _rows(text)[term] == (1, members)
@@ -62,6 +63,7 @@ def test_a_coined_numbered_name_counts_unquoted():
     assert rows["一案三制"][1] == ("应急预案", "应急管理体制", "应急管理机制", "应急管理法制")
     assert rows["清四乱"] == (1, ("乱占", "乱采", "乱堆", "乱建"))
     assert _rows("学校推进三通两平台建设。")["三通两平台"][0] == 1
+    assert len(_rows("全市推进两减六治三提升专项行动。")["两减六治三提升"][1]) == 11
 
 
 def test_a_name_inside_a_quoted_slogan_counts_as_a_use_of_the_name():

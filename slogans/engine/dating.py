@@ -96,4 +96,4 @@ def early_uses(dated: DocumentDate, used: Iterable[tuple[str, Optional[LexiconEn
 def early_use_warning(dated: DocumentDate, term: str, since: int) -> str:
     """The warning ``slogans extract`` prints for a term used before its ``since``."""
     return (f"{term}: used in a document of {dated.year} ({dated.describe()}), before {since}, "
-            "the year its lexicon entry says it began: check the date or the entry")
+            "the year its lexicon entry says it began: check the date or the entry (its lexicon members are not given)")

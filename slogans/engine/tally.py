@@ -337,7 +337,7 @@ class Tally:
             in_script = self.in_script.get(definition.term, definition.members)
             return in_script, "text", definition.arithmetic_ok, tuple(definition.members)
         components = info.entry.components_for(self.dated.year) if info.entry is not None else None
-        if components:
+        if components and not early_uses(self.dated, [(info.term, info.entry)]):  # a formula not yet named: another's
             return components, "lexicon", None, None
         return None, None, None, None
 

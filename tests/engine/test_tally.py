@@ -158,3 +158,10 @@ def test_a_name_quoted_in_one_width_is_counted_where_the_text_writes_the_other()
     rows = {r.term: r.count for r in Extractor().analyze(text).terms}
     assert rows.get("3+1") == 2
     assert rows.get("３个坚持", rows.get("3个坚持")) == 2
+
+
+def test_a_formula_used_before_its_lexicon_entry_began_takes_no_lexicon_members(extractor):
+    # 两新 of 2024 is the equipment and trade-in programme; a document dated 2012 means another pair (新经济组织 …)
+    text = "全市非公企业和社会组织“两新”党建工作全面推进。"
+    assert [r.components for r in extractor.count(text, "d", as_of=2012)] == [None]
+    assert [r.components for r in extractor.count(text, "d", as_of=2025)] == [("大规模设备更新", "消费品以旧换新")]

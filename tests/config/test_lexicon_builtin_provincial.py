@@ -8,16 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from slogans.api import Extractor
-from slogans.config.lexicon import Lexicon
+from builtin_lexicon import LEXICON, rows_of
 from slogans.config.resources import builtin_lexicon_dir
 
-LEXICON = Lexicon.load()
 PROVINCIAL_FILES = sorted(builtin_lexicon_dir().glob("provincial_*.yaml"))
-
-
-def _rows(text: str, as_of: int | None = None) -> dict[str, tuple[int, tuple[str, ...] | None]]:
-    return {r.term: (r.count, r.components) for r in Extractor().count(text, "d", as_of=as_of)}
 
 
 def test_provincial_files_hold_at_least_150_entries_of_provincial_or_local_level():
@@ -42,7 +36,7 @@ def test_provincial_formula_expands_to_its_members(term, first, count):
 
 
 def test_provincial_formulae_are_found_and_expanded_in_text():
-    rows = _rows("广东加快构建“一核一带一区”区域发展格局，四川坚持“一干多支、五区协同”，浙江推进五水共治。")
+    rows = rows_of("广东加快构建“一核一带一区”区域发展格局，四川坚持“一干多支、五区协同”，浙江推进五水共治。")
     assert rows["一核一带一区"] == (1, ("珠三角核心区", "沿海经济带", "北部生态发展区"))
     assert rows["一干多支、五区协同"][1][0] == "成都"
     assert rows["五水共治"][0] == 1
@@ -50,13 +44,13 @@ def test_provincial_formulae_are_found_and_expanded_in_text():
 
 def test_changed_wording_follows_the_document_year():
     text = "江苏全面推进“两个率先”。"
-    assert _rows(text, as_of=2005)["两个率先"][1] == ("率先全面建设小康社会", "率先基本实现现代化")
-    assert _rows(text, as_of=2015)["两个率先"][1] == ("率先全面建成小康社会", "率先基本实现现代化")
+    assert rows_of(text, as_of=2005)["两个率先"][1] == ("率先全面建设小康社会", "率先基本实现现代化")
+    assert rows_of(text, as_of=2015)["两个率先"][1] == ("率先全面建成小康社会", "率先基本实现现代化")
 
 
 def test_a_slogan_without_numeral_counts_only_where_quoted():
-    assert "治国必治边、治边先稳藏" not in _rows("坚持治国必治边、治边先稳藏的战略思想。")
-    rows = _rows("牢记“治国必治边，治边先稳藏”的战略思想。")
+    assert "治国必治边、治边先稳藏" not in rows_of("坚持治国必治边、治边先稳藏的战略思想。")
+    rows = rows_of("牢记“治国必治边，治边先稳藏”的战略思想。")
     assert rows["治国必治边、治边先稳藏"][1] == ("治国必治边", "治边先稳藏")
 
 

@@ -5,40 +5,28 @@ name without a numeral, a slogan and a generic numbered string count only where 
 wherever it stands; the sentences here are invented."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from slogans.api import Extractor
-from slogans.config.lexicon import Lexicon
+from builtin_lexicon import entries, rows_of
 from slogans.config.resources import builtin_lexicon_dir
 
-LEXICON = Lexicon.load()
 FILES = ("party_campaigns.yaml", "national_reform_era.yaml", "ministry_formulae.yaml", "provincial_models.yaml")
-
-
-def _rows(text: str) -> dict[str, tuple[int, tuple[str, ...] | None]]:
-    return {r.term: (r.count, r.components) for r in Extractor().count(text, "d")}
-
-
-def _entries(file: str) -> list:
-    return [e for e in LEXICON if Path(e.file).name == file]
 
 
 def test_the_theme_files_are_loaded_with_every_entry_sourced():
     assert all((builtin_lexicon_dir() / f).is_file() for f in FILES)
-    assert sum(len(_entries(f)) for f in FILES) >= 100
-    assert all(e.source.body and e.source.document and e.source.date for f in FILES for e in _entries(f))
+    assert sum(len(entries(f)) for f in FILES) >= 100
+    assert all(e.source.body and e.source.document and e.source.date for f in FILES for e in entries(f))
 
 
 @pytest.mark.parametrize("file", FILES)
 def test_names_without_a_numeral_and_slogans_count_only_where_quoted(file):
-    loose = [e.term for e in _entries(file) if e.kind in ("campaign", "slogan") and e.match != "quoted"]
+    loose = [e.term for e in entries(file) if e.kind in ("campaign", "slogan") and e.match != "quoted"]
     assert loose == []
 
 
 def test_ordinary_uses_of_quoted_only_names_count_nothing():
-    rows = _rows("这家公司决定走可持续发展之路，村里的两病老人有人照顾，他的三资都投进了新厂。")
+    rows = rows_of("这家公司决定走可持续发展之路，村里的两病老人有人照顾，他的三资都投进了新厂。")
     assert not {"可持续发展", "两病", "三资"} & rows.keys()
 
 
@@ -54,33 +42,33 @@ def test_ordinary_uses_of_quoted_only_names_count_nothing():
     ("坚持“腾笼换鸟”，淘汰落后产能。", "腾笼换鸟", None),
 ])
 def test_quoted_names_are_found_with_their_members(text, term, members):
-    assert _rows(text)[term] == (1, members)
+    assert rows_of(text)[term] == (1, members)
 
 
 def test_a_coined_numbered_name_counts_unquoted():
-    rows = _rows("社区民警完成一标三实信息采集，区里健全一案三制，水务局开展清四乱专项行动。")
+    rows = rows_of("社区民警完成一标三实信息采集，区里健全一案三制，水务局开展清四乱专项行动。")
     assert rows["一标三实"] == (1, ("标准地址", "实有人口", "实有房屋", "实有单位"))
     assert rows["一案三制"][1] == ("应急预案", "应急管理体制", "应急管理机制", "应急管理法制")
     assert rows["清四乱"] == (1, ("乱占", "乱采", "乱堆", "乱建"))
-    assert _rows("学校推进三通两平台建设。")["三通两平台"][0] == 1
-    assert len(_rows("全市推进两减六治三提升专项行动。")["两减六治三提升"][1]) == 11
+    assert rows_of("学校推进三通两平台建设。")["三通两平台"][0] == 1
+    assert len(rows_of("全市推进两减六治三提升专项行动。")["两减六治三提升"][1]) == 11
 
 
 def test_a_name_inside_a_quoted_slogan_counts_as_a_use_of_the_name():
-    rows = _rows("坚持“和平统一、一国两制”的方针。")
+    rows = rows_of("坚持“和平统一、一国两制”的方针。")
     assert rows["和平统一、一国两制"] == (1, ("和平统一", "一国两制"))
     assert rows["一国两制"][0] == 1
 
 
 def test_a_longer_name_holding_a_shorter_one_is_counted_once():
-    rows = _rows("规范管理“三资企业”，清理村集体“三资”。")
+    rows = rows_of("规范管理“三资企业”，清理村集体“三资”。")
     assert rows["三资企业"][0] == 1 and rows["三资"][0] == 1
 
 
 def test_a_quoted_full_programme_name_is_not_renamed():
-    assert "973计划" not in _rows("实施“国家重点基础研究发展计划”。")
+    assert "973计划" not in rows_of("实施“国家重点基础研究发展计划”。")
 
 
 def test_the_theme_names_are_found_in_traditional_script():
-    rows = _rows("堅決遏制耕地「非農化」，推廣「溫州模式」，落實「三項制度」。")
+    rows = rows_of("堅決遏制耕地「非農化」，推廣「溫州模式」，落實「三項制度」。")
     assert {k: v[0] for k, v in rows.items()} == {"非农化": 1, "温州模式": 1, "三项制度": 1}

@@ -5,17 +5,12 @@ from typing import Optional
 
 import pytest
 
+from member_readers import items_read
 from slogans.engine.compound_morphemes import compound_items, compound_parts, one_character_parts, read_by_name, spelled_items
 
 
 def items_of(text: str, name: str) -> Optional[list[str]]:
-    start = text.index(name)
-    found = compound_items(text, start, start + len(name))
-    if found is None:
-        return None
-    members, spans = found
-    assert [text[s:e] for s, e in spans] == members  # the spans hold the members as written
-    return members
+    return items_read(compound_items, text, name)
 
 
 @pytest.mark.parametrize("term, expected", [

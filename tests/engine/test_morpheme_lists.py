@@ -5,19 +5,14 @@ from typing import Optional
 
 import pytest
 
+from member_readers import items_read
 from slogans.engine.morpheme_lists import (
     _may_open, _opener_pattern, align_to_morpheme, aligned_to_name, counted_morpheme, morpheme_items, opener_items,
 )
 
 
 def items_of(text: str, name: str) -> Optional[list[str]]:
-    start = text.index(name)
-    found = morpheme_items(text, start, start + len(name))
-    if found is None:
-        return None
-    members, spans = found
-    assert [text[s:e] for s, e in spans] == members  # the spans hold the members as written
-    return members
+    return items_read(morpheme_items, text, name)
 
 
 @pytest.mark.parametrize("term, expected", [

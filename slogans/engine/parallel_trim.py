@@ -24,47 +24,44 @@ _BARE_WORD_CHARS = 2
 
 
 @lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[str, ...]:
+def item_words(text: str) -> tuple[str, ...]:
     """The dictionary words of ``text`` (cached: the same items are read by several rules of one document)."""
     from slogans.text.segment import dictionary_words
 
     return tuple(dictionary_words(text))
 
 
-def _tag(word: str) -> str:
+def word_tag(word: str) -> str:
+    """The dictionary part-of-speech tag of ``word`` (empty when it has none)."""
     from slogans.text.segment import dictionary_tag
 
     return dictionary_tag(word) or ""
 
 
-def _word_cut(text: str, at: int) -> bool:
+def word_cut(text: str, at: int) -> bool:
     """True when a word of ``text`` ends at ``at``."""
     end = 0
-    for word in _words(text):
+    for word in item_words(text):
         end += len(word)
         if end >= at:
             return end == at
     return False
 
 
-#: The word helpers, for the other modules that trim list items (head_phrases).
-item_words, word_tag, word_cut = _words, _tag, _word_cut
-
-
 def _is_verb(word: str, verbs: Sequence[str] = ()) -> bool:
     """True for a verb (by its tag, or one of ``verbs``), or a longer word that ends in one (全面落实: an idiom by
     its tag, 落实 a verb)."""
-    if _tag(word) in _VERB_TAGS or word.endswith(tuple(verbs)):
+    if word_tag(word) in _VERB_TAGS or word.endswith(tuple(verbs)):
         return True
-    return len(word) > 2 and _tag(word[-2:]) in _VERB_TAGS
+    return len(word) > 2 and word_tag(word[-2:]) in _VERB_TAGS
 
 
 def _governs(prefix: str, tags: Sequence[str]) -> bool:
     """True when ``prefix`` holds a word tagged one of ``tags``, cut as a word or seen in a two-character piece
     (努力实现: a name by its tag, 实现 a verb)."""
-    if any(_tag(w) in tags for w in _words(prefix)):
+    if any(word_tag(w) in tags for w in item_words(prefix)):
         return True
-    return "v" in tags and any(_tag(prefix[i:i + 2]) in _VERB_TAGS for i in range(len(prefix) - 1))
+    return "v" in tags and any(word_tag(prefix[i:i + 2]) in _VERB_TAGS for i in range(len(prefix) - 1))
 
 
 #: Tags of nouns beyond those that start with n: an abbreviation (党建) is a noun.
@@ -73,7 +70,7 @@ _NOUN_TAGS = ("j",)
 
 def _opening_tag(item: str) -> str:
     """The word class of the item's first word: the first letter of its tag, nouns and abbreviations alike."""
-    tag = _tag((_words(item) or [""])[0])
+    tag = word_tag((item_words(item) or [""])[0])
     return "n" if tag in _NOUN_TAGS else tag[:1]
 
 
@@ -92,7 +89,7 @@ def trim_to_parallel_shape(items: list[str]) -> list[str]:
         return items
     cut = len(first) - size
     prefix = first[:cut]
-    if not _word_cut(first, cut) or not _governs(prefix, _GOVERNING_TAGS):
+    if not word_cut(first, cut) or not _governs(prefix, _GOVERNING_TAGS):
         return items
     alike = len({i[-1] for i in items}) == 1 or len({_opening_tag(i) for i in [first[cut:], *items[1:]]}) == 1
     if alike or size <= _BARE_WORD_CHARS or _governs(prefix, _PREPOSITION_TAGS):
@@ -114,13 +111,13 @@ def leading_verb_cut(items: list[str], min_chars: int, verbs: Sequence[str] = ()
     创业要实 and 在夯实甲上下功夫、在乙上下功夫 stay); ``verbs`` are verbs whatever their tag (落实); else None."""
     if len(items) < 2 or len({i[0] for i in items}) == 1:  # all open alike (在甲上下功夫、在乙上下功夫): parallel
         return None
-    if any(_is_verb((_words(i) or [""])[0], verbs) for i in items[1:]):
+    if any(_is_verb((item_words(i) or [""])[0], verbs) for i in items[1:]):
         return None
-    words = _words(items[0])
+    words = item_words(items[0])
     at = next((k for k, w in enumerate(words) if _is_verb(w, verbs)), None)
     if at is None or at + 1 >= len(words):
         return None
-    if any(_tag(w)[:1] in _NOT_SUBJECT_TAGS for w in words[:at]):
+    if any(word_tag(w)[:1] in _NOT_SUBJECT_TAGS for w in words[:at]):
         return None  # no subject before the verb (在甲地的乙招生计划…: a phrase with 在 and 的, the verb inside the member)
     cut = sum(len(w) for w in words[:at + 1]) + (len(words[at + 1]) if words[at + 1] in _ASPECT else 0)
     rest = items[0][cut:]
@@ -143,7 +140,7 @@ def verb_inside_first(items: list[str], verbs: Sequence[str], min_chars: int) ->
         at = first.rfind(verb)
         end = at + len(verb)
         if (
-            at > 0 and len(first) - end >= min_chars and _word_cut(first, at) and _word_cut(first, end)
+            at > 0 and len(first) - end >= min_chars and word_cut(first, at) and word_cut(first, end)
             and _governs(first[:at], _PREPOSITION_TAGS)
         ):
             best = end if best is None else max(best, end)
@@ -161,24 +158,24 @@ def cut_to_shared_verb(items: list[str], min_chars: int) -> list[str]:
     to all). Else the items as given."""
     if len(items) < 3:
         return items
-    opening = _words(items[1])[0] if _words(items[1]) else ""
+    opening = item_words(items[1])[0] if item_words(items[1]) else ""
     if not _is_verb(opening) or not all(i.startswith(opening) for i in items[2:]):
         return items
     first = items[0]
     at = first.find(opening)
-    if at > 0 and _word_cut(first, at) and _governs(first[:at], _GOVERNING_TAGS):
+    if at > 0 and word_cut(first, at) and _governs(first[:at], _GOVERNING_TAGS):
         items = [first[at:], *items[1:]]
     last = items[-1]
     if not last.startswith(opening) or len(last) <= max(len(i) for i in items[:-1]):
         return items
-    if any(_is_verb(w) for i in items[:-1] for w in _words(i)[1:]):
+    if any(_is_verb(w) for i in items[:-1] for w in item_words(i)[1:]):
         return items  # the others hold a second verb too: the last item's is of its own kind
     end = len(opening)
     before = ""
-    for word in _words(last[len(opening):]):
+    for word in item_words(last[len(opening):]):
         if (_is_verb(word) or word[0] in _DIRECTIONS) and end - len(opening) >= min_chars:
             # not inside a coordination: 统筹国内发展和对外开放 is one member, 和 joins its two objects
-            return items if _tag(before) in _CONJUNCTION_TAGS else [*items[:-1], last[:end]]
+            return items if word_tag(before) in _CONJUNCTION_TAGS else [*items[:-1], last[:end]]
         end += len(word)
         before = word
     return items
@@ -190,14 +187,14 @@ def cut_to_next_items_shape(items: list[str]) -> list[str]:
     stays out); else the items as given."""
     if len(items) < 2:
         return items
-    words = _words(items[1])
+    words = item_words(items[1])
     size, first = len(items[1]), items[0]
     if len(words) < 2 or len(first) <= size:
         return items
     cut = len(first) - size
     if not _is_verb(words[0]):
         return items  # a subject stands before a verb (党员亮身份); before a noun it is part of the member (村民民主提事)
-    if first[cut:].startswith(words[0]) and _word_cut(first, cut) and _word_cut(first, cut + len(words[0])):
+    if first[cut:].startswith(words[0]) and word_cut(first, cut) and word_cut(first, cut + len(words[0])):
         return [first[cut:], *items[1:]]
     return items
 
@@ -209,10 +206,10 @@ def cut_last_to_others_length(items: list[str]) -> list[str]:
     if len(items) < 3:
         return items
     size, last = len(items[0]), items[-1]
-    if any(len(i) != size for i in items[1:-1]) or len(last) <= size or not _word_cut(last, size):
+    if any(len(i) != size for i in items[1:-1]) or len(last) <= size or not word_cut(last, size):
         return items
-    rest = _words(last[size:])
-    predicate = _is_verb(rest[0]) or (_tag(rest[0]) == "d" and len(rest) > 1 and _is_verb(rest[1]))
+    rest = item_words(last[size:])
+    predicate = _is_verb(rest[0]) or (word_tag(rest[0]) == "d" and len(rest) > 1 and _is_verb(rest[1]))
     return [*items[:-1], last[:size]] if predicate else items
 
 
@@ -228,13 +225,13 @@ def cut_after_preposition(items: list[str], min_chars: int) -> list[str]:
     others = items[1:-1] if len(items) > 2 else items[1:]
     if len(items) < 2 or len(items[0]) < max(len(i) for i in others) + 2:
         return items
-    words = _words(items[0])
+    words = item_words(items[0])
     end = 0
     for k, word in enumerate(words[:-1]):
         end += len(word)
         if k == 0:
             continue
-        if _tag(word) in _PREPOSITION_TAGS and all(_opening_tag(w) in _SUBJECT_TAGS for w in words[:k]):
+        if word_tag(word) in _PREPOSITION_TAGS and all(_opening_tag(w) in _SUBJECT_TAGS for w in words[:k]):
             rest = items[0][end:]
             return [rest, *items[1:]] if len(rest) >= min_chars else items
     return items
@@ -248,12 +245,12 @@ _PLACE_TAGS = "nsftm"
 def leading_place_phrase(item: str) -> int:
     """The length of the phrase of place or time that opens ``item`` (在甲地区 of 在甲地区捐建乙: a preposition, then
     nouns up to the verb), which frames a member rather than being part of it; 0 when there is none."""
-    words = _words(item)
-    if len(words) < 3 or _tag(words[0]) not in _PREPOSITION_TAGS:
+    words = item_words(item)
+    if len(words) < 3 or word_tag(words[0]) not in _PREPOSITION_TAGS:
         return 0
     end = len(words[0])
     for word in words[1:]:
-        if (_tag(word) or "x")[:1] not in _PLACE_TAGS:
+        if (word_tag(word) or "x")[:1] not in _PLACE_TAGS:
             return end if end > len(words[0]) and _is_verb(word) else 0
         end += len(word)
     return 0
@@ -273,14 +270,14 @@ def trim_to_shared_opening(items: list[str]) -> list[str]:
     if len(opening) < 2:
         ending = common_suffix(items)
         at = first.find(opening)
-        framed = ending >= 2 and at > 0 and len(first) - at > ending and _word_cut(first, at)
+        framed = ending >= 2 and at > 0 and len(first) - at > ending and word_cut(first, at)
         lead = first[:at]
-        governing = _governs(lead, _GOVERNING_TAGS) or all(_opening_tag(w) in _SUBJECT_TAGS for w in _words(lead))
+        governing = _governs(lead, _GOVERNING_TAGS) or all(_opening_tag(w) in _SUBJECT_TAGS for w in item_words(lead))
         return [first[at:], *items[1:]] if framed and governing else items
     at = first.find(opening)
     if at <= 0:
         return items
-    if not (_governs(first[:at], _GOVERNING_TAGS) or _tag(_words(first[at:])[0])[:1] in _PREDICATE_OPENINGS):
+    if not (_governs(first[:at], _GOVERNING_TAGS) or word_tag(item_words(first[at:])[0])[:1] in _PREDICATE_OPENINGS):
         return items  # nouns before nouns modify them (村民民主提事、民主决事: 村民 stays); a subject goes before a predicate
     return [first[at:], *items[1:]]
 
@@ -330,11 +327,11 @@ _MAX_LEAD_CHARS = 8
 def _leading_verb_phrase(item: str) -> int:
     """The length of the governing phrase that opens ``item``: maybe one modifier (全面), one or more verbs, then maybe
     了 or 着 (构建了, 全面开展创建); 0 when it does not open with one."""
-    words = _words(item)
-    k = 1 if len(words) > 1 and (_tag(words[0]) in _MODIFIER_TAGS or len(words[0]) <= 2) and _tag(words[1]) in _VERB_TAGS else 0
-    if k >= len(words) or _tag(words[k]) not in _VERB_TAGS:
+    words = item_words(item)
+    k = 1 if len(words) > 1 and (word_tag(words[0]) in _MODIFIER_TAGS or len(words[0]) <= 2) and word_tag(words[1]) in _VERB_TAGS else 0
+    if k >= len(words) or word_tag(words[k]) not in _VERB_TAGS:
         return 0
-    while k < len(words) and _tag(words[k]) in _VERB_TAGS:
+    while k < len(words) and word_tag(words[k]) in _VERB_TAGS:
         k += 1
     if k < len(words) and words[k] in _ASPECT:
         k += 1

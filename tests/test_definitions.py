@@ -4,7 +4,8 @@ dev_passages.jsonl, dev2_passages.jsonl, dev3a_passages.jsonl and dev3b_passages
 0.4.0, read unseen 7 of its 23 definitions exactly with 0.3.0, 10 with 0.4.0). The floors are the measured figures,
 a little lower: a change that reads fewer definitions right, or takes more look-alikes for definitions, fails.
 test_passages.jsonl (38 passages from 32 new documents), test2_passages.jsonl (30 from 26, made in issue 13's fourth
-round) and test3_passages.jsonl (32 from 22, made at its end) are the test files: their errors are never printed here
+round), test3_passages.jsonl (32 from 22, made at its end) and test4_passages.jsonl (32 from 29, made at the start of
+the fifth round) are the test files: their errors are never printed here
 or read.
 """
 from __future__ import annotations
@@ -26,7 +27,8 @@ DEFINITIONS = DATA / "definitions"
 #: read near a name where none was (same round): dev3a 0.406 (13/32) alone;
 #: both: dev3a 0.500 (16/32), dev3b 0.606 (20/33). The test files at the end of the fourth round: test 0.517 (15/29),
 #: test2 0.333 (8/24; 0.4.0: 7/24, the round's start: 8/24); test3 (made at its end) 0.538 (14/26; 0.4.0: 10/26, the
-#: round's start: 13/26); no look-alike taken.
+#: round's start: 13/26); no look-alike taken. test4 (made at the start of the fifth round): 0.462 (12/26) with 0.5.0 and
+#: with the round's start, no look-alike taken.
 FLOOR = {
     "dev_passages.jsonl": (0.80, 0),
     "dev2_passages.jsonl": (0.70, 0),
@@ -35,6 +37,7 @@ FLOOR = {
     "test_passages.jsonl": (0.50, 0),
     "test2_passages.jsonl": (0.32, 0),
     "test3_passages.jsonl": (0.53, 0),
+    "test4_passages.jsonl": (0.46, 0),
 }
 
 

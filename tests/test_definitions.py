@@ -1,6 +1,6 @@
 """Members on real definition passages (tests/data/definitions): the development file's floor, and its shape.
 
-dev_passages.jsonl, dev2_passages.jsonl, dev3a_passages.jsonl and dev3b_passages.jsonl are development data (their errors are read; dev2 was the test file of
+dev_passages.jsonl, dev2_passages.jsonl, dev3a_passages.jsonl, dev3b_passages.jsonl and dev4_passages.jsonl are development data (their errors are read; dev2 was the test file of
 0.4.0, read unseen 7 of its 23 definitions exactly with 0.3.0, 10 with 0.4.0). The floors are the measured figures,
 a little lower: a change that reads fewer definitions right, or takes more look-alikes for definitions, fails.
 test_passages.jsonl (38 passages from 32 new documents), test2_passages.jsonl (30 from 26, made in issue 13's fourth
@@ -28,12 +28,14 @@ DEFINITIONS = DATA / "definitions"
 #: both: dev3a 0.500 (16/32), dev3b 0.606 (20/33). The test files at the end of the fourth round: test 0.517 (15/29),
 #: test2 0.333 (8/24; 0.4.0: 7/24, the round's start: 8/24); test3 (made at its end) 0.538 (14/26; 0.4.0: 10/26, the
 #: round's start: 13/26); no look-alike taken. test4 (made at the start of the fifth round): 0.462 (12/26) with 0.5.0 and
-#: with the round's start, no look-alike taken.
+#: with the round's start, no look-alike taken. dev4 (development, made in the fifth round, 40 passages from 28 documents):
+#: 0.344 (11/32) with 0.5.0 and with the round's start before anyone read it, one of 8 look-alikes taken.
 FLOOR = {
     "dev_passages.jsonl": (0.80, 0),
     "dev2_passages.jsonl": (0.70, 0),
     "dev3a_passages.jsonl": (0.48, 0),
     "dev3b_passages.jsonl": (0.59, 1),
+    "dev4_passages.jsonl": (0.34, 1),
     "test_passages.jsonl": (0.50, 0),
     "test2_passages.jsonl": (0.32, 0),
     "test3_passages.jsonl": (0.53, 0),
@@ -54,5 +56,6 @@ def test_every_passage_holds_its_term_and_members():
         records = load_passages([DEFINITIONS / name])
         assert len(records) >= 25 and len({r["id"] for r in records}) == len(records)
         for r in records:
-            assert (r.get("written") or r["term"]) in r["passage"], r["id"]
-            assert all(c in r["passage"] for c in r["components"] or ()), r["id"]
+            passage = r["passage"].replace("\n", "")  # a page's line break may fall inside a word (生\n态)
+            assert (r.get("written") or r["term"]) in passage, r["id"]
+            assert all(c in passage for c in r["components"] or ()), r["id"]

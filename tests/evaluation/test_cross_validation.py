@@ -8,7 +8,7 @@ from test_train import HELDOUT, all_gold, gold_texts_sets  # noqa: F401  (all_go
 
 from slogans.evaluation.cross_validation import SetScores, cross_validate, evaluate
 
-#: Leave-one-set-out over the seven sets, pooled: each set scored by weights fitted on the other six
+#: Leave-one-set-out over the eight sets, pooled: each set scored by weights fitted on the other seven
 #: (docs/explanation/accuracy.md has the figures; the floors sit a little below them). 130 documents: 0.953, 0.909.
 SET_OUT_FLOOR = {"core_recall": 0.93, "precision": 0.89}
 #: devset5, the freshest batch, scored by weights fitted on the other 108 documents: 0.906, 0.904.
@@ -34,7 +34,7 @@ def test_leave_one_document_out_reaches_the_bar(extractor, twenty_gold):
 def test_leave_one_set_out_holds_its_floor_pooled_and_on_devset5(extractor, all_gold):  # noqa: F811
     gold, texts, sets = all_gold
     result = cross_validate(extractor, gold, texts, sets, hold_out="set")
-    assert result.by_set["devset5"].documents == 22 and result.pooled.documents == 130
+    assert result.by_set["devset5"].documents == 22 and result.pooled.documents == 141
     for metric, floor in SET_OUT_FLOOR.items():
         assert result.pooled.scores[metric] >= floor, result.pooled.summary()
     for metric, floor in DEVSET5_SET_OUT_FLOOR.items():

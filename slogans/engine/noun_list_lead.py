@@ -1,7 +1,7 @@
-"""The verb that governs a list of nouns, cut off the first item (增加水稻、特色作物、蔬菜瓜果 → 水稻).
+"""The verb that governs a list of nouns, cut off the first item (扩大小麦、杂粮、油料 → 小麦).
 
 A writer who lists things (crops, meetings, trades) puts the verb that governs them all before the first only:
-做好省委常委会议、省委书记办公会议、省委财经领导小组会议; 大力发展粮食、畜牧、果蔬. Where every other item is a
+加强师资、教材、课程; 大力发展林果、水产、花卉. Where every other item is a
 phrase of nouns with no verb in it, a verb (maybe with its adverbs) that opens the first item is the list's, not the
 member's: the member is what follows it, where that is a phrase of nouns too. The evidence is the other items' words
 alone, not their lengths, so it holds for lists of unequal items; a list of verb phrases (热爱祖国、勤奋学习) or one
@@ -33,7 +33,7 @@ _ASPECT = ("了", "着")
 _MIN_ITEMS = 3
 #: The most characters of the governing words (大力发展, 进一步做好).
 _MAX_LEAD_CHARS = 5
-#: The most characters of a verb and its noun after the last item that frame the whole list (种植面积 of 增加甲、乙种植面积).
+#: The most characters of a verb and its noun after the last item that frame the whole list (种植面积 of 扩大甲、乙、丙种植面积).
 _MAX_TAIL_CHARS = 4
 
 
@@ -72,7 +72,7 @@ def governing_lead(item: str) -> int:
 
 
 def _tail_cut(item: str) -> int:
-    """Where the last item's own words end, before a verb and its noun that frame the whole list (饲料作物|种植面积);
+    """Where the last item's own words end, before a verb and its noun that frame the whole list (油料作物|种植面积);
     its length where no such frame closes it."""
     words = item_words(item)
     at = len(item)
@@ -86,12 +86,12 @@ def _tail_cut(item: str) -> int:
 
 def cut_verb_over_nouns(items: Sequence[str]) -> list[str]:
     """``items`` with the verb that governs them cut off the first, where every other item is a phrase of nouns without
-    a verb and what follows the verb is one too (做好甲会议、乙会议、丙会议 → 甲会议); a verb and its noun that close the
-    last item then close the whole list and go too (增加甲、乙、丙种植面积 → 丙). Else the items as given.
+    a verb and what follows the verb is one too (开好甲会议、乙会议、丙会议 → 甲会议); a verb and its noun that close the
+    last item then close the whole list and go too (扩大甲、乙、丙种植面积 → 丙). Else the items as given.
 
     Examples:
-        >>> cut_verb_over_nouns(["大力发展粮食", "畜牧", "果蔬"])
-        ['粮食', '畜牧', '果蔬']
+        >>> cut_verb_over_nouns(["大力发展林果", "水产", "花卉"])
+        ['林果', '水产', '花卉']
     """
     items = list(items)
     if len(items) < _MIN_ITEMS:

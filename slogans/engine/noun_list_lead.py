@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS
-from slogans.engine.parallel_trim import item_words, word_tag
+from slogans.engine.parallel_trim import common_prefix, common_suffix, item_words, word_tag
 
 #: Tags (jieba's) of a verb (not vn, a verbal noun: 建设 of 作风建设 is a noun).
 _VERB_TAGS = ("v", "vd", "vg", "vi")
@@ -80,7 +80,8 @@ def _tail_cut(item: str) -> int:
         at -= len(words[i])
         if _is_verb(words[i]):
             tail = item[at:]
-            return at if len(tail) <= _MAX_TAIL_CHARS and i < len(words) - 1 and not _holds_verb(item[:at]) else len(item)
+            framed = len(tail) <= _MAX_TAIL_CHARS and i < len(words) - 1 and word_tag(words[-1]).startswith("n")
+            return at if framed and not _holds_verb(item[:at]) else len(item)
     return len(item)
 
 
@@ -94,8 +95,8 @@ def cut_verb_over_nouns(items: Sequence[str]) -> list[str]:
         ['林果', '水产', '花卉']
     """
     items = list(items)
-    if len(items) < _MIN_ITEMS:
-        return items
+    if len(items) < _MIN_ITEMS or common_prefix(items):
+        return items  # 着力甲、着力乙: an opening every item shares is each member's own
     last = items[-1][:_tail_cut(items[-1])]
     if not all(_opens_nouns(other) for other in [*items[1:-1], last]):
         return items
@@ -105,6 +106,6 @@ def cut_verb_over_nouns(items: Sequence[str]) -> list[str]:
         return items  # 服务甲、服务乙: the verb is every member's own
     if not cut or len(rest) < MIN_MEMBER_CHARS or len(last) < MIN_MEMBER_CHARS or not _opens_nouns(rest):
         return items
-    if word_tag(item_words(rest)[0]) in _NOT_A_THING:
-        return items
+    if word_tag(item_words(rest)[0]) in _NOT_A_THING or len(rest) <= common_suffix([rest, *items[1:]]):
+        return items  # 值班|制度 of 值班制度、报告制度: what is left would be the ending the items share, no member
     return [rest, *items[1:-1], last]

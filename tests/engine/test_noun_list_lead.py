@@ -31,6 +31,8 @@ def test_a_verb_and_its_noun_after_the_last_item_frame_the_whole_list():
     ["推进甲行动", "实施乙行动", "开展丙行动"],  # the others open with verbs of their own
     ["生产管理好", "企业文化好", "劳动关系好"],  # a verbal noun names a thing here: no verb to cut
     ["扩大小麦", "杂粮"],  # two items show no frame
+    ["值班制度", "报告制度", "督查制度"],  # what is left would be the ending the items share
+    ["着力改善民生", "着力优化服务", "着力保障安全"],  # an opening every item shares is each one's own
 ])
 def test_lists_without_a_verb_over_nouns_stay_as_they_are(items):
     assert cut_verb_over_nouns(items) == items

@@ -173,3 +173,13 @@ def test_a_quoted_object_is_one_item_whatever_separators_it_holds():
     # a list quoted whole is still split
     assert split_members("“甲乙、丙丁、戊己”") == ["甲乙", "丙丁", "戊己"]
 
+
+
+def test_one_item_more_than_promised_drops_a_leading_clause_the_others_do_not_open_like():
+    items = ["对上级部署的工作", "必须思想重视", "必须摆上位置", "必须结合实际", "必须狠抓落实"]
+    assert fit_members(items, 4) == items[1:]
+
+
+def test_one_item_more_than_promised_whose_first_opens_like_the_others_keeps_the_first():
+    items = ["必须思想重视", "必须摆上位置", "必须结合实际", "必须狠抓落实", "必须久久为功"]
+    assert fit_members(items, 4) == items[:4]

@@ -346,6 +346,22 @@ def looks_parallel(members: Sequence[str]) -> bool:
     return len(members) > 2 and all(len(m) > 2 for m in members) and len({m[1] for m in members}) == 1
 
 
+#: The longest item of a list of words parted by 、 alone that counts as written as a list (全面、协调、可持续).
+_WORD_LIST_ITEM_CHARS = 4
+
+
+def written_as_list(members: Sequence[str], raw: str = "", separators: str = LIST_SEPARATORS) -> bool:
+    """True for members written as a list, not a paragraph of prose: written in parallel (see ``looks_parallel``, on
+    the items or on the clauses of ``raw``), or three or more short words parted by 、 alone, the mark of a list."""
+    if looks_parallel(members) or looks_parallel(strong_split(raw, separators) or ()):
+        return True
+    words = raw.split("、")
+    return (len(words) > 2 and all(2 <= len(w) <= _WORD_LIST_ITEM_CHARS for w in words)
+            and not any(mark in raw for mark in _PROSE_MARKS))
+
+
+#: Marks inside a stretch that part clauses of prose, not words of a list.
+_PROSE_MARKS = ",，;；:：。"
 #: Characters of a term that say nothing of its members: numerals, classifiers, punctuation.
 _TERM_FILLER = regex.compile(f"[{NUMERAL_CLASS}{CLASSIFIER_CHARS}、,，+＋\\s]")
 

@@ -26,12 +26,13 @@ DEFINITIONS = DATA / "definitions"
 #: read near a name where none was (same round): dev3a 0.406 (13/32) alone;
 #: both: dev3a 0.500 (16/32), dev3b 0.606 (20/33). The test files at the end of the fourth round: test 0.517 (15/29),
 #: test2 0.333 (8/24; 0.4.0: 7/24, the round's start: 8/24); test3 (made at its end) 0.538 (14/26; 0.4.0: 10/26, the
-#: round's start: 13/26); no look-alike taken.
+#: round's start: 13/26); no look-alike taken. Issue 13's fifth round (a list before a quoted name joins its last two
+#: with 和, written reading dev3b): dev3b 0.636 (21/33), the other development files unchanged.
 FLOOR = {
     "dev_passages.jsonl": (0.80, 0),
     "dev2_passages.jsonl": (0.70, 0),
     "dev3a_passages.jsonl": (0.48, 0),
-    "dev3b_passages.jsonl": (0.59, 1),
+    "dev3b_passages.jsonl": (0.62, 1),
     "test_passages.jsonl": (0.50, 0),
     "test2_passages.jsonl": (0.32, 0),
     "test3_passages.jsonl": (0.53, 0),

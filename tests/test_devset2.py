@@ -19,8 +19,9 @@ DEVSET2 = DATA / "devset2"
 #: the counting shapes of section 8: 0.948, 1.000, 0.993, 1.000; with the weights refitted on the 108 (threshold
 #: 0.3): 0.957, 0.947, 0.986, 1.000; with the threshold chosen by leave-one-set-out (0.35) and the event, series
 #: and outlet evidence: 0.948, 0.972, 0.993, 1.000.
-#: Weights refitted on the 141 (threshold 0.3, issue 13's fifth round): 0.966, 0.955, 0.993, 0.944.
-FLOOR = {"core_recall": 0.94, "precision": 0.95, "count_exact": 0.98, "components_exact": 0.90}
+#: (With the weights refitted on the 130, components 0.944; with issue 13's fifth round, a list opening a quotation
+#: before an unquoted name, written reading this set: 1.000.) Weights refitted on the 141 (threshold 0.3): precision 0.955.
+FLOOR = {"core_recall": 0.94, "precision": 0.95, "count_exact": 0.98, "components_exact": 0.97}
 
 
 @pytest.fixture(scope="module")

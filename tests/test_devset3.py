@@ -22,7 +22,8 @@ DEVSET3 = DATA / "devset3"
 #: With the lexicon's national names (in-sample: several were added after reading these errors): 0.956, 0.887, 0.979, 0.517.
 #: With the lists read near a name where none was (written reading devset4's and this set's errors): components 0.690.
 #: All of this round together: 0.949, 0.903, 0.989, 0.690.
-FLOOR = {"core_recall": 0.94, "precision": 0.89, "count_exact": 0.97, "components_exact": 0.67}
+#: With the member readings of issue 13's fifth round (the 、 word list after a colon written reading this set): 0.724.
+FLOOR = {"core_recall": 0.94, "precision": 0.89, "count_exact": 0.97, "components_exact": 0.70}
 
 
 @pytest.fixture(scope="module")

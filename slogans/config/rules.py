@@ -36,7 +36,7 @@ from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
 from slogans.engine.enumerations import enumeration_items
 from slogans.engine.compound_morphemes import NAME_READ_MODES, read_by_name
-from slogans.engine.members import clean_cuts, looks_parallel, repeats_term, split_members, strong_split
+from slogans.engine.members import clean_cuts, repeats_term, split_members, strong_split, written_as_list
 from slogans.config.resources import builtin_rules_dir
 from slogans.text.punctuation import LIST_SEPARATORS
 from slogans.config.settings import section, settings_problems
@@ -101,7 +101,7 @@ class Rule(CompiledOnUse):
     fused: bool = False
     #: every member must repeat a character of the term's words (三查: 查思想、查作风): for loose shapes
     echo_term: bool = False
-    #: the members must be written in parallel (see members.looks_parallel): for lists after a colon
+    #: the members must be written as a list (see members.written_as_list): for lists after a colon
     parallel: bool = False
     description: str = ""
     examples: dict[str, Any] = field(default_factory=dict)
@@ -178,7 +178,7 @@ class Rule(CompiledOnUse):
                     members = tuple(split_members(raw, self.separators, self.strip_leading, self.quoted_members, self.split_last_on))
                 if self.echo_term and not repeats_term(members, term):
                     continue
-                if self.parallel and not (looks_parallel(members) or looks_parallel(strong_split(raw, self.separators) or ())):
+                if self.parallel and not written_as_list(members, raw, self.separators):
                     continue
                 spans = (m.span(self.members_group),)
             elif self.enumeration in NAME_READ_MODES:

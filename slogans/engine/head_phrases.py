@@ -17,6 +17,7 @@ import regex
 
 from slogans.engine.compound_morphemes import compound_parts
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED
+from slogans.engine.noun_list_lead import cut_verb_over_nouns
 from slogans.engine.parallel_trim import common_suffix, item_words, word_cut, word_tag
 from slogans.text.numerals import NUMERAL_CLASS
 
@@ -45,8 +46,8 @@ _PART_NAME = regex.compile(f"[{NUMERAL_CLASS}]+[个個项項条條大]?[^{NUMERA
 def head_phrases(term: str, members: Sequence[str]) -> list[str]:
     """The head phrase of each of ``members``, read for ``term``: each group of a compound name (两不愁三保障: the two
     不愁 items, then the three 保障 items) or else the whole list, cut to its quoted cores where every item holds one,
-    less the part's name that opens an item, the governing words before the first item and the shared predicate after
-    the last (see the module).
+    less the part's name that opens an item, the governing words before the first item (and the verb over a list of
+    nouns: see noun_list_lead) and the shared predicate after the last (see the module).
 
     Examples:
         >>> head_phrases("六个一", ["推进甲乙“一网清”", "丙丁“一表通”", "戊己“一单明”"])
@@ -60,7 +61,7 @@ def head_phrases(term: str, members: Sequence[str]) -> list[str]:
             out += cores
             continue
         group = drop_part_name(term, group)
-        out += cut_shared_predicate(term, cut_governing_lead(group))
+        out += cut_shared_predicate(term, cut_verb_over_nouns(cut_governing_lead(group)))
     return out
 
 

@@ -9,7 +9,8 @@ import regex
 
 from slogans.engine.enumerations import MIN_MEMBER_CHARS, QUOTED, quoted_head_phrases, strip_enumerators
 from slogans.engine.parallel_trim import (
-    common_suffix, conjoined_halves, cut_after_preposition, cut_last_to_others_length, cut_leading_verb_phrase, cut_to_next_items_shape,
+    common_prefix, common_suffix, conjoined_halves, cut_after_preposition, cut_last_to_others_length, cut_leading_verb_phrase,
+    cut_to_next_items_shape,
     cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, trim_to_shared_ending, trim_to_shared_opening,
     verb_inside_first,
 )
@@ -242,7 +243,8 @@ def fit_members(
 
     One member short and the last item (else the one other item) joins two with 和/及/与: split it. More items than
     promised: the list ran on into the next sentence part, keep the first ``promised`` (when
-    ``cuts`` are given, only if a sentence part ends there).
+    ``cuts`` are given, only if a sentence part ends there) — or, one item more, the last ``promised`` where the first
+    only leads into them (see ``_preamble``).
     """
     if promised is None:
         return items
@@ -258,9 +260,22 @@ def fit_members(
             shortest = min(len(i) for j, i in enumerate(items) if j != k)
             if min(map(len, halves)) * 2 >= shortest:  # members of the list's size, not 甲人员和对象 (one object)
                 return [*items[:k], *halves, *items[k + 1:]]
+    if len(items) == promised + 1 and _preamble(items):
+        return items[1:]
     if len(items) > promised and (cuts is None or promised in cuts):
         return items[:promised]
     return items
+
+
+#: The shortest opening the items after a leading clause share that shows them parallel (必须, 坚持).
+_PREAMBLE_OPENING_CHARS = 2
+
+
+def _preamble(items: Sequence[str]) -> bool:
+    """True when the first of ``items`` is a clause that leads into the list, no member: every other item opens alike
+    (a word of two characters or more) and the first does not (对上级部署的工作，必须甲，必须乙 → 必须甲, 必须乙)."""
+    opening = common_prefix(items[1:])
+    return len(items) > 2 and len(opening) >= _PREAMBLE_OPENING_CHARS and not items[0].startswith(opening[:1])
 
 
 #: Words that open a clause of a list as a link to the one before (…成为少数,而…只能是极少数).
@@ -331,6 +346,22 @@ def looks_parallel(members: Sequence[str]) -> bool:
     return len(members) > 2 and all(len(m) > 2 for m in members) and len({m[1] for m in members}) == 1
 
 
+#: The longest item of a list of words parted by 、 alone that counts as written as a list (全面、协调、可持续).
+_WORD_LIST_ITEM_CHARS = 4
+
+
+def written_as_list(members: Sequence[str], raw: str = "", separators: str = LIST_SEPARATORS) -> bool:
+    """True for members written as a list, not a paragraph of prose: written in parallel (see ``looks_parallel``, on
+    the items or on the clauses of ``raw``), or three or more short words parted by 、 alone, the mark of a list."""
+    if looks_parallel(members) or looks_parallel(strong_split(raw, separators) or ()):
+        return True
+    words = raw.split("、")
+    return (len(words) > 2 and all(2 <= len(w) <= _WORD_LIST_ITEM_CHARS for w in words)
+            and not any(mark in raw for mark in _PROSE_MARKS))
+
+
+#: Marks inside a stretch that part clauses of prose, not words of a list.
+_PROSE_MARKS = ",，;；:：。"
 #: Characters of a term that say nothing of its members: numerals, classifiers, punctuation.
 _TERM_FILLER = regex.compile(f"[{NUMERAL_CLASS}{CLASSIFIER_CHARS}、,，+＋\\s]")
 

@@ -201,14 +201,16 @@ def cut_to_next_items_shape(items: list[str]) -> list[str]:
 
 def cut_last_to_others_length(items: list[str]) -> list[str]:
     """The last of three or more items cut to the one length of the others where what follows is a predicate of the
-    whole list, a verb or an adverb and a verb (自治、法治、德治相结合 → 德治; 甲业、乙业、丙业共同推进 → 丙业); else the
-    items as given."""
+    whole list, a verb or an adverb and a verb (自治、法治、德治相结合 → 德治; 甲业、乙业、丙业共同推进 → 丙业), and no
+    conjunction joins another item on after it; else the items as given."""
     if len(items) < 3:
         return items
     size, last = len(items[0]), items[-1]
     if any(len(i) != size for i in items[1:-1]) or len(last) <= size or not word_cut(last, size):
         return items
     rest = item_words(last[size:])
+    if any(word_tag(word) in _CONJUNCTION_TAGS for word in rest):
+        return items  # 丙区管网|改造和丁区小区提升: another item joined on, no predicate of the list
     predicate = _is_verb(rest[0]) or (word_tag(rest[0]) == "d" and len(rest) > 1 and _is_verb(rest[1]))
     return [*items[:-1], last[:size]] if predicate else items
 

@@ -230,3 +230,9 @@ def test_a_definition_is_read_only_where_its_term_may_name_a_term_of_the_documen
     assert {m.term for m, *_ in kept} == {"三好"}
     kinds = {"三好": "numbered"}
     assert choose_definitions(kept, terms, kinds) == choose_definitions(every, terms, kinds)
+
+
+def test_a_list_before_a_quoted_name_whose_last_two_are_joined_by_he_gives_every_member(extractor):
+    text = "重点实施甲区道路整治、乙区绿化美化、丙区地下管网改造和丁区老旧小区提升“四大工程”。"
+    rows = {row.term: row.components for row in extractor.count(text, "x")}
+    assert rows["四大工程"] == ("甲区道路整治", "乙区绿化美化", "丙区地下管网改造", "丁区老旧小区提升")

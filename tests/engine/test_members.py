@@ -1,9 +1,11 @@
 """Splitting a definition's text into members: questions, quoted heads, leading verbs."""
 from __future__ import annotations
 
+import pytest
+
 from slogans.engine.members import (
     clean_cuts, echo_length, fit_members, looks_parallel, merge_clauses, repeats_term, split_members, strong_split,
-    trim_item,
+    trim_item, written_as_list,
 )
 
 
@@ -173,3 +175,26 @@ def test_a_quoted_object_is_one_item_whatever_separators_it_holds():
     # a list quoted whole is still split
     assert split_members("“甲乙、丙丁、戊己”") == ["甲乙", "丙丁", "戊己"]
 
+
+
+def test_one_item_more_than_promised_drops_a_leading_clause_the_others_do_not_open_like():
+    items = ["对上级部署的工作", "必须思想重视", "必须摆上位置", "必须结合实际", "必须狠抓落实"]
+    assert fit_members(items, 4) == items[1:]
+
+
+def test_one_item_more_than_promised_whose_first_opens_like_the_others_keeps_the_first():
+    items = ["必须思想重视", "必须摆上位置", "必须结合实际", "必须狠抓落实", "必须久久为功"]
+    assert fit_members(items, 4) == items[:4]
+
+
+def test_short_words_parted_by_the_list_comma_alone_are_written_as_a_list():
+    assert written_as_list(["全面", "协调", "可持续"], "全面、协调、可持续")
+
+
+@pytest.mark.parametrize("raw", [
+    "全面、协调",  # two words: too few to show a list
+    "我们说，全面、协调、可持续",  # a comma parts clauses of prose
+    "全面发展经济、协调、可持续",  # a long item
+])
+def test_other_stretches_are_not_written_as_a_list_of_words(raw):
+    assert not written_as_list(raw.split("、"), raw)

@@ -96,6 +96,11 @@ def test_a_last_item_that_goes_on_as_a_noun_stays():
     assert cut_last_to_others_length(items) == items
 
 
+def test_a_last_item_that_joins_another_with_a_conjunction_is_not_cut_to_the_others_length():
+    items = ["甲区道路整治", "乙区绿化美化", "丙区地下管网改造和丁区老旧小区提升"]
+    assert cut_last_to_others_length(items) == items
+
+
 def test_a_subject_and_the_preposition_whose_object_the_list_is_leave_the_first_item():
     items = ["村里按可回收纸张", "有害电池", "厨房余料", "其他杂物和大件旧物"]
     assert cut_after_preposition(items, 2) == ["可回收纸张", "有害电池", "厨房余料", "其他杂物和大件旧物"]

@@ -72,7 +72,12 @@ _DESCRIPTOR = re.compile(r"^/dev/(stdout|stderr|fd/\d+)$|^/proc/(self|\d+)/fd/\d
 
 def is_temporary(path: Union[str, Path]) -> bool:
     """True for a temporary output file of this package (``.NAME.PID.XXXX.part``)."""
-    return _PART_NAME.match((path if isinstance(path, Path) else Path(path)).name) is not None
+    return is_temporary_name((path if isinstance(path, Path) else Path(path)).name)
+
+
+def is_temporary_name(name: str) -> bool:
+    """True for the name (no folder) of a temporary output file of this package."""
+    return _PART_NAME.match(name) is not None
 
 
 def remove_stale_parts(target: Path) -> list[Path]:

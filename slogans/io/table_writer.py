@@ -28,7 +28,7 @@ from slogans.model import TermCount
 from slogans.io.atomic import atomic_path, output_errors, output_target, temporary_beside
 from slogans.errors import OutputError
 from slogans.io.spool import RowSpool
-from slogans.io.report import COLUMNS, ROW_COLUMNS, add_document_columns, components_json, frame_from_records, write_report
+from slogans.io.report import COLUMNS, ROW_COLUMNS, add_document_columns, components_json, frame_from_records, json_text, write_report
 
 _CSV_JOINER = "、"
 
@@ -183,7 +183,7 @@ def _row_writer(out: IO[str], fmt: str) -> Callable[[Iterable[tuple[Any, ...]]],
 
     def write_jsonl(rows: Iterable[tuple[Any, ...]]) -> None:
         out.writelines(
-            json.dumps(_record(row), ensure_ascii=False) + "\n" for row in rows
+            json_text(_record(row)) + "\n" for row in rows
         )
     return write_jsonl
 

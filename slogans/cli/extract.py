@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Optional
 
 import click
 
@@ -19,10 +19,12 @@ from slogans.io.output_plan import check_outputs
 from slogans.run.pipeline import ExtractorSettings, Outcome, run
 from slogans.io.report import FORMATS, MENTION_FORMATS, MentionWriter, format_of
 from slogans.config.rules import RULE_DISABLED
-from slogans.io.split import Splitter
 from slogans.io.stream import iter_inputs
 from slogans.io.table_writer import TableWriter
 from slogans.io.tables import TableOptions
+
+if TYPE_CHECKING:
+    from slogans.io.split import Splitter
 
 _PROGRESS_MIN_FILES = 20
 
@@ -183,7 +185,9 @@ def _check_encoding(value: Optional[str]) -> Optional[str]:
     return value
 
 
-def _splitter(settings: dict) -> Splitter:
+def _splitter(settings: dict) -> "Splitter":
+    from slogans.io.split import Splitter  # only with --split
+
     try:
         return Splitter.from_settings(settings)
     except RuleError as exc:

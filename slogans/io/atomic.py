@@ -19,6 +19,7 @@ not ``mkstemp``'s owner-only 0600, so a report is as readable as any file its us
 """
 from __future__ import annotations
 
+import errno
 import os
 import re
 import signal
@@ -72,7 +73,12 @@ _DESCRIPTOR = re.compile(r"^/dev/(stdout|stderr|fd/\d+)$|^/proc/(self|\d+)/fd/\d
 
 def is_temporary(path: Union[str, Path]) -> bool:
     """True for a temporary output file of this package (``.NAME.PID.XXXX.part``)."""
-    return _PART_NAME.match((path if isinstance(path, Path) else Path(path)).name) is not None
+    return is_temporary_name((path if isinstance(path, Path) else Path(path)).name)
+
+
+def is_temporary_name(name: str) -> bool:
+    """True for the name (no folder) of a temporary output file of this package."""
+    return _PART_NAME.match(name) is not None
 
 
 def remove_stale_parts(target: Path) -> list[Path]:
@@ -111,19 +117,33 @@ def temporary_beside(target: Path, suffix: str = PART_SUFFIX) -> tuple[int, Path
     """An open descriptor and the path of a new hidden file in ``target``'s folder, with the mode
     a new file normally gets. Stale temporary files of ``target`` (of killed runs) are removed
     first. Raises OSError when the folder cannot take it."""
-    import tempfile  # here: `slogans check` writes no file and need not import it
-
     target = Path(target)
     remove_stale_parts(target)
     with _signals_held():  # a signal between creating and recording the file would leave it behind
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=suffix, dir=target.parent or Path("."))
-        _LIVE_PARTS.add(Path(tmp))
+        fd, tmp = _new_file(target.parent or Path("."), f".{target.name}.{os.getpid()}.", suffix)
+        _LIVE_PARTS.add(tmp)
     try:
         os.fchmod(fd, _MODE)
     except (AttributeError, OSError):  # no fchmod (Windows) or a filesystem without modes: keep mkstemp's
         pass
     return fd, Path(tmp)
 
+
+def _new_file(folder: Path, prefix: str, suffix: str) -> tuple[int, Path]:
+    """A new file ``folder/PREFIX<random>SUFFIX``, created exclusively (as ``tempfile.mkstemp`` creates one, without
+    the cost of importing it on every run): its descriptor and path. Raises OSError."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(_NAME_TRIES):
+        path = Path(os.path.abspath(folder / f"{prefix}{os.urandom(6).hex()}{suffix}"))
+        try:
+            return os.open(path, flags, 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file", str(folder))
+
+
+#: Random names tried for a new temporary file before giving up (as ``tempfile`` does).
+_NAME_TRIES = 10_000
 
 #: The temporary files this process has made: ``remove_live_parts`` removes those still there when a run
 #: is interrupted, wherever the signal caught it (one renamed over its target is no longer there).

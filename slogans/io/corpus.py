@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional, Sequence, Union
 
-from slogans.io.atomic import is_temporary
+from slogans.io.folder_walk import folder_files
 from slogans.io.decoding import decode_bytes
 from slogans.errors import InputError
 from slogans.model import Document
@@ -79,18 +79,19 @@ def find_sources(paths: Sequence[Union[str, Path]], pattern: str = "*.txt") -> I
             continue
         path = Path(raw)
         if path.is_dir():
-            found = [(p, _file_status(p)) for p in sorted(path.rglob(pattern)) if not is_temporary(p)]
-            if not any(isinstance(status, int) for _, status in found):
+            listing = folder_files(path, pattern)
+            found = [(p, rel, _file_status(p, lstat)) for p, rel, lstat in listing.files]
+            if not any(isinstance(status, int) for _, _, status in found):
                 yield InputError(display_name(raw), f"no files matching '{pattern}' in this folder")
-            for p, status in found:
+            for p, rel, status in found:
                 if isinstance(status, str):
                     yield InputError(display_name(p), status)
                 elif status is not None:
-                    rel = display_name(p.relative_to(path).as_posix())
+                    rel = display_name(rel)
                     if rel in taken:
                         rel = display_name(p.as_posix())
                     yield from _unique(Source(p, rel, status), display_name(p), taken)
-            for linked in _linked_folders(path):
+            for linked in listing.linked:
                 yield InputError(display_name(linked), "a linked folder, not followed (give it as an argument to read it)")
         elif path.is_file():
             yield from _unique(Source(path, display_name(raw)), display_name(raw), taken)
@@ -126,12 +127,11 @@ def _unique(source: Source, shown: str, taken: set[str]) -> Iterator[Union[Sourc
     yield source
 
 
-def _file_status(path: Path) -> Union[int, str, None]:
-    """One ``lstat`` (and a ``stat`` for a link) of a found path: its size when it is a regular
-    file or a link to one, what is wrong with it when it is a link that leads nowhere, else None."""
-    try:
-        status = os.lstat(path)
-    except OSError:
+def _file_status(path: Path, status: Optional[os.stat_result]) -> Union[int, str, None]:
+    """What the ``lstat`` of a found path (None: it failed; a ``stat`` is taken for a link) tells: its size
+    when it is a regular file or a link to one, what is wrong with it when it is a link that leads
+    nowhere, else None."""
+    if status is None:
         return None
     if stat.S_ISLNK(status.st_mode):
         problem = _link_problem(path)
@@ -157,13 +157,6 @@ def _link_problem(path: Path) -> Optional[str]:
     return None
 
 
-def _linked_folders(folder: Path) -> Iterator[Path]:
-    for root, dirs, _ in os.walk(folder):
-        for name in sorted(dirs):
-            if os.path.islink(os.path.join(root, name)):
-                yield Path(root) / name
-
-
 def read_document(source: Source, encoding: Optional[str] = None) -> Document:
     """The document in ``source``'s file, decoded (see slogans.io.decoding) or read as ``encoding``.
 
@@ -171,12 +164,36 @@ def read_document(source: Source, encoding: Optional[str] = None) -> Document:
     unreadable, empty, binary or undecodable files.
     """
     try:
-        data = sys.stdin.buffer.read() if is_stdin(source) else source.path.read_bytes()
+        data = sys.stdin.buffer.read() if is_stdin(source) else read_bytes(source.path)
     except OSError as exc:
         raise InputError(str(source.path), f"cannot read: {exc.strerror or exc}") from None
     decoded = decode_bytes(data, str(source.path), encoding)
     meta = {"path": str(source.path), "encoding": decoded.encoding, "encoding_detected": decoded.detected}
     return Document(source.id, decoded.text, meta)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of the file at ``path``, as ``Path.read_bytes`` gives them, read with the system's calls
+    directly: on thousands of small files, the file object that ``read_bytes`` builds and drops for each costs
+    more than the reading. Raises OSError."""
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        chunks = []
+        want = os.fstat(fd).st_size + 1  # the whole of a regular file in one call; the next finds the end
+        while True:
+            chunk = os.read(fd, want)
+            if not chunk:
+                return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+            chunks.append(chunk)
+            want = max(want, _READ_MORE)
+    finally:
+        os.close(fd)
+
+
+#: How a file is opened to be read (O_BINARY where the system has it), and how much more is asked for at a time
+#: once a file gives more than its size said (a file that grows, /proc's files of size 0, a pipe).
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+_READ_MORE = 1024 * 1024
 
 
 def is_stdin(source: Source) -> bool:

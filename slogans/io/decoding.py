@@ -224,7 +224,7 @@ def _check_binary(data: bytes, name: str) -> None:
 #: ASCII for it to read as UTF-16 text.
 _UTF16_TEXT_SHARE = 0.9
 _UTF16_MIN_BYTES = 32
-_TEXT_LIKE = re.compile("[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2010-\u206f\x20-\x7e\t\n\r]")
+_TEXT_LIKE = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2010-\u206f\x20-\x7e\t\n\r]"
 
 
 def _utf16_reading(sample: bytes) -> Optional[str]:
@@ -239,7 +239,7 @@ def _utf16_reading(sample: bytes) -> Optional[str]:
         except UnicodeDecodeError:
             continue
         if text:
-            share = len(_TEXT_LIKE.findall(text)) / len(text)
+            share = len(_pattern(_TEXT_LIKE).findall(text)) / len(text)
             best = max(best, (share, codec), key=lambda b: b[0])
     return best[1] if best[0] >= _UTF16_TEXT_SHARE else None
 
@@ -323,12 +323,18 @@ def plausibility(text: str) -> tuple[int, int, float, int]:
             pairs += 1
             if a + b in pair_words:
                 hits += 1
-    odd = len(_ODD.findall(simple))
+    odd = len(_pattern(_ODD).findall(simple))
     commonness = round(sum(char_words.get(ch, 0.0) for ch in simple), 6)
     return hits, -odd, commonness, pairs
 
 
-_ODD = re.compile("[\u0370-\u052f\u2500-\u259f\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\ufe10-\ufe6f\ufffd]")
+_ODD = "[\u0370-\u052f\u2500-\u259f\u3040-\u30ff\u3100-\u312f\ue000-\uf8ff\ufe10-\ufe6f\ufffd]"
+
+
+@lru_cache(maxsize=None)
+def _pattern(chars: str) -> "re.Pattern[str]":
+    """``chars`` (a class) compiled at its first use: a run of UTF-8 files never needs it, nor its compile."""
+    return re.compile(chars)
 
 
 @lru_cache(maxsize=1)

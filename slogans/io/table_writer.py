@@ -1,12 +1,12 @@
 """The frequency table written as documents come, without holding it where the format allows.
 
-Rows are spooled, one pickle per document, to a temporary file as each document is done; the texts
-are never kept, and the rows only on disk. Long CSV or JSONL to a file is also written as it comes,
-to a temporary file beside the report, for as long as the documents come in the contract's order
-(each document id greater than the one before, as a folder's sorted files give). At the end:
+Rows are spooled, one pickle per document, as each document is done (``spool.RowSpool``: in memory up
+to a few megabytes, then in a temporary file); the texts are never kept. Long CSV or JSONL to a file is also
+written as it comes, to a temporary file beside the report, for as long as the documents come in the contract's
+order (each document id greater than the one before, as a folder's sorted files give). At the end:
 
 - still in order: the temporary report is renamed into place (to stdout, the spool is copied row
-  by row); memory holds neither texts nor table, and no work is left for the end of the run;
+  by row); memory holds no texts and at most the spool's bound of rows, and no work is left for the end of the run;
 - ids out of order, or JSON: the rows are read from the spool, sorted and written with the standard
   library, and memory holds the rows (never the texts);
 - otherwise (``--wide``, Parquet, extra columns): the table is read from the spool into pandas to
@@ -20,8 +20,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import pickle
-import tempfile
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Callable, Iterable, Iterator, Optional, Sequence
@@ -29,7 +27,8 @@ from typing import IO, Any, Callable, Iterable, Iterator, Optional, Sequence
 from slogans.model import TermCount
 from slogans.io.atomic import atomic_path, output_errors, output_target, temporary_beside
 from slogans.errors import OutputError
-from slogans.io.report import COLUMNS, ROW_COLUMNS, add_document_columns, components_json, frame_from_records, write_report
+from slogans.io.spool import RowSpool
+from slogans.io.report import COLUMNS, ROW_COLUMNS, add_document_columns, components_json, frame_from_records, json_text, write_report
 
 _CSV_JOINER = "、"
 
@@ -47,7 +46,7 @@ class TableWriter:
         self.fmt = fmt
         self.wide = wide
         self.stdout = stdout
-        self._spool: IO[bytes] = tempfile.TemporaryFile("w+b")
+        self._spool = RowSpool()
         self._last: Optional[str] = None
         self.in_order = True
         self.rows = 0
@@ -77,8 +76,7 @@ class TableWriter:
             self.in_order = False
         self._last = doc
         records = [r.as_row() for r in rows]
-        # one pickle per document (our own temporary file): a row each, or JSON, costs several times more
-        pickle.dump(records, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        self._spool.add(records)
         self.rows += len(rows)
         if self._direct is not None:
             if self.streams:
@@ -144,12 +142,7 @@ class TableWriter:
             self.discard()
 
     def _records(self) -> Iterator[tuple[Any, ...]]:
-        self._spool.seek(0)
-        while True:
-            try:
-                yield from pickle.load(self._spool)
-            except EOFError:
-                return
+        return self._spool.records()
 
     @property
     def _plain(self) -> bool:
@@ -190,7 +183,7 @@ def _row_writer(out: IO[str], fmt: str) -> Callable[[Iterable[tuple[Any, ...]]],
 
     def write_jsonl(rows: Iterable[tuple[Any, ...]]) -> None:
         out.writelines(
-            json.dumps(_record(row), ensure_ascii=False) + "\n" for row in rows
+            json_text(_record(row)) + "\n" for row in rows
         )
     return write_jsonl
 

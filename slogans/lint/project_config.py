@@ -27,11 +27,6 @@ from typing import Any, Optional
 
 from slogans.errors import SlogansError
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python < 3.11 only
-    import tomli as tomllib
-
 #: The files looked for in each folder, in order of preference.
 CONFIG_FILES = (".slogans.toml", "pyproject.toml")
 #: Keys of a project configuration whose value is a list of strings.
@@ -61,6 +56,10 @@ class Config:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):  # imported here: a run with no configuration file reads no TOML
+        import tomllib
+    else:  # pragma: no cover - exercised on Python < 3.11 only
+        import tomli as tomllib
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)

@@ -45,6 +45,18 @@ def test_temporary_beside_is_hidden_in_the_target_folder(tmp_path):
         temporary_beside(tmp_path / "missing" / "out.jsonl")
 
 
+def test_temporary_files_are_new_absolute_and_take_the_usual_mode(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    made = [temporary_beside(Path("out.csv")) for _ in range(20)]
+    for fd, _ in made:
+        os.close(fd)
+    paths = [path for _, path in made]
+    assert len(set(paths)) == 20 and all(p.is_absolute() and p.parent == tmp_path for p in paths)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert {stat.S_IMODE(p.stat().st_mode) for p in paths} == {0o666 & ~umask}
+
+
 def test_a_link_is_written_through_and_stays_a_link(tmp_path):
     real = tmp_path / "real.csv"
     real.write_text("old", encoding="utf-8")

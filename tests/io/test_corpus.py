@@ -70,3 +70,20 @@ def test_finding_a_folder_learns_each_file_size_once(tmp_path):
     sources = [s for s in found if isinstance(s, Source)]
     assert [(s.id, s.size) for s in sources] == [("a.txt", 9), ("b.txt", 9)]  # a link: its target's size
     assert [str(e).split(": ", 1)[1] for e in found if isinstance(e, InputError)] == [f"a broken symbolic link (to {tmp_path / 'gone.txt'})"]
+
+
+def test_read_bytes_gives_the_whole_file_whatever_its_size_says(tmp_path):
+    from pathlib import Path
+
+    import pytest
+
+    from slogans.io.corpus import read_bytes
+
+    for name, data in (("empty.txt", b""), ("small.txt", "五个好".encode("utf-8")), ("large.txt", bytes(range(256)) * 20_000)):
+        (tmp_path / name).write_bytes(data)
+        assert read_bytes(tmp_path / name) == data
+    status = Path("/proc/self/status")  # its size says 0: read to its end all the same
+    if status.exists():
+        assert read_bytes(status).startswith(b"Name:")
+    with pytest.raises(FileNotFoundError):
+        read_bytes(tmp_path / "missing.txt")

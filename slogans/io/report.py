@@ -29,7 +29,8 @@ ROW_COLUMNS = [c for c in COLUMNS if c != "components_json"]
 FORMATS = ("csv", "jsonl", "json", "parquet")
 #: The report format an output file's extension names (any other: csv).
 FORMAT_EXTENSIONS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".parquet": "parquet", ".pq": "parquet"}
-_CSV_JOINER = "、"
+#: How a CSV cell joins a term's members (JSON keeps them as a list).
+CSV_JOINER = "、"
 #: ``json.dumps(value, ensure_ascii=False)``, its encoder made once: ``dumps`` with an option makes one per call,
 #: which costs more than the encoding of a row.
 json_text = json.JSONEncoder(ensure_ascii=False).encode
@@ -96,7 +97,7 @@ def _missing(value: object) -> bool:
 def _components_text(value: object) -> str:
     if value is None or _missing(value):
         return ""
-    return _CSV_JOINER.join(value)  # type: ignore[arg-type]
+    return CSV_JOINER.join(value)  # type: ignore[arg-type]
 
 
 def write_frame(frame: "pd.DataFrame", out: IO[str], fmt: str, wide: bool = False) -> None:

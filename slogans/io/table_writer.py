@@ -28,9 +28,7 @@ from slogans.model import TermCount
 from slogans.io.atomic import atomic_path, output_errors, output_target, temporary_beside
 from slogans.errors import OutputError
 from slogans.io.spool import RowSpool
-from slogans.io.report import COLUMNS, ROW_COLUMNS, add_document_columns, components_json, frame_from_records, json_text, write_report
-
-_CSV_JOINER = "、"
+from slogans.io.report import COLUMNS, CSV_JOINER, ROW_COLUMNS, add_document_columns, components_json, frame_from_records, json_text, write_report
 
 
 class TableWriter:
@@ -195,4 +193,4 @@ def _record(row: tuple[Any, ...]) -> dict[str, Any]:
 
 
 def _joined(members: Optional[list[str]]) -> str:
-    return _CSV_JOINER.join(members) if members is not None else ""
+    return CSV_JOINER.join(members) if members is not None else ""

@@ -27,7 +27,7 @@ import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.config.gates import StageGates, gate_matches, gated_lines, time_budget
+from slogans.config.gates import StageGates, Within, gate_matches, gated_lines, time_budget
 from slogans.config.pattern_cache import CompiledOnUse, PatternCheck
 from slogans.config.pattern_literals import leading_class, leading_literal, required_literals
 from slogans.config.rule_schema import (ENUMERATIONS, KINDS, REQUIRED_RULE_KEYS, REQUIRED_YIELD_KEYS, RULE_KEYS, SCOPES, STAGES,
@@ -218,17 +218,17 @@ class RuleSet:
     disabled: set[str] = field(default_factory=set, compare=False)
     _markers: Optional[EnumerationMarkers] = field(default=None, init=False, repr=False, compare=False)
 
-    def stage(self, name: str, text: Optional[str] = None) -> list[Rule]:
+    def stage(self, name: str, text: Optional[str] = None, within: Optional[Within] = None) -> list[Rule]:
         """The rules of one stage, by priority then id (sorted once, for as long as ``rules`` holds the same
-        rules), less the disabled ones; given a ``text``, only those whose gates match it (each gate
-        literal of the stage looked for once, each gate pattern searched for once, where its literal is)."""
+        rules), less the disabled ones; given a ``text``, only those whose gates match it (each gate literal
+        of the stage looked for once, each gate pattern searched for once, where its literal is; see ``within``)."""
         key = (id(self.rules), len(self.rules), len(self.disabled))
         cached = self._stages.get(name)
         if cached is None or cached[0] != key:
             chosen = sorted((r for r in self.rules if r.stage == name and r.id not in self.disabled), key=lambda r: (r.priority, r.id))
             cached = self._stages[name] = (key, StageGates(chosen))
         # a rule none of whose gate literals the text holds is never tried, nor one that needs words it lacks
-        return list(cached[1].rules) if text is None else cached[1].rules_for(text)
+        return list(cached[1].rules) if text is None else cached[1].rules_for(text, within)
 
     def disable(self, rule: Rule, timeout: RuleTimeout) -> str:
         """Switch ``rule`` off for the rest of the run (it ran past its time budget); the warning to give once."""

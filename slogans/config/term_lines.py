@@ -23,6 +23,9 @@ from typing import Any, Iterable, Optional
 from slogans.config.line_bound import at_match_start, group_bounds, line_bound
 from slogans.text.matcher import LiteralMatcher
 
+#: Below this many lines, the lines with a term are most of a text (a piece of a page): finding them costs about
+#: what searching the gates in them alone spares (measured over the pieces of benchmarks/throughput.py).
+MIN_LINES = 16
 #: Whitespace other than the line end: the key of a term group is read without it (see ``term_group_key``).
 _SPACES_BUT_LINE_ENDS = re.compile(r"[^\S\n]+")
 

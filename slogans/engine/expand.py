@@ -20,7 +20,7 @@ from slogans.engine.members import echo_length, looks_parallel, merge_clauses
 from slogans.engine.morpheme_lists import MORPHEME_MODES, aligned_to_name
 from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
 from slogans.config.rules import Rule, RuleMatch, RuleSet
-from slogans.config.term_lines import TermLines, reads_in_lines, term_group_key
+from slogans.config.term_lines import MIN_LINES, TermLines, reads_in_lines, term_group_key
 
 #: Rules whose members are believed only where the numerals agree.
 _NEED_AGREEMENT_MIN_PRIORITY = 70
@@ -50,7 +50,8 @@ def find_definitions(
     markers = rules.enumeration_markers()
     found = []
     # the document's terms known: a rule whose matches must hold one in a line needs a gate to match in such a line
-    within = None if terms is None else (TermLines(text, terms).runs, _holds_its_term)
+    by_lines = terms is not None and text.count("\n", 0, len(text)) >= MIN_LINES
+    within = (TermLines(text, terms).runs, _holds_its_term) if by_lines and terms is not None else None
     for rule in rules.stage("define", text, within):
         wanted = None if terms is None else may_name_a_term(rule.term_known or "", terms)
         try:

@@ -122,9 +122,9 @@ class Rule(CompiledOnUse):
     _compiled: Optional[Any] = field(default=None, repr=False, compare=False)
     _requires: Optional[tuple[Any, ...]] = field(default=None, repr=False, compare=False)
 
-    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
-        """Raw regex matches of this rule, stopped with RuleTimeout past the rule's time budget, one for the
-        document (a rule without one, ``timeout`` None, runs unwatched: the built-in rules, which are tested).
+    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None, stretches: Optional[Sequence[tuple[int, int]]] = None) -> Iterator[Any]:
+        """Raw regex matches of this rule (given ``stretches``, in those alone: see term_lines), stopped with RuleTimeout
+        past the rule's time budget, one for the document (``timeout`` None: unwatched, the built-in rules, tested).
 
         Define rules match overlapping, so that one definition's members never hide the next
         definition's name (“2”就是…,即:A、B;“5”就是五项特色工作,即:C、D).
@@ -134,8 +134,8 @@ class Rule(CompiledOnUse):
         compiled = self.compiled
         deadline = None if self.timeout is None else time.monotonic() + self.timeout
         try:
-            if self.scope == "line" and self.requires:
-                for lo, hi in gated_lines(self.requires, self._literals(), text, pos, end, deadline):
+            if stretches is not None or (self.scope == "line" and self.requires):
+                for lo, hi in stretches if stretches is not None else gated_lines(self.requires, self._literals(), text, pos, end, deadline):
                     yield from compiled.finditer(text, lo, hi, overlapped=overlapped, **time_budget(deadline))
                 return
             if self.requires and next(gate_matches(self.requires, self._literals(), text, pos, end, deadline), None) is None:
@@ -156,12 +156,13 @@ class Rule(CompiledOnUse):
 
     def apply(
         self, text: str, enumerations: Optional[EnumerationMarkers] = None, wanted: Optional[Callable[[str], bool]] = None,
+        stretches: Optional[Sequence[tuple[int, int]]] = None,
     ) -> list[RuleMatch]:
         """Every match of the rule in ``text``, with members split (and enumerations followed); given ``wanted``,
         only the matches whose term it accepts (the members of the others are never read)."""
         found: list[RuleMatch] = []
         seen: dict[int, Any] = {}  # enumerations already read, by where they start
-        for m in self.finditer(text):
+        for m in self.finditer(text, stretches=stretches):
             term = m.group(self.term_group)
             if term is None or (wanted is not None and not wanted(term)):
                 continue

@@ -15,12 +15,15 @@ depend on the members read) runs over the whole text as before.
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any, Iterable, Optional
 
+from slogans.config.gates import find_literal, time_budget
 from slogans.config.line_bound import at_match_start, group_bounds, line_bound
+from slogans.errors import RuleTimeout
 from slogans.text.matcher import LiteralMatcher
 
 #: Below this many lines, the lines with a term are most of a text (a piece of a page): finding them costs about
@@ -62,6 +65,7 @@ class TermLines:
     (start, end) of each run of consecutive such lines, each line with its line end."""
 
     def __init__(self, text: str, keys: Iterable[str]):
+        self.text = text
         lines = text.split("\n")
         starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
         starts[-1] = len(text)  # the last line has no line end
@@ -69,6 +73,8 @@ class TermLines:
         stripped_starts = list(accumulate((len(line) + 1 for line in stripped.split("\n")), initial=0))
         # a key holds no space: each occurrence lies in one line (where two overlap, both in the same line)
         held = sorted({bisect_right(stripped_starts, s) - 1 for s, _, _ in LiteralMatcher((key, None) for key in keys).find(stripped)})
+        self._starts, self._held = starts, held
+        self._gated: dict[tuple[str, int], bool] = {}
         runs: list[tuple[int, int]] = []
         for i in held:
             if runs and runs[-1][1] == starts[i]:
@@ -76,3 +82,40 @@ class TermLines:
             else:
                 runs.append((starts[i], starts[i + 1]))
         self.runs = runs
+
+    def stretches(self, rule: Any) -> list[tuple[int, int]]:
+        """The stretches of ``rule`` (a rule that ``reads_in_lines``) that hold a line with a key, in text order: those
+        of ``gates.gated_lines`` over the whole text, each the run of consecutive gated lines around such a line (a
+        line-bound gate matches in a line whether the line is searched alone or in the text)."""
+        deadline = None if rule.timeout is None else time.monotonic() + rule.timeout
+        gates = tuple(zip(rule.requires, rule.gate_literals or ("",) * len(rule.requires)))
+        out: list[tuple[int, int]] = []
+        last, done = len(self._starts) - 2, -1
+        try:
+            for i in self._held:
+                if i <= done or not self._gate_in_line(gates, i, deadline):
+                    continue
+                first = i
+                while first - 1 > done and self._gate_in_line(gates, first - 1, deadline):
+                    first -= 1
+                done = i
+                while done < last and self._gate_in_line(gates, done + 1, deadline):
+                    done += 1
+                out.append((self._starts[first], self._starts[done + 1]))
+        except TimeoutError:
+            raise RuleTimeout(f"rule '{rule.id}' ({rule.file}:{rule.line}) ran longer than {rule.timeout}s") from None
+        return out
+
+    def _gate_in_line(self, gates: tuple[tuple[Any, str], ...], i: int, deadline: Optional[float]) -> bool:
+        """Whether one of ``gates`` (each with its leading literal) matches in line ``i`` (kept per gate and line)."""
+        lo, hi = self._starts[i], self._starts[i + 1]
+        for gate, literal in gates:
+            found = self._gated.get((gate.pattern, i))
+            if found is None:
+                at = find_literal(literal, self.text, lo, hi) if literal else lo
+                m = gate.search(self.text, at, hi, **time_budget(deadline)) if at >= 0 else None
+                found = m is not None and m.start() < hi  # an empty match at the end is the next line's
+                self._gated[(gate.pattern, i)] = found
+            if found:
+                return True
+        return False

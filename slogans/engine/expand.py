@@ -50,12 +50,13 @@ def find_definitions(
     markers = rules.enumeration_markers()
     found = []
     # the document's terms known: a rule whose matches must hold one in a line needs a gate to match in such a line
-    by_lines = terms is not None and text.count("\n", 0, len(text)) >= MIN_LINES
-    within = (TermLines(text, terms).runs, _holds_its_term) if by_lines and terms is not None else None
-    for rule in rules.stage("define", text, within):
+    lines = TermLines(text, terms) if terms is not None and text.count("\n") >= MIN_LINES else None
+    for rule in rules.stage("define", text, None if lines is None else (lines.runs, _holds_its_term)):
         wanted = None if terms is None else may_name_a_term(rule.term_known or "", terms)
         try:
-            matches = rule.apply(text, markers, wanted)
+            # such a rule scans only its stretches of gated lines that hold a term (the others give no kept match)
+            stretches = lines.stretches(rule) if lines is not None and _holds_its_term(rule) else None
+            matches = rule.apply(text, markers, wanted, stretches)
         except RuleTimeout as exc:
             message = rules.disable(rule, exc)
             if warnings is not None:

@@ -41,3 +41,22 @@ def test_a_key_is_found_as_a_term_group_names_it():
 ])
 def test_which_rules_can_be_kept_to_the_lines_with_a_term(rule, kept):
     assert reads_in_lines(rule) is kept
+
+
+def test_the_stretches_around_the_lines_with_a_key_are_those_the_whole_text_gives():
+    import time
+
+    import regex
+
+    from slogans.config.gates import gated_lines
+    from slogans.config.pattern_literals import leading_literal
+
+    gate = "即(?<=”，即)"
+    rule = SimpleNamespace(requires=(regex.compile(gate, regex.V1),), gate_literals=(leading_literal(gate),), timeout=None,
+                           id="r", file="f", line=1)
+    text = "“甲”，即一。\n“三好”，即二。\n“乙”，即三。\n无关。\n“丙”，即四。\n无关。\n“三好”很好。\n“丁”，即五。\n“三好”，即六"
+    lines = TermLines(text, ["三好"])
+    every = gated_lines(rule.requires, rule.gate_literals, text, 0, len(text), time.monotonic() + 5)
+    holding = [(lo, hi) for lo, hi in every if any(lo <= a < hi for a, _ in lines.runs)]
+    assert lines.stretches(rule) == holding
+    assert [text[lo:hi] for lo, hi in holding] == ["“甲”，即一。\n“三好”，即二。\n“乙”，即三。\n", "“丁”，即五。\n“三好”，即六"]

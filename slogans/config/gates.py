@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import time
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 #: A stage's gate literals, by first character: each literal with the pattern that finds it (None for one character).
 LiteralGroups = dict[str, tuple[tuple[str, Optional["re.Pattern[str]"]], ...]]
@@ -44,6 +44,10 @@ def gate_set(literals: Sequence[str]) -> Optional[frozenset[str]]:
         return None
     return frozenset(literals)
 
+
+#: Stretches of a text, (start, end) each, and which rules of a stage need a gate to match in them to be kept: a rule
+#: that can find nothing kept elsewhere (see term_lines: a define rule whose term groups must name a document's term).
+Within = tuple[Sequence[tuple[int, int]], Callable[[Any], bool]]
 
 #: A stage's rules by gate literal: the places of the rules that may always match, and literal → places.
 LiteralIndex = tuple[tuple[int, ...], dict[str, tuple[int, ...]]]
@@ -86,21 +90,26 @@ class StageGates:
         self.index = literal_index(sets)
         # per rule: the rule, its needed words, and its gates as (pattern, place, leading literal), or None without
         # gates (a gate is compiled where it is first searched: see Rule.requires)
+        self._asked: dict[Callable[[Any], bool], tuple[bool, ...]] = {}
         self._plans = [
             (r, tuple(getattr(r, "needs", ())), tuple((g, k, lit) for k, (g, lit) in enumerate(zip(_gate_patterns(r), _gate_literals(r)))) or None)
             for r in self.rules
         ]
 
-    def rules_for(self, text: str) -> list[Any]:
-        """The rules that may match ``text``, in order."""
+    def rules_for(self, text: str, within: Optional[Within] = None) -> list[Any]:
+        """The rules that may match ``text``, in order; given ``within``, the rules it names are kept only where one
+        of their gates matches in its stretches of the text (see ``Within``)."""
         present = present_literals(self.literals, text)
-        return self.pick(candidate_places(self.index, present), present, text)
+        return self.pick(candidate_places(self.index, present), present, text, within)
 
-    def pick(self, places: Iterable[int], present: frozenset[str], text: str) -> list[Any]:
-        """The rules at ``places`` that may match ``text`` (``present``: the gate literals it holds)."""
-        opened: dict[str, bool] = {}
+    def pick(self, places: Iterable[int], present: frozenset[str], text: str, within: Optional[Within] = None) -> list[Any]:
+        """The rules at ``places`` that may match ``text`` (``present``: the gate literals it holds; ``within``: see
+        ``rules_for``)."""
+        opened: dict[Any, bool] = {}
         kept: list[Any] = []
         plans = self._plans
+        if within is not None:
+            stretches, named = within[0], self._named(within[1])
         for i in places:
             rule, needs, gates = plans[i]
             lacking = False
@@ -113,16 +122,28 @@ class StageGates:
             if gates is None:
                 kept.append(rule)
                 continue
+            only_within = within is not None and named[i]
             for pattern, place, literal in gates:
                 if literal and literal not in present:
                     continue
-                found = opened.get(pattern)
+                key = (pattern, True) if only_within else pattern
+                found = opened.get(key)
                 if found is None:
-                    found = opened[pattern] = _opens(rule.requires[place], literal, text, rule.timeout)
+                    found = opened[key] = (
+                        any(_opens(rule.requires[place], literal, text, rule.timeout, lo, hi) for lo, hi in stretches)
+                        if only_within else _opens(rule.requires[place], literal, text, rule.timeout)
+                    )
                 if found:
                     kept.append(rule)
                     break
         return kept
+
+    def _named(self, which: Callable[[Any], bool]) -> tuple[bool, ...]:
+        """Whether ``which`` names each rule (asked once per rule and predicate)."""
+        named = self._asked.get(which)
+        if named is None:
+            named = self._asked[which] = tuple(which(rule) for rule in self.rules)
+        return named
 
 
 def gated_rules(rules: Sequence[Any], present: frozenset[str], text: str) -> list[Any]:
@@ -140,16 +161,17 @@ def _gate_patterns(rule: Any) -> tuple[str, ...]:
     return tuple(patterns) if patterns is not None else tuple(g.pattern for g in rule.requires)
 
 
-def _opens(gate: Any, literal: str, text: str, timeout: Optional[float]) -> bool:
-    """False when ``gate`` surely finds nothing in ``text`` (a search that runs out of time: it may;
-    ``timeout`` None: no budget)."""
-    at = find_literal(literal, text, 0, len(text)) if literal else 0
+def _opens(gate: Any, literal: str, text: str, timeout: Optional[float], pos: int = 0, end: Optional[int] = None) -> bool:
+    """False when ``gate`` surely finds nothing in ``text`` (``[pos, end)`` of it; a search that runs out of time: it
+    may; ``timeout`` None: no budget)."""
+    end = len(text) if end is None else end
+    at = find_literal(literal, text, pos, end) if literal else pos
     if at < 0:
         return False
     if timeout is None:
-        return gate.search(text, at) is not None
+        return gate.search(text, at, end) is not None
     try:
-        return gate.search(text, at, timeout=timeout) is not None
+        return gate.search(text, at, end, timeout=timeout) is not None
     except TimeoutError:
         return True  # the rule then runs, and its own budget stops it
 

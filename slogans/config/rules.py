@@ -27,7 +27,7 @@ import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.config.gates import StageGates, gate_matches, gated_lines, time_budget
+from slogans.config.gates import StageGates, Within, gate_matches, gated_lines, time_budget
 from slogans.config.pattern_cache import CompiledOnUse, PatternCheck
 from slogans.config.pattern_literals import leading_class, leading_literal, required_literals
 from slogans.config.rule_schema import (ENUMERATIONS, KINDS, REQUIRED_RULE_KEYS, REQUIRED_YIELD_KEYS, RULE_KEYS, SCOPES, STAGES,
@@ -122,9 +122,9 @@ class Rule(CompiledOnUse):
     _compiled: Optional[Any] = field(default=None, repr=False, compare=False)
     _requires: Optional[tuple[Any, ...]] = field(default=None, repr=False, compare=False)
 
-    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Any]:
-        """Raw regex matches of this rule, stopped with RuleTimeout past the rule's time budget, one for the
-        document (a rule without one, ``timeout`` None, runs unwatched: the built-in rules, which are tested).
+    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None, stretches: Optional[Sequence[tuple[int, int]]] = None) -> Iterator[Any]:
+        """Raw regex matches of this rule (given ``stretches``, in those alone: see term_lines), stopped with RuleTimeout
+        past the rule's time budget, one for the document (``timeout`` None: unwatched, the built-in rules, tested).
 
         Define rules match overlapping, so that one definition's members never hide the next
         definition's name (“2”就是…,即:A、B;“5”就是五项特色工作,即:C、D).
@@ -134,8 +134,8 @@ class Rule(CompiledOnUse):
         compiled = self.compiled
         deadline = None if self.timeout is None else time.monotonic() + self.timeout
         try:
-            if self.scope == "line" and self.requires:
-                for lo, hi in gated_lines(self.requires, self._literals(), text, pos, end, deadline):
+            if stretches is not None or (self.scope == "line" and self.requires):
+                for lo, hi in stretches if stretches is not None else gated_lines(self.requires, self._literals(), text, pos, end, deadline):
                     yield from compiled.finditer(text, lo, hi, overlapped=overlapped, **time_budget(deadline))
                 return
             if self.requires and next(gate_matches(self.requires, self._literals(), text, pos, end, deadline), None) is None:
@@ -156,12 +156,13 @@ class Rule(CompiledOnUse):
 
     def apply(
         self, text: str, enumerations: Optional[EnumerationMarkers] = None, wanted: Optional[Callable[[str], bool]] = None,
+        stretches: Optional[Sequence[tuple[int, int]]] = None,
     ) -> list[RuleMatch]:
         """Every match of the rule in ``text``, with members split (and enumerations followed); given ``wanted``,
         only the matches whose term it accepts (the members of the others are never read)."""
         found: list[RuleMatch] = []
         seen: dict[int, Any] = {}  # enumerations already read, by where they start
-        for m in self.finditer(text):
+        for m in self.finditer(text, stretches=stretches):
             term = m.group(self.term_group)
             if term is None or (wanted is not None and not wanted(term)):
                 continue
@@ -218,17 +219,17 @@ class RuleSet:
     disabled: set[str] = field(default_factory=set, compare=False)
     _markers: Optional[EnumerationMarkers] = field(default=None, init=False, repr=False, compare=False)
 
-    def stage(self, name: str, text: Optional[str] = None) -> list[Rule]:
+    def stage(self, name: str, text: Optional[str] = None, within: Optional[Within] = None) -> list[Rule]:
         """The rules of one stage, by priority then id (sorted once, for as long as ``rules`` holds the same
-        rules), less the disabled ones; given a ``text``, only those whose gates match it (each gate
-        literal of the stage looked for once, each gate pattern searched for once, where its literal is)."""
+        rules), less the disabled ones; given a ``text``, only those whose gates match it (each gate literal
+        of the stage looked for once, each gate pattern searched for once, where its literal is; see ``within``)."""
         key = (id(self.rules), len(self.rules), len(self.disabled))
         cached = self._stages.get(name)
         if cached is None or cached[0] != key:
             chosen = sorted((r for r in self.rules if r.stage == name and r.id not in self.disabled), key=lambda r: (r.priority, r.id))
             cached = self._stages[name] = (key, StageGates(chosen))
         # a rule none of whose gate literals the text holds is never tried, nor one that needs words it lacks
-        return list(cached[1].rules) if text is None else cached[1].rules_for(text)
+        return list(cached[1].rules) if text is None else cached[1].rules_for(text, within)
 
     def disable(self, rule: Rule, timeout: RuleTimeout) -> str:
         """Switch ``rule`` off for the rest of the run (it ran past its time budget); the warning to give once."""

@@ -19,7 +19,8 @@ from slogans.engine.head_phrases import head_phrases
 from slogans.engine.members import echo_length, looks_parallel, merge_clauses
 from slogans.engine.morpheme_lists import MORPHEME_MODES, aligned_to_name
 from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
-from slogans.config.rules import RuleMatch, RuleSet
+from slogans.config.rules import Rule, RuleMatch, RuleSet
+from slogans.config.term_lines import MIN_LINES, TermLines, reads_in_lines, term_group_key
 
 #: Rules whose members are believed only where the numerals agree.
 _NEED_AGREEMENT_MIN_PRIORITY = 70
@@ -48,10 +49,14 @@ def find_definitions(
     term group can name none of them is left out before its members are read (it could bind to no term)."""
     markers = rules.enumeration_markers()
     found = []
-    for rule in rules.stage("define", text):
+    # the document's terms known: a rule whose matches must hold one in a line needs a gate to match in such a line
+    lines = TermLines(text, terms) if terms is not None and text.count("\n") >= MIN_LINES else None
+    for rule in rules.stage("define", text, None if lines is None else (lines.runs, _holds_its_term)):
         wanted = None if terms is None else may_name_a_term(rule.term_known or "", terms)
         try:
-            matches = rule.apply(text, markers, wanted)
+            # such a rule scans only its stretches of gated lines that hold a term (the others give no kept match)
+            stretches = lines.stretches(rule) if lines is not None and _holds_its_term(rule) else None
+            matches = rule.apply(text, markers, wanted, stretches)
         except RuleTimeout as exc:
             message = rules.disable(rule, exc)
             if warnings is not None:
@@ -74,7 +79,7 @@ def _resolve_terms(raw: str, mode: str, terms: dict[str, str], members: tuple[st
     as 活动 first, longest first, less any inside a longer one; ``prefix``: the known openings, alike; ``spelled``: the numeral + unit term whose numeral counts the members;
     ``head``: a known term ending with the group whose arithmetic the members keep (十二字总要求).
     """
-    key = "".join(raw.split()).replace("＋", "+")  # terms are named with a half-width plus (see classify)
+    key = term_group_key(raw)
     if key in terms:
         return [terms[key]]
     found: list[str] = []
@@ -101,6 +106,12 @@ def _resolve_terms(raw: str, mode: str, terms: dict[str, str], members: tuple[st
 
 #: The term_known modes whose terms depend on the members read (their matches are never left out early).
 _MEMBER_MODES = ("spelled", "head")
+
+
+def _holds_its_term(rule: Rule) -> bool:
+    """True when every match of ``rule`` that may name a term holds it in a line where a gate of the rule matches
+    (see term_lines.reads_in_lines; ``spelled`` and ``head`` terms are read from the members)."""
+    return (rule.term_known or "") not in _MEMBER_MODES and reads_in_lines(rule)
 
 
 def may_name_a_term(mode: str, terms: dict[str, str]) -> Optional[Callable[[str], bool]]:

@@ -128,3 +128,21 @@ def test_a_gate_is_compiled_only_where_a_text_holds_its_literal():
     assert Rule.compiles == 0
     assert [r.name for r in picked.rules_for("甲即乙")] == ["ji"] and Rule.compiles == 1
     assert [r.name for r in picked.rules_for("：甲")] == ["colon"] and Rule.compiles == 3
+
+
+def test_a_rule_kept_to_stretches_needs_a_gate_to_match_there():
+    from types import SimpleNamespace
+
+    def rule(name, gate):
+        return SimpleNamespace(id=name, requires=(regex.compile(gate, regex.V1),), gate_patterns=(gate,),
+                               gate_literals=(leading_literal(gate),), needs=(), timeout=None)
+
+    kept_to_lines, everywhere = rule("in-lines", "即(?<=”，即)"), rule("whole-text", "即(?<=”，即)")
+    gates = StageGates([kept_to_lines, everywhere])
+    text = "“甲”，即乙。\n第二行。\n"
+    second = (text.index("第二"), len(text))
+    in_lines = lambda r: r.id == "in-lines"  # noqa: E731
+    assert gates.rules_for(text, (([second]), in_lines)) == [everywhere]  # the gate matches only in the first line
+    assert gates.rules_for(text, (([(0, second[0])]), in_lines)) == [kept_to_lines, everywhere]
+    assert gates.rules_for(text, ([], in_lines)) == [everywhere]
+    assert gates.rules_for(text) == [kept_to_lines, everywhere]

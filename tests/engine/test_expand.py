@@ -236,3 +236,44 @@ def test_a_list_before_a_quoted_name_whose_last_two_are_joined_by_he_gives_every
     text = "重点实施甲区道路整治、乙区绿化美化、丙区地下管网改造和丁区老旧小区提升“四大工程”。"
     rows = {row.term: row.components for row in extractor.count(text, "x")}
     assert rows["四大工程"] == ("甲区道路整治", "乙区绿化美化", "丙区地下管网改造", "丁区老旧小区提升")
+
+
+def test_definitions_read_by_the_lines_with_a_term_are_those_read_everywhere(extractor):
+    from slogans.config.term_lines import MIN_LINES, reads_in_lines
+    from slogans.engine.expand import find_definitions, may_name_a_term
+
+    text = extractor.normalizer.normalize(
+        "提出“三好”，即人好、事好、心好。\n另有“两快”，即走得快、跑得快。\n"
+        "开展“四个一”活动：一是读一本书；二是写一篇文章；三是讲一堂课；四是办一件实事。\n"
+        "坚持“两快”“三好”，推进甲工程、乙工程、丙工程“三大工程”。\n“三好”很重要。\n" + "其他的话。\n" * MIN_LINES
+    ).text
+    assert any(reads_in_lines(r) for r in extractor.rules.stage("define")) and text.count("\n") >= MIN_LINES
+    for terms in ({"三好": "三好"}, {"三好": "三好", "三大工程": "三大工程"}, {"四个一": "四个一"}, {"五好": "五好"}):
+        every = find_definitions(text, extractor.rules)
+        wanted = [d for d in every if (w := may_name_a_term(d[2], terms)) is None or w(d[0].term)]
+        kept = find_definitions(text, extractor.rules, terms=terms)
+        assert [(m.rule_id, m.term, m.members, m.start) for m, *_ in kept] == [(m.rule_id, m.term, m.members, m.start) for m, *_ in wanted]
+
+
+@pytest.mark.parametrize("gate, kept_to_lines", [("要义即", True), (r"要义即\s*", False)])
+def test_a_users_define_rule_works_whether_or_not_it_can_be_kept_to_the_lines_with_a_term(tmp_path, gate, kept_to_lines):
+    from slogans import Extractor
+    from slogans.config.term_lines import MIN_LINES, reads_in_lines
+
+    path = tmp_path / "mine.yaml"
+    path.write_text(f"""rules:
+  - id: gist-is
+    stage: define
+    kind: any
+    priority: 1
+    scope: line
+    requires: '{gate}'
+    pattern: '“(?P<term>[^“”\\n]{{2,8}})”之要义即(?P<members>[^。\\n]+)。'
+    yields: {{term: term, members: members}}
+""", encoding="utf-8")
+    ex = Extractor(rules=[path])
+    (rule,) = [r for r in ex.rules.rules if r.id == "gist-is"]
+    assert reads_in_lines(rule) is kept_to_lines
+    text = "第一行。\n“三甜”之要义即甜甲、甜乙、甜丙。\n全面推进“三甜”。\n" + "其他的话。\n" * MIN_LINES  # read by lines
+    assert components(ex, text, "三甜") == (["甜甲", "甜乙", "甜丙"], "text")
+    assert components(Extractor(), text, "三甜")[0] != ["甜甲", "甜乙", "甜丙"]  # the user's rule reads them

@@ -83,3 +83,13 @@ class ContextSight:
             return bool(words)
         window = entry.context_window
         return any(max(cs - me, ms - ce) <= window for ms, me in self.mentions[term] for cs, ce in words)
+
+
+def subject_in_sight(entry: LexiconEntry, text: str) -> bool:
+    """Whether ``entry`` would give its members in the normalised ``text`` (True for an entry without context): where
+    not, a list the document gives under its name is another list, not a rival of the lexicon's."""
+    if not entry.context:
+        return True
+    sight = ContextSight({entry.term: entry}, {entry.term: {surface_key(n) for n in entry.names}})
+    sight.scan(text)
+    return sight.in_sight(entry.term)

@@ -53,6 +53,7 @@ CODES: dict[str, Code] = {
         "an entry's components disagree with its latest version",
     ),
     "E037": Code("'opencc_exceptions' lists '{key}', which is not one of the entry's variants", "an OpenCC exception that is no variant"),
+    "E038": Code("'{key}' is given without 'context' words", "a context window without context words"),
     # lexicon checks (slogans.config.lexicon_checks; run by the tests and by the lint command)
     "E040": Code(
         "{found} members, but the numerals of '{key}' promise {allowed}; say why in 'arithmetic:'",
@@ -75,6 +76,7 @@ CODES: dict[str, Code] = {
     "E045": Code("'source' is a plain string; give a mapping with body, document and date", "an unstructured source"),
     "E046": Code("the entry's years ({found}) do not cover those of its versions ({allowed})", "an entry's years do not cover its versions"),
     "E047": Code("a {key} entry without members must say why in 'uncertain:'", "an entry without members, unexplained"),
+    "E048": Code("the context word '{key}' shows nothing: {found}", "a context word in traditional characters or holding the entry's name"),
     # findings of slogans check
     "SLG001": Code(
         "unknown {kind} “{term}”: not in the lexicon, not defined in the document{guess}",

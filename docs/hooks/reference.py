@@ -111,6 +111,8 @@ ENTRY_KEYS = {
     "match": "`quoted`: the term counts only in a text that quotes it at least once (strings also used otherwise); default `anywhere`",
     "uncertain": "why the member list is not certain; shown by `lexicon show` and in the `uncertain` column of listings",
     "unquoted": "how a mention without quotation marks counts: `counts` (a term wherever it stands: a compressed coinage no writer uses as plain words, 放管服), `named` (only where the document names it: quoted once, a campaign noun after it, a verb that runs it before it, or three mentions); default: `named` for the kinds in `decision.lexicon_gated_kinds` (campaign), `counts` for the others",
+    "context": "for a name others use for lists of their own (两新, 四强, 八大行动): words of the entry's subject, from its source, of which one must stand near a mention (see `context_window`) for the entry to give its members; without one the mention still counts as it would, with no members. Simplified characters, none holding the entry's name (E048)",
+    "context_window": "how near a `context` word must stand: characters on either side of a mention (default 100, about two sentences), or `document` for anywhere in the document; only with `context` (E038)",
 }
 SOURCE_KEYS = {
     "body": "issuing body or speaker",
@@ -245,11 +247,13 @@ def lexicon_counts(src: SimpleNamespace) -> str:
     uncertain = sum(1 for e in entries if e.uncertain)
     empty = sorted(e.term for e in entries if not e.components and not e.versions)
     versioned = sum(1 for e in entries if e.versions)
+    in_context = sum(1 for e in entries if e.context)
     text = (f"**{len(entries)} entries**: by level {levels['national']} national, {levels['provincial']} provincial, "
             f"{levels['local']} local and {levels['campaign']} campaign-level; by kind {kinds['numbered']} numbered "
             f"formulae, {kinds['campaign']} campaign names and {kinds['slogan']} slogans. {quoted} count only where "
             f"the text quotes them (`match: quoted`), {uncertain} say in `uncertain:` what about their members or "
-            f"source is not certain, {versioned} carry dated `versions`, and {len(empty)} have no fixed member list "
+            f"source is not certain, {versioned} carry dated `versions`, {in_context} give their members only with a "
+            f"`context` word in sight, and {len(empty)} have no fixed member list "
             f"({', '.join(empty)}): counted, not expanded.")
     if len(by_file) > 1:
         rows = ["| file | entries |", "| --- | ---: |"] + [f"| `{name}` | {n} |" for name, n in sorted(by_file.items())]

@@ -81,7 +81,7 @@ def _source_plain(source: Source) -> list[str]:
 
 def _entry(item: dict[str, Any]) -> LexiconEntry:
     values = dict(item)
-    for key in ("variants", "opencc_exceptions"):
+    for key in ("variants", "opencc_exceptions", "context"):
         values[key] = tuple(values[key])
     if values["components"] is not None:
         values["components"] = tuple(values["components"])

@@ -11,7 +11,9 @@
 - E046 the entry's ``since``/``until`` cover its versions' years (a text dated by a version's
   year must not be told the formula did not exist yet);
 - E047 (``strict`` only) a numbered formula or campaign without members says why in ``uncertain:`` (an empty
-  ``uncertain:`` is a schema error, E012).
+  ``uncertain:`` is a schema error, E012);
+- E048 a ``context`` word is in simplified characters (the text is matched after t2s) and holds no name of the
+  entry (a word every mention brings along would show nothing).
 
 Example:
     >>> from slogans.config.lexicon import Lexicon
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from slogans.config.lexicon import Lexicon
 
 #: The checks in the order they run, by name (for ``only=``).
-CHECKS = ("arithmetic", "unique_names", "opencc", "simplified_term", "structured_source", "years", "uncertain")
+CHECKS = ("arithmetic", "unique_names", "opencc", "simplified_term", "structured_source", "years", "uncertain", "context")
 
 
 @lru_cache(maxsize=1)
@@ -146,10 +148,22 @@ def uncertain_problems(entry: LexiconEntry) -> list[Problem]:
     return []
 
 
+def context_problems(entry: LexiconEntry) -> list[Problem]:
+    """E048: each context word is simplified and holds none of the entry's names."""
+    out = []
+    for word in entry.context:
+        if is_traditional(word):
+            out.append(_problem("E048", entry, key=word, found=f"not in simplified characters ({to_simplified(word)})"))
+        elif any(name in word for name in entry.names):
+            out.append(_problem("E048", entry, key=word, found="it holds a name of the entry, so every mention has it"))
+    return out
+
+
 #: The checks of one entry, in the order their problems are listed (unique_names runs over the whole lexicon).
 _ENTRY_CHECKS = (
     ("simplified_term", simplified_term_problems), ("arithmetic", arithmetic_problems), ("opencc", opencc_problems),
     ("structured_source", structured_source_problems), ("years", year_problems), ("uncertain", uncertain_problems),
+    ("context", context_problems),
 )
 
 

@@ -9,6 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Optional
 
+#: How near a mention a context word must stand (characters either side) where an entry gives no ``context_window``:
+#: about two sentences, the reach of a writer who names a list where he says what it is about.
+DEFAULT_CONTEXT_WINDOW = 100
+#: The ``context_window`` that asks for a context word anywhere in the document.
+WHOLE_DOCUMENT = "document"
+
 
 @dataclass(frozen=True)
 class Source:
@@ -93,6 +99,11 @@ class LexiconEntry:
     uncertain: str = ""
     #: How a hit without quotation marks counts: "counts", "named", or "" (as the decision settings say for its kind).
     unquoted: str = ""
+    #: Words of which one must stand near a mention for the entry to give its members: a name others use for lists of
+    #: their own (两新, 四强) takes the lexicon's members only where its subject is in sight. Empty: wherever it counts.
+    context: tuple[str, ...] = ()
+    #: How near: characters either side of a mention, or None for anywhere in the document.
+    context_window: Optional[int] = DEFAULT_CONTEXT_WINDOW
     file: str = ""
     line: int = 0
 

@@ -21,12 +21,12 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Iterable, Optional, Sequence, Union
 
 import yaml
 
 from slogans.errors import Problem, RuleError, problem
-from slogans.config.lexicon_entry import LexiconEntry, Source, Version
+from slogans.config.lexicon_entry import DEFAULT_CONTEXT_WINDOW, WHOLE_DOCUMENT, LexiconEntry, Source, Version
 from slogans.config.lexicon_schema import parse_entry
 from slogans.config.yamlfile import LINE
 
@@ -36,7 +36,7 @@ FORMATS = ("yaml", "csv", "jsonl", "quanteda")
 CSV_COLUMNS = [
     "term", "kind", "members", "source", "variants", "since", "until", "level",
     "source_body", "source_document", "source_date", "source_url",
-    "versions", "arithmetic", "uncertain", "match", "notes", "opencc_exceptions", "unquoted",
+    "versions", "arithmetic", "uncertain", "match", "notes", "opencc_exceptions", "unquoted", "context", "context_window",
 ]
 REQUIRED_CSV_COLUMNS = ("term", "kind", "members")
 #: How a list is joined in a CSV cell.
@@ -85,7 +85,16 @@ def entry_data(entry: LexiconEntry) -> dict[str, Any]:
             out[key] = getattr(entry, key)
     if entry.opencc_exceptions:
         out["opencc_exceptions"] = list(entry.opencc_exceptions)
+    if entry.context:
+        out["context"] = list(entry.context)
+        if entry.context_window != DEFAULT_CONTEXT_WINDOW:
+            out["context_window"] = window_data(entry.context_window)
     return out
+
+
+def window_data(window: Optional[int]) -> Union[int, str]:
+    """A context window as the lexicon YAML writes it: a number of characters, or ``document``."""
+    return WHOLE_DOCUMENT if window is None else window
 
 
 # -- export --------------------------------------------------------------------------------------
@@ -135,6 +144,8 @@ def csv_row(entry: LexiconEntry) -> dict[str, str]:
         "versions": json.dumps([version_data(v) for v in entry.versions], ensure_ascii=False) if entry.versions else "",
         "arithmetic": entry.arithmetic, "uncertain": entry.uncertain, "match": entry.match, "notes": entry.notes,
         "opencc_exceptions": join_list(entry.opencc_exceptions), "unquoted": entry.unquoted,
+        "context": join_list(entry.context),
+        "context_window": str(window_data(entry.context_window)) if entry.context and entry.context_window != DEFAULT_CONTEXT_WINDOW else "",
     }
 
 
@@ -187,10 +198,10 @@ def _row_item(row: dict[str, Optional[str]], line: int, file: str, problems: lis
             item[key] = cells[key]
     if "members" in cells:
         item["components"] = split_list(cells["members"])
-    for key in ("variants", "opencc_exceptions"):
+    for key in ("variants", "opencc_exceptions", "context"):
         if cells.get(key):
             item[key] = split_list(cells[key])
-    for key in ("since", "until"):
+    for key in ("since", "until", "context_window"):
         if cells.get(key):
             item[key] = _cell_int(cells[key])
     structured = {name: cells[col] for col, name in _SOURCE_COLUMNS.items() if cells.get(col)}
@@ -255,7 +266,7 @@ def read_csv(path: Path, builtin: bool = True) -> list[LexiconEntry]:
         seen[entry.term] = entry
     others = [e for e in Lexicon.load() if e.term not in seen] if builtin else []
     problems += [p for p in unique_name_problems(others + entries) if p.file == file]
-    problems += lexicon_problems(Lexicon(entries), only=("arithmetic", "opencc", "simplified_term"))
+    problems += lexicon_problems(Lexicon(entries), only=("arithmetic", "opencc", "simplified_term", "context"))
     if problems:
         raise RuleError(problems)
     return entries

@@ -12,7 +12,7 @@ from typing import Any, Optional
 
 from slogans.text.dates import is_year, normalize_date
 from slogans.errors import Problem, problem
-from slogans.config.lexicon_entry import LexiconEntry, Source, Version
+from slogans.config.lexicon_entry import DEFAULT_CONTEXT_WINDOW, WHOLE_DOCUMENT, LexiconEntry, Source, Version
 from slogans.model import KINDS
 from slogans.config.yamlfile import LINE, check_keys
 
@@ -27,7 +27,7 @@ ENTRY_KEYS: dict[str, tuple[type, ...]] = {
     "term": (str,), "kind": (str,), "variants": (list,), "components": (list,), "source": (str, dict),
     "level": (str,), "since": (int,), "until": (int,), "versions": (list,), "arithmetic": (str,),
     "opencc_exceptions": (list,), "notes": (str,), "match": (str,),
-    "uncertain": (str,), "unquoted": (str,),
+    "uncertain": (str,), "unquoted": (str,), "context": (list,), "context_window": (int, str),
 }
 REQUIRED_ENTRY_KEYS = {"term", "kind", "source"}
 SOURCE_KEYS: dict[str, tuple[type, ...]] = {"body": (str,), "document": (str,), "date": (object,), "url": (str,)}
@@ -65,7 +65,8 @@ def parse_entry(item: Any, file: str) -> tuple[Optional[LexiconEntry], list[Prob
     for key, allowed in (("kind", KINDS), ("level", LEVELS), ("match", MATCH_MODES), ("unquoted", UNQUOTED_MODES)):
         if key in typed and typed[key].strip() and typed[key] not in allowed:
             out.add("E013", line, key=key, found=typed[key], allowed=", ".join(allowed))
-    lists = {key: _strings(typed.get(key), key, line, out) for key in ("variants", "components", "opencc_exceptions")}
+    lists = {key: _strings(typed.get(key), key, line, out) for key in ("variants", "components", "opencc_exceptions", "context")}
+    window = _context_window(item, bool(lists["context"]), line, out)
     years = {key: _year(typed.get(key), key, line, out) for key in ("since", "until")}
     _check_span(years["since"], years["until"], line, out)
     source = _source(item["source"], line, out) if "source" in item and isinstance(item["source"], (str, dict, type(None))) else None
@@ -89,8 +90,26 @@ def parse_entry(item: Any, file: str) -> tuple[Optional[LexiconEntry], list[Prob
         source=source or Source(), level=item.get("level") or "national", since=years["since"], until=years["until"],
         versions=tuple(versions), arithmetic=item.get("arithmetic") or "", opencc_exceptions=lists["opencc_exceptions"],
         notes=item.get("notes") or "", match=item.get("match") or "anywhere",
-        uncertain=item.get("uncertain") or "", unquoted=item.get("unquoted") or "", file=file, line=line or 0,
+        uncertain=item.get("uncertain") or "", unquoted=item.get("unquoted") or "",
+        context=tuple(dict.fromkeys(lists["context"])), context_window=window, file=file, line=line or 0,
     ), []
+
+
+def _context_window(item: dict, has_context: bool, line: Optional[int], out: _Collector) -> Optional[int]:
+    """The entry's ``context_window``: characters either side of a mention (a positive number), or None for
+    ``document``; the default where it gives none. A window without context words is an error (E038)."""
+    if "context" in item and isinstance(item["context"], list) and not item["context"]:
+        out.add("E012", line, key="context", expected="a non-empty list of words", found="[]")
+    if "context_window" not in item:
+        return DEFAULT_CONTEXT_WINDOW
+    value = item["context_window"]
+    if not has_context:
+        out.add("E038", line, key="context_window")
+    if value == WHOLE_DOCUMENT:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        out.add("E012", line, key="context_window", expected=f"a positive number of characters or '{WHOLE_DOCUMENT}'", found=repr(value))
+    return value if isinstance(value, int) else None
 
 
 def _strings(values: Optional[list], key: str, line: Optional[int], out: _Collector) -> tuple[str, ...]:

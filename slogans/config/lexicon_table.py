@@ -66,7 +66,9 @@ def entry_details(entry: LexiconEntry, as_of: Optional[int] = None) -> dict[str,
         "version": _version_info(entry, version),
         "versions": [_version_info(entry, v) for v in entry.versions],
         "arithmetic": entry.arithmetic or None, "opencc_exceptions": list(entry.opencc_exceptions),
-        "match": entry.match, "notes": entry.notes or None, "uncertain": entry.uncertain or None, "file": entry.file, "line": entry.line,
+        "match": entry.match, "notes": entry.notes or None, "uncertain": entry.uncertain or None,
+        "context": list(entry.context), "context_window": entry.context_window if entry.context else None,
+        "file": entry.file, "line": entry.line,
     }
 
 
@@ -102,6 +104,9 @@ def entry_card(entry: LexiconEntry, as_of: Optional[int] = None, all_versions: b
         lines.append(f"arithmetic: {entry.arithmetic}")
     if entry.uncertain:
         lines.append(f"uncertain: {entry.uncertain}")
+    if entry.context:
+        near = "in the document" if entry.context_window is None else f"within {entry.context_window} characters of a mention"
+        lines.append(f"context:   {'、'.join(entry.context)} (one {near}, for the members to apply)")
     if entry.notes:
         lines.append(f"notes:     {entry.notes}")
     if entry.where:

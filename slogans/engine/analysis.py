@@ -20,6 +20,7 @@ from slogans.engine.dating import DocumentDate
 from slogans.engine.detect import Candidate, detect_candidates
 from slogans.engine.compound_parts import name_of_numerals
 from slogans.engine.expand import Definition, choose_definitions, find_definitions
+from slogans.engine.lexicon_context import ContextSight
 from slogans.config.lexicon import Lexicon, LexiconEntry, surface_key
 from slogans.text.normalize import NormalizedText
 from slogans.engine.numeral_decision import KnownTerms, NumeralClassifier
@@ -239,12 +240,16 @@ class DocumentAnalysis:
         expanded = {k for k, v in terms.items() if v.entry is not None and v.entry.components_for((dated or DocumentDate()).year)}
         definitions = choose_definitions(raw, lookup, {k: v.kind for k, v in terms.items()}, expanded)
         self._drop_members_quoted(terms, definitions, self.stages.quoted.features.names_a_programme)
-        self._tally = Tally(self.stages.quoted, terms, definitions, self.with_mentions, dated or DocumentDate())
+        sight = ContextSight.of(terms)  # the entries that give members only where their subject is in sight
+        self._tally = Tally(self.stages.quoted, terms, definitions, self.with_mentions, dated or DocumentDate(), sight)
 
     def count(self, norm: NormalizedText, lo: int = 0, hi: Optional[int] = None, offset: int = 0, original_offset: int = 0) -> None:
         """Count the settled terms that start in ``[lo, hi)`` of the normalised text (``offset`` and
         ``original_offset``: where the piece lies in the whole document, normalised and original)."""
-        self._settled().count(norm, lo, hi, offset, original_offset)
+        tally = self._settled()
+        if tally.sight is not None:
+            tally.sight.scan(norm.text, lo, len(norm.text) if hi is None else hi, offset)
+        tally.count(norm, lo, hi, offset, original_offset)
 
     def result(self, document: str, chars: Optional[int] = None) -> DocumentResult:
         """The document's rows (by count, descending, then term), mentions (in text order) and

@@ -17,6 +17,7 @@ import regex
 from slogans.engine.compound_parts import digit_parts, part_slice
 from slogans.engine.dating import DocumentDate, early_use_warning, early_uses
 from slogans.engine.expand import Definition
+from slogans.engine.lexicon_context import ContextSight
 from slogans.config.lexicon import LexiconEntry, surface_key
 from slogans.text.matcher import LiteralMatcher
 from slogans.model import Mention, TermCount
@@ -33,8 +34,7 @@ _CLAUSE_GAP = rf"[{LIST_SEPARATORS}\s]*"
 
 def count_literals(text: str, surfaces: dict[str, str]) -> list[tuple[int, int, str]]:
     """(start, end, term) of every occurrence of any surface (surface → canonical term)."""
-    matcher = LiteralMatcher(surfaces.items())
-    return list(matcher.find(text))
+    return list(LiteralMatcher(surfaces.items()).find(text))
 
 
 #: one quote mark between two Han characters, with those two characters: a name quoted in part (“九大”关系, “甲乙“目标)
@@ -222,12 +222,13 @@ class Tally:
 
     def __init__(
         self, quoted: QuotedClassifier, terms: dict[str, FoundTerm], definitions: dict[str, Definition], with_mentions: bool,
-        dated: DocumentDate,
+        dated: DocumentDate, sight: Optional[ContextSight] = None,
     ):
         self.terms = terms
         self.dated = dated  # may be a DeferredDate: asked for only where a row needs it
         self.definitions = definitions
         self.with_mentions = with_mentions
+        self.sight = sight  # where given, a context-bound entry gives its members only with its subject in sight
         self.covered = 0  # where the last match counted ends (normalised, in the whole document)
         literal: dict[str, str] = {}
         self.slogans = {name: quoted.clauses(name) for name, info in terms.items() if info.kind == "slogan"}
@@ -337,7 +338,8 @@ class Tally:
             in_script = self.in_script.get(definition.term, definition.members)
             return in_script, "text", definition.arithmetic_ok, tuple(definition.members)
         components = info.entry.components_for(self.dated.year) if info.entry is not None else None
-        if components and not early_uses(self.dated, [(info.term, info.entry)]):  # a formula not yet named: another's
+        # a formula not yet named, or named where its subject is out of sight (context:): another list, not the lexicon's
+        if components and not early_uses(self.dated, [(info.term, info.entry)]) and (self.sight is None or self.sight.in_sight(info.term)):
             return components, "lexicon", None, None
         return None, None, None, None
 

@@ -36,6 +36,7 @@ from slogans.io.decoding import decode_bytes
 from slogans.errors import InputError
 from slogans.lint.findings import Finding, LineIndex, sort_findings
 from slogans.engine.guess import MemberGuesser
+from slogans.engine.lexicon_context import subject_in_sight
 from slogans.config.lexicon import LexiconEntry, surface_key
 from slogans.text.numerals import formula_arithmetic
 from slogans.text.scripts import script_profile
@@ -179,6 +180,7 @@ class Checker:
         return []
 
     def _term_findings(self, text: str, path: str, index: LineIndex, result: DocumentResult) -> list[Finding]:
+        document = text  # ``text`` is reused for each finding's message below
         first: dict[str, tuple[int, int]] = {}
         for m in result.mentions:
             first.setdefault(m.term, (m.start, m.end))
@@ -198,7 +200,7 @@ class Checker:
             entry = self.extractor.lexicon.get(row.term)
             if entry is None and row.kind in _KIND_NAMES and row.components_source != "text":
                 if guesser is None:
-                    norm = self.extractor.normalizer.normalize(text)
+                    norm = self.extractor.normalizer.normalize(document)
                     guesser = MemberGuesser(norm, self.extractor.rules, self.guess_window)
                 guess = guesser.guess(row.term, row.kind, start, end)
                 best = f"; best guess of its members: {'、'.join(guess)}" if guess else ""
@@ -209,7 +211,7 @@ class Checker:
             definition = result.definitions.get(row.term)
             if definition is not None:
                 if norm is None:
-                    norm = self.extractor.normalizer.normalize(text)
+                    norm = self.extractor.normalizer.normalize(document)
                 line, col = index.position(norm.to_original(definition.start))
             members = "、".join(row.components)
             if row.arithmetic_ok is False:
@@ -218,6 +220,10 @@ class Checker:
                 text = message("SLG002", term=row.term, count=len(row.components), members=members, promise=promise)
                 findings.append(Finding(path, line, col, "SLG002", text, row.term))
             if entry is not None and entry.components and not _same_members(row.components, entry):
+                if norm is None:
+                    norm = self.extractor.normalizer.normalize(document)
+                if not subject_in_sight(entry, norm.text):
+                    continue  # a name others use for their own lists, here without the lexicon's subject: another list
                 text = message("SLG003", term=row.term, members=members, lexicon="、".join(entry.components))
                 findings.append(Finding(path, line, col, "SLG003", text, row.term))
         return findings

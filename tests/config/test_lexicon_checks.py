@@ -188,3 +188,18 @@ def test_strict_wants_a_reason_for_a_formula_without_members(tmp_path):
     assert lexicon_problems(lex) == []
     assert _messages(lex, strict=True, only=("uncertain",)) == [
         f"{path}:2: [三联三促] E047 a numbered entry without members must say why in 'uncertain:'"]
+
+
+def test_a_context_word_must_be_simplified_and_not_hold_the_entrys_name(tmp_path):
+    lex, path = _lexicon(tmp_path, """
+        - term: 两新
+          kind: numbered
+          source: s
+          components: [设备更新, 以旧换新]
+          context: [設備更新, 两新工作, 以旧换新]
+        """)
+    assert _messages(lex) == [
+        f"{path}:2: [两新] E048 the context word '設備更新' shows nothing: not in simplified characters (设备更新)",
+        f"{path}:2: [两新] E048 the context word '两新工作' shows nothing: it holds a name of the entry, so every mention has it",
+    ]
+    assert "context" in CHECKS and _messages(lex, only=("arithmetic",)) == []

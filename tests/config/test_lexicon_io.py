@@ -114,3 +114,16 @@ def test_an_unknown_export_format():
 def test_export_csv_has_the_documented_columns():
     header = next(csv.reader(io.StringIO(export_lexicon(list(LEXICON)[:1], "csv"))))
     assert header == CSV_COLUMNS
+
+
+def test_context_and_its_window_survive_export_and_import(tmp_path):
+    with_context = [e for e in LEXICON if e.context]
+    assert any(e.context_window is None for e in with_context) and any(e.context_window is not None for e in with_context)
+    csv_path = tmp_path / "lexicon.csv"
+    csv_path.write_text(export_lexicon(with_context, "csv"), encoding="utf-8")
+    yaml_path = tmp_path / "lexicon.yaml"
+    yaml_path.write_text(export_lexicon(with_context, "yaml"), encoding="utf-8")
+    for loaded in (read_csv(csv_path), Lexicon.load([yaml_path], builtin=False)):
+        assert [(e.term, e.context, e.context_window) for e in loaded] == [(e.term, e.context, e.context_window) for e in with_context]
+    whole = next(e for e in with_context if e.context_window is None)
+    assert entry_data(whole)["context_window"] == "document"

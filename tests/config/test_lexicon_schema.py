@@ -40,7 +40,7 @@ def test_every_problem_of_a_file_is_reported_at_once_with_file_line_and_term(tmp
             source: x
         """)
     assert _problems(path) == [
-        f"{path}:2: [三个全面] E010 unknown key 'colour' (allowed: arithmetic, components, kind, level, match, notes, "
+        f"{path}:2: [三个全面] E010 unknown key 'colour' (allowed: arithmetic, components, context, context_window, kind, level, match, notes, "
         "opencc_exceptions, since, source, term, uncertain, unquoted, until, variants, versions)",
         f"{path}:2: [三个全面] E013 'level' has the value 'county', expected one of: national, provincial, local, campaign",
         f"{path}:2: [三个全面] E033 'since' (2016) is later than 'until' (2014)",
@@ -190,3 +190,56 @@ def test_unquoted_says_how_a_hit_without_quotes_counts() -> None:
     entry, problems = parse_entry({**base, "unquoted": "always"}, "f.yaml")
     assert entry is None and [p.code for p in problems] == ["E013"]
     assert "counts, named" in str(problems[0])
+
+
+def test_context_words_and_their_window(tmp_path):
+    path = _write(tmp_path, """
+        entries:
+          - term: 两新
+            kind: numbered
+            components: [设备更新, 以旧换新]
+            source: s
+            context: [设备更新, 以旧换新, 设备更新]
+          - term: 两重
+            kind: numbered
+            components: [甲, 乙]
+            source: s
+            context: [重大战略]
+            context_window: document
+          - term: 两创
+            kind: numbered
+            components: [甲, 乙]
+            source: s
+            context: [传统文化]
+            context_window: 30
+        """)
+    first, second, third = Lexicon.load([path], builtin=False)
+    assert (first.context, first.context_window) == (("设备更新", "以旧换新"), 100)  # the documented default window
+    assert (second.context_window, third.context_window) == (None, 30)
+
+
+def test_a_window_without_words_or_a_bad_window_is_an_error(tmp_path):
+    path = _write(tmp_path, """
+        entries:
+          - term: 两新
+            kind: numbered
+            components: [甲, 乙]
+            source: s
+            context_window: 50
+          - term: 两重
+            kind: numbered
+            components: [甲, 乙]
+            source: s
+            context: [重大战略]
+            context_window: 0
+          - term: 两创
+            kind: numbered
+            components: [甲, 乙]
+            source: s
+            context: []
+        """)
+    assert _problems(path) == [
+        f"{path}:2: [两新] E038 'context_window' is given without 'context' words",
+        f"{path}:7: [两重] E012 'context_window' must be a positive number of characters or 'document', found 0",
+        f"{path}:13: [两创] E012 'context' must be a non-empty list of words, found []",
+    ]

@@ -164,4 +164,9 @@ def test_a_formula_used_before_its_lexicon_entry_began_takes_no_lexicon_members(
     # 两新 of 2024 is the equipment and trade-in programme; a document dated 2012 means another pair (新经济组织 …)
     text = "全市非公企业和社会组织“两新”党建工作全面推进。"
     assert [r.components for r in extractor.count(text, "d", as_of=2012)] == [None]
-    assert [r.components for r in extractor.count(text, "d", as_of=2025)] == [("大规模设备更新", "消费品以旧换新")]
+    # dated 2025, the Party-building pair is still no trade-in programme (its context words are not in sight) …
+    assert [r.components for r in extractor.count(text, "d", as_of=2025)] == [None]
+    # … while a text about the programme gets its members, and not when dated before it began
+    programme = "加力支持“两新”工作，推动设备更新和以旧换新。"
+    assert [r.components for r in extractor.count(programme, "d", as_of=2025)] == [("大规模设备更新", "消费品以旧换新")]
+    assert [r.components for r in extractor.count(programme, "d", as_of=2012)] == [None]

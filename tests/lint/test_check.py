@@ -173,3 +173,11 @@ def test_a_misprinted_member_is_no_different_definition(checker):
     assert [f.code for f in checker.check_text(misprint, "a.txt")] == []
     different = "争创“五个好”,即领导班子好、党员队伍好、工作机制好、工作作风好、服务群众好。"
     assert [f.code for f in checker.check_text(different, "a.txt")] == ["SLG003"]
+
+
+def test_a_list_of_its_own_under_a_context_bound_name_is_no_slg003(checker):
+    # 八大行动 of the lexicon is China-Africa cooperation (context: 中非, 非洲); a safety campaign's own eight are another list
+    own = "开展安全生产治本攻坚“八大行动”，即：甲行动、乙行动、丙行动、丁行动、戊行动、己行动、庚行动、辛行动。"
+    assert [f.code for f in checker.check_text(own, "a.txt") if f.code == "SLG003"] == []
+    africa = "中非合作论坛提出“八大行动”，即：甲行动、乙行动、丙行动、丁行动、戊行动、己行动、庚行动、辛行动。"
+    assert [f.code for f in checker.check_text(africa, "a.txt") if f.code == "SLG003"] == ["SLG003"]

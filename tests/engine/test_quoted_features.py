@@ -131,6 +131,7 @@ def test_every_feature_has_a_direction_and_a_description():
     ("创建“平安苏州”。", "平安苏州", "place_goal"),  # a goal word before a place
     ("打造“和谐社区”。", "和谐社区", "place_goal"),  # … or before a word ending in a place unit
     ("实施“工业强县”战略。", "工业强县", "place_goal"),  # a sector, 强/兴/立 and a place unit
+    ("甲乙两项工程合称“清河护绿”。", "清河护绿", "named_as"),  # 合称/统称 name what they take together
 ])
 def test_new_feature_fires_on_its_shape(extractor, text, phrase, feature):
     assert feature in features(extractor, text, phrase)

@@ -19,7 +19,7 @@ DEVSET5 = DATA / "devset5"
 #: With the weights refitted on the 130 development documents (threshold 0.4, chosen by leave-one-set-out):
 #: in-sample 0.896, 0.904, 0.992, 0.476; held out by set (weights fitted on the other 108) 0.906, 0.904.
 #: With `metre`, `place_goal` and a lexicon campaign quoted in parts or its long form (fifth round, written reading
-#: these errors; threshold 0.45): in-sample 0.917, 0.909, 0.992, 0.476; held out by set 0.917, 0.910.
+#: these errors; threshold 0.4): in-sample 0.917, 0.910, 0.992, 0.476.
 FLOOR = {"core_recall": 0.90, "precision": 0.90, "count_exact": 0.98, "components_exact": 0.47}
 
 

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 
 import regex
 
-from slogans.engine.classify import QuotedClassifier, Verdict, group_quoted
+from slogans.engine.classify import QuotedClassifier, Verdict, group_quoted, quoted_in_parts
 from slogans.engine.dating import DocumentDate
 from slogans.engine.detect import Candidate, detect_candidates
 from slogans.engine.compound_parts import name_of_numerals
@@ -141,6 +141,13 @@ class DocumentAnalysis:
 
         candidates = detect_candidates(t, self.stages.rules, warnings)
         quoted = [c for c in candidates if c.quoted]
+        parts = quoted_in_parts(t, quoted, self._campaign_named)
+        for name, s, e in parts:  # “扫黄”、“打非”: the lexicon's 扫黄打非, its parts no names of their own
+            if whole or lo <= s < hi:
+                self._add(found.quoted, name, "campaign", "quoted", "quoted in two parts", t[s:e], support=(s + offset, e + offset))
+        if parts:
+            inside = [(s, e) for _, s, e in parts]
+            quoted = [c for c in quoted if not any(s <= c.start and c.end <= e for s, e in inside)]
         for group in group_quoted(t, quoted):
             if not whole and not any(lo <= c.start < hi for c in group):
                 continue
@@ -211,8 +218,10 @@ class DocumentAnalysis:
             entry = self.stages.lexicon.get(p.term)
             if entry is None and p.kind == "slogan":  # 不忘初心，牢记使命 is the lexicon's 不忘初心、牢记使命
                 entry = self.stages.lexicon.get("、".join(self.stages.quoted.clauses(p.term)))
-            if d.accepted or entry is not None:
-                reason = d.reason if d.accepted else "quoted and in the lexicon"
+            long_form = None if d.accepted or entry is not None or p.kind != "campaign" else \
+                self.stages.quoted.features.long_form_of(p.term, self._campaign_named)
+            if d.accepted or entry is not None or long_form is not None:  # “健康中国建设”: the lexicon's 健康中国 written out
+                reason = d.reason if d.accepted else "quoted and in the lexicon" if entry is not None else f"{long_form} written out"
                 term = entry.term if entry is not None else p.term
                 name = slogans.setdefault("".join(self.stages.quoted.clauses(term)), term) if p.kind == "slogan" else term
                 self._add(found.quoted, name, p.kind, "quoted", reason, p.term, support=tuple(p.spans))
@@ -278,6 +287,11 @@ class DocumentAnalysis:
             info.quoted.extend(support)
         elif rule_id != "quoted":
             info.unquoted = True
+
+    def _campaign_named(self, joined: str) -> Optional[str]:
+        """The lexicon campaign that ``joined`` names, or None."""
+        entry = self.stages.lexicon.get(joined)
+        return entry.term if entry is not None and entry.kind == "campaign" else None
 
     def _canonical(self, term: str) -> str:
         """The name a term is held under: its lexicon entry's, or its own."""

@@ -213,6 +213,27 @@ class QuotedClassifier:
         return out
 
 
+#: What may stand between the quoted parts of one name (“扫黄”、“打非”, “扫黄”“打非”).
+_PARTS_JOINER = regex.compile(r"[、\s]*")
+
+
+def quoted_in_parts(text: str, quoted: Sequence[Candidate], name_of: Callable[[str], Optional[str]]) -> list[tuple[str, int, int]]:
+    """The names a writer quotes in two parts, one after the other (“扫黄”、“打非” for 扫黄打非): two quotations
+    with at most 、 between them whose text run together ``name_of`` knows (the lexicon's campaign, else None).
+    Each is (name, where its first part starts, where its second ends); the parts are no phrases of their own."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i + 1 < len(quoted):
+        first, second = quoted[i], quoted[i + 1]
+        name = name_of(first.text + second.text) if _PARTS_JOINER.fullmatch(text, first.outer_end, second.outer_start) else None
+        if name is not None:
+            out.append((name, first.start, second.end))
+            i += 2
+        else:
+            i += 1
+    return out
+
+
 def group_quoted(text: str, quoted: Sequence[Candidate]) -> list[list[Candidate]]:
     """Quoted phrases joined only by 、 , 和 及 与 form one list."""
     groups: list[list[Candidate]] = []

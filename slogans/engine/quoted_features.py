@@ -13,7 +13,7 @@ document read in pieces gets the same features as one read whole.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 import regex
 
@@ -63,10 +63,12 @@ FEATURES: dict[str, str] = {
     "neighbour_award": "a neighbour in its list is an honour title",
     "institution": "names an institution or a business (…中心, …公司)",
     "parallel": "clauses of one length (a parallel slogan)",
+    "metre": "two to five clauses of one slogan's length (支部引领、党员带头、群众参与)",
     "uneven": "clauses of very different lengths (a sentence)",
     "spelled_out": "spelled out right after it (即…, :一是…)",
     "event": "names an event, a contest or a cup (…杯, …大赛, …讲座)",
     "series": "one of a series the document quotes (“小板凳”、“小铃铛”、“小拐杖”)",
+    "place_goal": "a goal set for a place (平安苏州, 工业强县, 科技兴市)",
 }
 #: Evidence for a name (+1) or against it (-1); shape features (0) may weigh either way. Training
 #: drops a feature whose fitted weight goes against its direction (see ``slogans.evaluation.train``).
@@ -77,8 +79,12 @@ DIRECTION: dict[str, int] = {
     "dictionary_word": -1, "dictionary_verb": -1, "function_word": -1, "modifier_led": -1, "idiom": -1, "speech": -1,
     "speech_words": -1, "title": -1, "award": -1, "de_inside": -1,
     "procedure": -1, "figurative": -1, "person": -1, "requirement": -1, "pronoun_campaign": 1,
-    "neighbour_award": -1, "institution": -1, "parallel": 1, "uneven": -1, "spelled_out": 1, "event": -1, "series": 1,
+    "neighbour_award": -1, "institution": -1, "parallel": 1, "metre": 1, "uneven": -1, "spelled_out": 1, "event": -1, "series": 1, "place_goal": 1,
 }
+
+#: The longest place after a goal word (平安苏州, 美丽新农村): longer, the goal word opens a phrase of another kind
+#: (创新才能强区).
+PLACE_MAX_CHARS = 3
 
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _DIGIT = regex.compile(r"[0-9０-９]")
@@ -126,6 +132,12 @@ class QuotedFeatures:
         self.institution_suffixes = tuple(sorted(d["institution_suffixes"], key=len, reverse=True))
         self.event_suffixes = tuple(sorted(d["event_suffixes"], key=len, reverse=True))
         self.uneven_spread = int(d["uneven_clause_spread"])
+        self.metre_clauses = tuple(map(int, d["metre_clauses"]))
+        self.metre_chars = tuple(map(int, d["metre_clause_chars"]))
+        self.goal_words = tuple(sorted(d["goal_words"], key=len, reverse=True))
+        self.goal_verbs = frozenset(d["goal_verbs"])
+        self.place_units = tuple(sorted(d["place_units"], key=len, reverse=True))
+        self.long_form_nouns = tuple(sorted(d["long_form_nouns"], key=len, reverse=True))
         self.article_word_tags = frozenset(d["article_word_tags"])
         self.pronoun_campaign = tuple(sorted(d["pronoun_campaign_starts"], key=len, reverse=True))
         self.procedure = regex.compile(word_alternation(d["procedure_words"]))
@@ -163,6 +175,8 @@ class QuotedFeatures:
             spread = max(map(len, clauses)) - min(map(len, clauses))
             if spread == 0:
                 on.add("parallel")  # 不忘初心、牢记使命: the clauses of a slogan match
+                if self._in_metre(len(clauses), len(clauses[0])):
+                    on.add("metre")
             elif spread >= self.uneven_spread:
                 on.add("uneven")  # a sentence quoted: its clauses run as speech does
         elif len(body) > self.long_chars:
@@ -185,6 +199,8 @@ class QuotedFeatures:
             on.add("event")  # a cup, a contest, an exhibition: held once, not a campaign run
         if "的" in body:
             on.add("de_inside")
+        if len(clauses) == 1 and self._place_goal(body):
+            on.add("place_goal")
         words = [w for c in clauses for w in dictionary_words(c)]
         own_words = words
         if len(clauses) == 1 and body.startswith(self.pronoun_campaign):
@@ -212,6 +228,20 @@ class QuotedFeatures:
                 on.add("coined")
         return frozenset(on)
 
+    def _place_goal(self, body: str) -> bool:
+        """Whether a phrase sets a goal for a place: a goal word before a place name or a word ending in a place
+        unit of at most ``PLACE_MAX_CHARS`` (平安苏州, 和谐社区), or four characters: a sector, 强/兴/立 and a unit (工业强县)."""
+        if len(body) == 4 and body[2] in self.goal_verbs and body[3:] in self.place_units:
+            return True
+        if not body.startswith(self.goal_words):
+            return False
+        place = body[next(len(w) for w in self.goal_words if body.startswith(w)):]
+        return 0 < len(place) <= PLACE_MAX_CHARS and (place.endswith(self.place_units) or dictionary_tag(place) in self.place_tags)
+
+    def _in_metre(self, clauses: int, chars: int) -> bool:
+        """Whether ``clauses`` clauses of ``chars`` characters each have a slogan's metre (``decision.metre_*``)."""
+        return self.metre_clauses[0] <= clauses <= self.metre_clauses[1] and self.metre_chars[0] <= chars <= self.metre_chars[1]
+
     def _counts_inside(self, body: str, words: Sequence[str]) -> bool:
         """Whether a numeral after the phrase's first character counts: not in a pronoun or an adverb (怀疑一切, 一定),
         nor a date or a serial number (腊月初八, 天问一号)."""
@@ -223,6 +253,12 @@ class QuotedFeatures:
                 return True
             at += len(w)
         return False
+
+    def long_form_of(self, body: str, name_of: Callable[[str], Optional[str]]) -> Optional[str]:
+        """The campaign that ``body`` writes out in a long form (“健康中国建设”: 健康中国 and a campaign noun,
+        ``decision.long_form_nouns``), as ``name_of`` (a lexicon's campaign, else None) knows it; else None."""
+        noun = next((n for n in self.long_form_nouns if body.endswith(n) and len(body) > len(n)), None)
+        return name_of(body[:-len(noun)]) if noun else None
 
     def names_a_programme(self, body: str) -> bool:
         """Whether a phrase is shaped as a programme's name: a campaign head at its end, and no verb

@@ -192,3 +192,35 @@ def test_a_quoted_run_of_numerals_is_weighed_as_a_name(extractor):
 def test_a_quoted_run_of_numerals_before_a_plan_is_a_name(extractor):
     rows = {r.term for r in extractor.count("要突出招商引资，“双七”计划要强力推进。", "t")}
     assert "双七" in rows
+
+
+@pytest.mark.parametrize("text", [
+    "继续开展“扫黄”、“打非”斗争。",
+    "坚持不懈地进行“扫黄”“打非”斗争。",
+])
+def test_a_lexicon_campaign_quoted_in_two_parts_is_that_campaign(extractor, text):
+    rows = {r.term: r.count for r in extractor.count(text, "t")}
+    assert rows == {"扫黄打非": 1}
+
+
+def test_two_quoted_parts_that_name_nothing_stay_two_phrases(extractor):
+    rows = {r.term for r in extractor.count("开展“清河”、“护绿”行动,“清河”“护绿”两项工作成效明显。", "t")}
+    assert not any("清河" in r and "护绿" in r for r in rows)
+
+
+def test_a_campaign_quoted_in_two_parts_counts_with_its_whole_mentions(extractor):
+    rows = {r.term: r.count for r in extractor.count("开展“扫黄”、“打非”斗争,扫黄打非成效明显。", "t")}
+    assert rows.get("扫黄打非") == 2
+
+
+def test_a_lexicon_campaign_quoted_in_a_long_form_is_a_name(extractor):
+    """“健康中国建设”: the lexicon's 健康中国 and a campaign noun, reported as the document writes it."""
+    assert "健康中国建设" in terms(extractor, "后来,全市把这项工作融入“健康中国建设”。")
+
+
+def test_a_long_form_needs_the_lexicon_campaign_and_a_campaign_noun(extractor):
+    name_of = extractor.stages.lexicon.get
+    long_form_of = extractor.stages.quoted.features.long_form_of
+    assert long_form_of("健康中国建设", lambda n: n if name_of(n) else None) == "健康中国"
+    assert long_form_of("健康中国风貌", lambda n: n if name_of(n) else None) is None  # no campaign noun
+    assert long_form_of("清溪河畔建设", lambda n: n if name_of(n) else None) is None  # no campaign the lexicon knows

@@ -126,6 +126,12 @@ def test_every_feature_has_a_direction_and_a_description():
     ("开办“家庭教育讲座”。", "家庭教育讲座", "event"),
     ("开通“清溪党员之家网”。", "清溪党员之家网", "institution"),  # a website or platform is an outlet
     ("上线“邻里帮办平台”。", "邻里帮办平台", "institution"),
+    ("提出“人找准、事办实、心连紧”。", "人找准、事办实、心连紧", "metre"),  # clauses of a slogan's length
+    ("坚持“支部引领、党员带头、群众参与”。", "支部引领、党员带头、群众参与", "metre"),
+    ("创建“平安苏州”。", "平安苏州", "place_goal"),  # a goal word before a place
+    ("打造“和谐社区”。", "和谐社区", "place_goal"),  # … or before a word ending in a place unit
+    ("实施“工业强县”战略。", "工业强县", "place_goal"),  # a sector, 强/兴/立 and a place unit
+    ("甲乙两项工程合称“清河护绿”。", "清河护绿", "named_as"),  # 合称/统称 name what they take together
 ])
 def test_new_feature_fires_on_its_shape(extractor, text, phrase, feature):
     assert feature in features(extractor, text, phrase)
@@ -151,6 +157,14 @@ def test_new_feature_fires_on_its_shape(extractor, text, phrase, feature):
     ("开展“杯赛”行动。", "杯赛", "event"),  # two characters: the word alone
     ("开展“邻居节”活动。", "邻居节", "event"),  # a festival is as often a campaign
     ("开展“赛马精神”活动。", "赛马精神", "event"),  # it must end the phrase
+    ("做到“勤学、勤思、勤问”。", "勤学、勤思、勤问", "metre"),  # clauses of two characters: a list of words
+    ("吟诵“春风又绿江南岸、明月何时照我还”。", "春风又绿江南岸、明月何时照我还", "metre"),  # verse lines
+    ("实行“村民提事、支部议事、党员办事、群众评事、乡里督事、县里查事”。",  # more clauses than a slogan holds
+     "村民提事、支部议事、党员办事、群众评事、乡里督事、县里查事", "metre"),
+    ("提出“守初心、担当使命”。", "守初心、担当使命", "metre"),  # clauses of different lengths
+    ("坚持“创新才能强区”。", "创新才能强区", "place_goal"),  # a sentence opened by a goal word
+    ("开展“平安出行”活动。", "平安出行", "place_goal"),  # a goal word before no place
+    ("建设“产业强国之路”。", "产业强国之路", "place_goal"),  # it must end in the place unit
 ])
 def test_new_feature_is_off_without_its_shape(extractor, text, phrase, feature):
     assert feature not in features(extractor, text, phrase)

@@ -15,7 +15,7 @@ def terms(extractor, text):
     # tests/data/heldout/RESULTS.md, sections 6 and 7. Strict: it fails the suite once the shape is found again.
     # (创模, 创卫 and 创文 themselves are found: the lexicon knows the city award campaigns.)
     pytest.param("连续打了“创绿”、“创安”和“创强”三场硬仗", "创安", "campaign", marks=pytest.mark.xfail(
-        strict=True, reason="weights fitted on the 108: a counted list alone does not make a two-character coinage a name")),
+        strict=True, reason="weights fitted on the development documents: a counted list alone does not make a two-character coinage a name")),
     ("连续打了“创模”、“创卫”和“创文”三场硬仗", "创卫", "campaign"),
     ("县纪委提出“履职八条”,人人签字承诺", "履职八条", "campaign"),  # a short coinage counting inside
     ("全力打造“越秀服务”、“越秀创造”品牌", "越秀服务", "campaign"),

@@ -1,4 +1,4 @@
-"""Accuracy on the development sets (tests/data/devset … devset6): regression floors.
+"""Accuracy on the development sets (tests/data/devset … devset7): regression floors.
 
 Each set was annotated by the guideline before the extractor ever ran on it, scored unseen once, and then read: its
 errors shaped rules, features and weights, so it is development data. A floor is a regression floor, the in-sample
@@ -139,6 +139,18 @@ DEVELOPMENT_SETS = {
     # Weights refitted on the 141 with the fifth round's evidence (threshold 0.25 by leave-one-set-out): 0.949, 0.864, 0.973, 0.455.
     "devset6": DevelopmentSet(
         11, {"core_recall": 0.94, "precision": 0.86, "count_exact": 0.96, "components_exact": 0.45}
+    ),
+    # Accuracy on the seventh development set (tests/data/devset7): eighteen real texts, the test set `next4` of issue
+    # 13's fifth round.
+    #
+    # Three annotators made them by the guideline before the extractor ever ran on them. As the test set `next4` they
+    # were scored unseen with release 0.5.0 (0.911, 0.903, 0.917, 0.250), the fifth round's start (0.886, 0.901, 0.915,
+    # 0.250) and release 0.6.0 (0.924, 0.903, 0.914, 0.250); from the sixth round their errors are read, so they are
+    # development data. The gold is not to be edited to follow the extractor.
+    # With the weights refitted on the 159, this set among them (threshold 0.25 by leave-one-set-out): 0.949, 0.905,
+    # 0.905, 0.238 (5 of 21 expansions).
+    "devset7": DevelopmentSet(
+        18, {"core_recall": 0.93, "precision": 0.88, "count_exact": 0.88, "components_exact": 0.23}
     ),
 }
 

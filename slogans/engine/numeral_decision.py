@@ -28,7 +28,9 @@ import regex
 from slogans.engine.classify import Verdict
 from slogans.engine.detect import Candidate
 from slogans.engine.known_terms import KnownTerms
-from slogans.engine.numeral_shapes import is_range, ordinary_opening, quoted_members_before, reduplicated, slots_make_a_word
+from slogans.engine.numeral_shapes import (
+    is_range, ordinary_opening, quoted_clauses_before, quoted_members_before, reduplicated, slots_make_a_word,
+)
 from slogans.text.numerals import FORMULA_NUMERAL, NUMERAL_CLASS
 from slogans.text.segment import Segmenter, dictionary_frequency
 from slogans.config.settings import section
@@ -52,9 +54,9 @@ class NumeralClassifier:
         self.counting_heads = tuple(sorted(set(n["counting_heads"]), key=len, reverse=True))
         self._counting_set = frozenset(self.counting_heads)
         word_sets = ("formula_heads", "formula_tags", "verb_tags", "noun_tags", "continuation_tags", "object_tags", "locative_tags",
-                     "article_numerals")
+                     "article_numerals", "listed_head_tags")
         (self.formula_heads, self.formula_tags, self.verb_tags, self.noun_tags, self.continuation_tags, self.object_tags,
-         self.locative_tags, self.article_numerals) = (frozenset(n[key]) for key in word_sets)
+         self.locative_tags, self.article_numerals, self.listed_head_tags) = (frozenset(n[key]) for key in word_sets)
         # the nouns that follow campaign names (活动, 工程, 精神 …) follow formulae too
         self.name_followers = frozenset(n["name_followers"]) | frozenset(section(settings, "campaign")["right_nouns"])
         self.strip_suffixes = tuple(n["strip_suffixes"])
@@ -239,7 +241,7 @@ class NumeralClassifier:
             index = known if isinstance(known, KnownTerms) else KnownTerms(known)
             mine = index.starting_at(text, cand.start)
         # the clause window ends at 、 and quotes: a list of quoted names before the numeral is read on the whole text
-        before = cand.rule.boundary == "head" and quoted_members_before(text, cand.start)
+        before = (cand.rule.boundary == "head" and quoted_members_before(text, cand.start)) or quoted_clauses_before(text, cand.start)
         key = (cand.rule.id, local, cand.start - lo, cand.end - lo, mine, before)
         found = self._cache.get(key)
         if found is None:
@@ -267,6 +269,8 @@ class NumeralClassifier:
         head = term[prefix.end():] if prefix else term
         named = self._named(term, known)
         evidence += named
+        if listed_before:
+            evidence.append(("its members quoted right before it", self.w("members_before")))
         if self.expansion.match(text, cand.end):
             evidence.append(("expansion follows", self.w("expansion_follows")))
         if self.counting_head(head) and not named:
@@ -277,6 +281,21 @@ class NumeralClassifier:
         if "的" in head:
             evidence.append(("的 inside", self.w("phrase_with_de")))
         return self._verdict(evidence, term), start, end
+
+    def _listed_head_end(self, text: str, end: int, after: list[int]) -> int:
+        """The end of a head whose members stand quoted before it: the nouns that follow its first word make one
+        name with it when the name closes there, at punctuation, 的 or a word that follows names (“甲、乙、丙”四大护理特色。,
+        三大重点工作为; not 两大工程进展顺利, nor over such a word: 三大工程建设)."""
+        run_on, stop = end, len(text)
+        for nxt in (x for x in after if x > end):
+            word = text[run_on:nxt]
+            if self.segmenter.tag(word) not in self.listed_head_tags or word in self.name_followers:
+                stop = nxt
+                break
+            run_on = nxt
+        closes = run_on >= len(text) or _PUNCT.match(text, run_on) is not None or text.startswith("的", run_on) \
+            or text[run_on:stop] in self.name_followers
+        return run_on if closes else end
 
     def _strip_suffix(self, text: str, start: int, end: int) -> int:
         """A defined name without a trailing campaign word (三级联创活动,即… → 三级联创)."""
@@ -347,7 +366,7 @@ class NumeralClassifier:
 
         lifted = {e: v for e, v in ((e, lift(e)) for e in range(c + 1, limit + 1)) if v > 0}
         listed = self.listed_head_at(text, c)
-        if listed is not None and listed not in self.formula_heads and not lifted:
+        if listed is not None and listed not in self.formula_heads and not lifted and not listed_before:
             return Verdict(None, None, f"counting head {listed}"), start, c + len(listed)
         rule_w = self.rule_weights.get(cand.rule.id, self.head_rule_weight)
         can_gain = 0.0 if article else max(self.w("formula_head"), self.w("formula_tag"))
@@ -372,6 +391,8 @@ class NumeralClassifier:
                 end = c + len(listed)  # a listed head that the segmenter splits (四个走在前列)
             if end not in lifted:  # a boundary further on that is marked (四项惠民工程,即)
                 end = next((x for x in after if x in lifted), end)
+            if listed_before and end not in lifted:
+                end = self._listed_head_end(text, end, after)
             first = min(x for x in cuts if x > start)
             if start in cuts and first > c and text[start:first] not in self.user_words:
                 evidence.append(("one dictionary word with its numeral", self.w("dictionary_idiom")))  # 一大早
@@ -383,7 +404,10 @@ class NumeralClassifier:
         if self.expansion.match(text, end):
             evidence.append(("expansion follows", self.w("expansion_follows")))
         if not named:
-            if self.counting_head(head) or (listed is not None and listed not in self.formula_heads and head.startswith(listed)):
+            # a listed head run on over the nouns after it (重点工作) counts only by its last word
+            run_on = listed_before and listed is not None and head != listed
+            if self.counting_head(head) or (listed is not None and listed not in self.formula_heads and head.startswith(listed)
+                                            and not run_on):
                 evidence.append((f"counting head {listed if listed and not self.counting_head(head) else head}", self.w("counting_head")))
             elif not article and head in self.formula_heads:
                 evidence.append((f"formula head {head}", self.w("formula_head")))

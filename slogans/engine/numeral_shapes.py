@@ -1,6 +1,7 @@
 """Shapes of a numeral phrase and of the text before it that weigh in the numeral decision.
 
-- for: as many quoted names right before it as its numeral counts (“甲工程”、“乙工程”、“丙工程”三大工程);
+- for: as many quoted names right before it as its numeral counts (“甲工程”、“乙工程”、“丙工程”三大工程), or one
+  quotation of as many clauses (“甲建设、乙管理、丙发展”三大重点工作; 的 may stand between);
 - against: a 一A一B whose A and B make one dictionary word (一正一反: 正反), a pair that describes.
 """
 from __future__ import annotations
@@ -40,6 +41,30 @@ def quoted_members_before(text: str, start: int) -> bool:
     if pattern is None:
         pattern = _QUOTED_LIST[n] = regex.compile(f"(?:^|[^{QUOTE_CHARS}、,，])(?:{_QUOTED_ITEM}){{{n}}}等?$")
     return pattern.search(window) is not None
+
+
+#: The longest quotation read as the clauses a numeral counts right after it.
+_CLAUSES_QUOTE_CHARS = 60
+
+
+def quoted_clauses_before(text: str, start: int) -> bool:
+    """True when one quotation of as many clauses as the numeral at ``start`` counts ends right before it, maybe
+    with 的 between (“甲建设、乙管理、丙发展”三大重点工作, “县、乡、村、基地”四位一体): the formula's members, spelled
+    out by the writer who names it."""
+    end = start - 1 if start and text[start - 1] == "的" else start
+    if not end or text[end - 1] not in CLOSE_QUOTES:
+        return False
+    numeral = _NUMERAL_RUN.match(text, start)
+    n = parse_number(numeral.group()) if numeral else None
+    if n is None or not 2 <= n <= _MAX_LISTED:
+        return False
+    opening = max(text.rfind(q, max(0, end - 1 - _CLAUSES_QUOTE_CHARS), end - 1) for q in OPEN_QUOTES)
+    if opening < 0:
+        return False
+    body = text[opening + 1:end - 1]
+    if any(c in QUOTE_CHARS or c == "\n" for c in body):
+        return False
+    return len([c for c in _LIST_MARK.split(body) if c.strip()]) == n
 
 
 def slots_make_a_word(term: str, word_frequency: Callable[[str], int]) -> bool:

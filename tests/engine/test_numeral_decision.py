@@ -160,6 +160,14 @@ def test_as_many_quoted_names_right_before_a_numeral_make_it_a_formula(extractor
     assert "三大工程" not in found(extractor, "今年完成了三大工程的验收。")
 
 
+def test_one_quotation_of_as_many_clauses_right_before_a_numeral_names_the_formula(extractor):
+    # the writer spells the members out and counts them: the head runs on over the nouns after it
+    assert "三大重点工作" in found(extractor, "全力抓好“甲乙建设、丙丁管理、戊己发展”三大重点工作，构建新格局。")
+    assert "四大护理特色" in found(extractor, "形成了“甲科护理、乙科护理、丙科护理、丁科礼仪”四大护理特色。")
+    assert "三大重点" not in found(extractor, "全力抓好“甲乙建设、丙丁管理”三大重点工作。")  # two clauses for three
+    assert "三大重点" not in found(extractor, "全力抓好三大重点工作。")  # a counting head without its members
+
+
 @pytest.mark.parametrize("segmenter", ["jieba", "pkuseg"])
 @pytest.mark.parametrize("text", [
     "新大楼的三至五楼共有病房四十间。",        # a range of numerals

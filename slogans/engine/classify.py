@@ -206,6 +206,8 @@ class QuotedClassifier:
                 out.append((Verdict(None, None, "quoted speech") if speech else shape, None))
             elif shape.kind == "numbered?" and self.lone_article(shape.term) and (why := self._one_counts(text, cand.outer_end)):
                 out.append((Verdict(shape.term, "numbered", why), None))
+            elif shape.kind == "slogan" and len(group) == 1 and self.features.counts_its_clauses(text, cand, shape.term or ""):
+                out.append((Verdict(None, None, "its clauses counted right after it: a formula's members"), None))
             else:
                 if feats is None:
                     feats = self.features.group(text, group, [s.term or "" for s in shapes])

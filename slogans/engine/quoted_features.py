@@ -34,7 +34,6 @@ FEATURES: dict[str, str] = {
     "in_list": "one of a list of quoted names",
     "list_etc": "a list closed by 等",
     "counted_list": "it or its list counted right after (“A”、“B”三大工程)",
-    "counted_clauses": "its clauses counted right after it: the members of a formula (“A、B、C”三大工程)",
     "neighbour_named": "a neighbour in its list ends in a campaign head",
     "repeated": "quoted more than once in the document",
     "place_name": "holds a place name",
@@ -74,7 +73,7 @@ FEATURES: dict[str, str] = {
 #: drops a feature whose fitted weight goes against its direction (see ``slogans.evaluation.train``).
 DIRECTION: dict[str, int] = {
     "noun_after": 1, "noun_near": 1, "verb_before": 1, "verb_near": 1, "named_as": 1, "demonstrative_after": 1,
-    "head_suffix": 1, "in_list": 1, "list_etc": 1, "counted_list": 1, "counted_clauses": -1, "neighbour_named": 1, "repeated": 1,
+    "head_suffix": 1, "in_list": 1, "list_etc": 1, "counted_list": 1, "neighbour_named": 1, "repeated": 1,
     "place_name": 1, "coined": 1, "digits": 0, "numeral_inside": 1, "two_chars": 0, "four_chars": 0, "long": 0, "clauses": 0,
     "dictionary_word": -1, "dictionary_verb": -1, "function_word": -1, "modifier_led": -1, "idiom": -1, "speech": -1,
     "speech_words": -1, "title": -1, "award": -1, "de_inside": -1,
@@ -312,6 +311,13 @@ class QuotedFeatures:
             on.add("award")
         return on
 
+    def counts_its_clauses(self, text: str, cand: Candidate, body: str) -> bool:
+        """Whether a numeral right after the quotation (maybe after 的) counts its clauses (“甲、乙、丙”三大任务): the
+        quotation spells out the members of the formula the numeral names, the expansion of a term, no slogan."""
+        counting = self.counting.match(self._clause_right(text, cand.outer_end, self.window))
+        clauses = [c for c in self.clause_sep.split(body) if c]
+        return counting is not None and len(clauses) > 1 and parse_number(counting.group(1)) == len(clauses)
+
     def group(self, text: str, group: Sequence[Candidate], bodies: Optional[Sequence[str]] = None) -> list[frozenset[str]]:
         """The features of each phrase of a list of quotations that stand together (“A”、“B”和“C”);
         ``bodies``: the phrases as terms (without a parenthesised definition), default their text."""
@@ -327,11 +333,7 @@ class QuotedFeatures:
             if self.noun_anywhere.search(after):
                 list_on.add("noun_near")
         right = self._clause_right(text, group[-1].outer_end, self.window)
-        counting = self.counting.match(right) if len(group) == 1 else None
-        if counting and len(clauses := [c for c in self.clause_sep.split(bodies[0]) if c]) > 1 \
-                and parse_number(counting.group(1)) == len(clauses):
-            list_on.add("counted_clauses")  # the quotation spells out the formula that the numeral names: no slogan
-        elif self.counted.search(right):
+        if self.counted.search(right):
             list_on.add("counted_list")
         for i, cand in enumerate(group):
             on = set(own[i]) | self.context(text, cand, group[0].outer_start) | list_on

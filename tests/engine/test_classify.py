@@ -163,6 +163,20 @@ def test_a_counted_quotation_inside_a_sentence_is_no_heading(extractor, text, ph
     assert phrase not in terms(extractor, text)
 
 
+@pytest.mark.parametrize("text, slogan", [
+    ("抓好“稳住主业、拓展服务、培育新人”三大任务。", "稳住主业、拓展服务、培育新人"),
+    ("发布了“稳住主业、拓展服务”的两轮驱动战略。", "稳住主业、拓展服务"),  # 的 may stand between
+])
+def test_a_quotation_whose_clauses_a_numeral_right_after_it_counts_is_no_slogan(extractor, text, slogan):
+    # the guideline's slogan is no term's expansion: these clauses are the members of the formula counted after them
+    assert slogan not in terms(extractor, text)
+
+
+def test_a_quotation_counted_otherwise_is_weighed_as_a_slogan(extractor):
+    text = "坚持“支部引领、党员带头、群众参与”两大任务,打造“支部引领、党员带头、群众参与”品牌。"
+    assert terms(extractor, text).get("支部引领、党员带头、群众参与") == "slogan"  # two for three clauses
+
+
 def test_a_quoted_list_of_numbered_formulae_names_each(extractor):
     rows = {r.term: r.count for r in extractor.count("全镇实施“三大工程、两个保障”战略。三大工程进展顺利。", "t")}
     assert rows.get("三大工程") == 2 and rows.get("两个保障") == 1 and "三大工程、两个保障" not in rows

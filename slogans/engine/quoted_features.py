@@ -88,8 +88,10 @@ PLACE_MAX_CHARS = 3
 _SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 _DIGIT = regex.compile(r"[0-9０-９]")
 _HAN = regex.compile(r"\p{Han}")
-#: A numeral that dates (十月初三, 5月4日) or numbers one thing at the end (甲2号, 天问一号; not 一号工程), not a count.
-DATE_OR_SERIAL = regex.compile(f"[{NUMERAL_CLASS}]{{1,3}}月(?:[初{NUMERAL_CLASS}]{{1,3}}[日号]?)?|初[{NUMERAL_CLASS}]{{1,2}}|[{NUMERAL_CLASS}]{{1,4}}号$")
+#: A numeral that dates (十月初三, 5月4日), numbers one thing at the end (甲2号, 天问一号; not 一号工程) or names the
+#: people born in a decade (70后, 90后), not a count.
+DATE_OR_SERIAL = regex.compile(
+    f"[{NUMERAL_CLASS}]{{1,3}}月(?:[初{NUMERAL_CLASS}]{{1,3}}[日号]?)?|初[{NUMERAL_CLASS}]{{1,2}}|[{NUMERAL_CLASS}]{{1,4}}号$|^[0-9０-９]{{2}}后$")
 #: A Han numeral that counts (not 百/千/万 alone, mostly parts of words: 百姓, 千万) after a phrase's first character.
 _NUMERAL_INSIDE = regex.compile(r"(?<=.)[一二两三四五六七八九十双]")
 

@@ -98,6 +98,7 @@ def test_a_parenthesised_definition_is_part_of_its_term_not_a_slogan(extractor, 
 def test_a_quoted_honour_with_a_numeral_is_no_formula(extractor):
     found = terms(extractor, "会上表彰了“八大模范”和“五佳能手”,号召大家深入开展“三争三比”活动。")
     assert "八大模范" not in found and "五佳能手" not in found
+    assert "五一劳动奖状" not in terms(extractor, "14个单位获“五一劳动奖状”,号召大家深入开展“三争三比”活动。")
     assert found.get("三争三比") == "numbered"
 
 
@@ -107,7 +108,7 @@ def test_an_honour_led_by_its_numeral_is_no_formula(extractor):
     assert "十佳村医" not in found and found.get("十大行动") == "numbered"
 
 
-@pytest.mark.parametrize("phrase", ["腊月初八事件", "五月十日行动", "海鸥3号", "长风十二号"])
+@pytest.mark.parametrize("phrase", ["腊月初八事件", "五月十日行动", "海鸥3号", "长风十二号", "80后"])
 def test_a_quoted_date_or_serial_number_is_no_formula(extractor, phrase):
     assert phrase not in terms(extractor, f"大家参观了“{phrase}”展览,会后开展“两学两比”活动。")
 

@@ -56,6 +56,7 @@ def test_formula(by_segmenter, segmenter, text, phrase):
     "我的发言有两部分内容:一是回顾。",
     "报名的人里有两个走掉了,名单要重排。",  # an aspect particle after a verbal head: a predicate
     "7名高三同学即将代表学校参赛。",        # 即将 opens a word, it spells nothing out
+    "宣誓一事在即,各方都在准备。",          # 在即 closes a word, it spells nothing out
 ])
 def test_ordinary(by_segmenter, segmenter, text):
     assert found(by_segmenter[segmenter], text) == set()

@@ -60,8 +60,10 @@ DEVELOPMENT_SETS = {
     # (With the weights refitted on the 130, components 0.944; with issue 13's fifth round, a list opening a quotation
     # before an unquoted name, written reading this set: 1.000.) Weights refitted on the 141 (threshold 0.3): precision 0.955.
     # Weights refitted on the 141 with the fifth round's evidence (threshold 0.25 by leave-one-set-out): 0.966, 0.944, 0.993, 1.000.
+    # Issue 13's sixth round, a quotation of as many clauses as the numeral after it counts names the formula and is no
+    # slogan (“甲、乙、丙”三大重点工作), refitted on the 159: 0.974, 0.950, 0.987, 1.000.
     "devset2": DevelopmentSet(
-        16, {"core_recall": 0.94, "precision": 0.94, "count_exact": 0.98, "components_exact": 0.97}
+        16, {"core_recall": 0.96, "precision": 0.94, "count_exact": 0.98, "components_exact": 0.97}
     ),
     # Accuracy on the third development set (tests/data/devset3): twenty-two real texts, the test set of 0.4.0.
     #
@@ -125,8 +127,10 @@ DEVELOPMENT_SETS = {
     # With the member readings of issue 13's fifth round (written reading this set's errors): components 0.667.
     # Refitted on the 141 (threshold 0.3): 0.917, 0.897, 0.992.
     # Weights refitted on the 141 with the fifth round's evidence (threshold 0.25 by leave-one-set-out): 0.927, 0.905, 0.993, 0.667.
+    # (Refitted on the 159: 0.917, 0.905, 0.992, 0.667.) Issue 13's sixth round, a quotation of as many clauses as the
+    # numeral after it counts names the formula (“甲、乙、丙、丁”四大护理特色): 0.927, 0.905, 0.993, 0.682.
     "devset5": DevelopmentSet(
-        22, {"core_recall": 0.91, "precision": 0.89, "count_exact": 0.98, "components_exact": 0.65}
+        22, {"core_recall": 0.92, "precision": 0.89, "count_exact": 0.98, "components_exact": 0.65}
     ),
     # Accuracy on the sixth development set (tests/data/devset6): eleven real texts annotated in issue 13's fifth round.
     #
@@ -149,8 +153,10 @@ DEVELOPMENT_SETS = {
     # development data. The gold is not to be edited to follow the extractor.
     # With the weights refitted on the 159, this set among them (threshold 0.25 by leave-one-set-out): 0.949, 0.905,
     # 0.905, 0.238 (5 of 21 expansions).
+    # Issue 13's sixth round (即 closing a word as 在即, 奖状 an honour, written reading this set's errors): 0.949, 0.922,
+    # 0.916, 0.238.
     "devset7": DevelopmentSet(
-        18, {"core_recall": 0.93, "precision": 0.88, "count_exact": 0.88, "components_exact": 0.23}
+        18, {"core_recall": 0.93, "precision": 0.90, "count_exact": 0.88, "components_exact": 0.23}
     ),
 }
 

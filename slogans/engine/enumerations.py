@@ -41,6 +41,12 @@ def _marker_pattern(template: str, n: int, first: bool) -> "regex.Pattern[str]":
     return _compiled(r"(?:^|(?<=[\n。;；:：,，]|[。!！?？][”’」』]))\s*" + _marker_regex(template, n) + AFTER_MARKER, _MULTILINE)
 
 
+def first_marker_pattern(family: str) -> "regex.Pattern[str]":
+    """The first marker of ``family`` (一是, (一), 1．…) where a list may start: at a line's start, after a clause's end
+    or after a dash (“三懂”——①…)."""
+    return _compiled(r"(?:^|(?<=[\n。;；:：,，—]|[。!！?？][”’」』]))\s*" + _marker_regex(family, 1) + AFTER_MARKER, _MULTILINE)
+
+
 def _marker_regex(template: str, n: int) -> str:
     chinese = CHINESE_ORDINALS[n - 1] if n <= 10 else None
     if chinese is None:

@@ -1,0 +1,204 @@
+"""A numbered name's members read from the document's structure: the block of items (see ``document_blocks``) that
+the name heads or whose items echo its counted morpheme, as many items as its numeral counts.
+
+A name links to a block that starts after it and has the name's count of items, where
+
+- the name heads the block: the block starts in the name's clause, a few words after it (做好“四个二”工作，一是…;
+  “三懂”——①…; 三个“要”：一要…), right after the sentence the name closes (确保做到“五到位”。一是…), or on the line
+  after a short heading line that holds the name (八、“两价”指数一涨一降⏎CPI：…⏎PPI：…);
+- or every item echoes the name's morpheme (开展“八大行动”… pages later (一)开展甲行动。…(八)开展乙行动。), within
+  ``ECHO_REACH`` characters after the name.
+
+The block nearest after a mention wins, a block the name heads before one it only echoes; no block, no members (an
+empty answer beats a wrong one). A block already read as another definition's list is no candidate. A name the
+lexicon gives members to takes a block only where its items echo a morpheme of two characters or more; a name the
+document already defines takes one only where the name heads it, every item echoes the morpheme and the members read
+before do not.
+"""
+from __future__ import annotations
+
+from typing import Collection, Iterable, Optional
+
+import regex
+
+from slogans.config.enumeration import EnumerationMarkers
+from slogans.engine.document_blocks import Block, document_blocks
+from slogans.engine.expand import Definition
+from slogans.engine.head_phrases import head_phrases
+from slogans.engine.morpheme_lists import counted_morpheme
+from slogans.text.numerals import formula_arithmetic
+from slogans.text.punctuation import CLOSE_QUOTES
+from slogans.text.segment import dictionary_tag, dictionary_words
+
+#: The rule id the output gives a definition read from a block.
+BLOCK_RULE_ID = "document-block"
+#: How far after a mention a block whose items echo the name's morpheme may start (a few pages).
+ECHO_REACH = 8000
+#: The most characters between a name and the block it heads in its own clause (做好“四个二”工作，一是).
+HEAD_GAP_CHARS = 12
+#: The longest heading line that names the block on the next line (八、“两价”指数一涨一降).
+HEADING_LINE_CHARS = 30
+#: The most mentions of one name looked at (a name a document repeats all through).
+MAX_MENTIONS = 40
+#: What ends a sentence: a name heads a block in its clause only with none of these between.
+_SENTENCE_ENDS = regex.compile(r"[。!！?？;；\n]")
+#: A name that closes its sentence or clause, then the block (“五到位”。一是…; “三个要”：一要…).
+_CLOSING = regex.compile(f"[{CLOSE_QUOTES}]?[。:：]?\\s*")
+
+
+def block_definitions(
+    text: str, names: dict[str, Iterable[str]], defined: dict[str, Definition], markers: Optional[EnumerationMarkers],
+    lexicon_expanded: Collection[str] = (),
+) -> dict[str, Definition]:
+    """The definitions read from ``text``'s blocks for the numbered ``names`` (term → its surfaces): for each name a
+    block fits (see the module), its members; ``defined`` holds the definitions read before (their lists are taken).
+    The blocks are found once, and only where some name may take one."""
+    if markers is None:
+        return {}
+    wanted = [(term, n) for term in names for n in [_promised(term)] if n is not None]
+    if not wanted:
+        return {}
+    blocks = document_blocks(text, markers)
+    out: dict[str, Definition] = {}
+    taken: set[int] = set()
+    for term, count in wanted:
+        others = [d for name, d in defined.items() if name != term]
+        candidates = [b for b in blocks if len(b.items) == count and b.start not in taken and not _claimed(b, others)]
+        found = _linked(text, term, names[term], candidates, count, defined.get(term), term in lexicon_expanded)
+        if found is None:
+            continue
+        block, at = found
+        members = block_heads(term, block)
+        if len(members) != count:
+            continue
+        taken.add(block.start)
+        out[term] = Definition(term, tuple(members), BLOCK_RULE_ID, at, block.items[-1][2],
+                               tuple((s, e) for _, s, e in block.items), True)
+    return out
+
+
+def _promised(term: str) -> Optional[int]:
+    arith = formula_arithmetic(term)
+    return arith.total if arith is not None and arith.unit == "members" and arith.total > 1 else None
+
+
+def _claimed(block: Block, definitions: Iterable[Definition]) -> bool:
+    """True when an item of ``block`` lies inside a list one of ``definitions`` read."""
+    return any(s < de and ds < e for d in definitions for ds, de in d.member_spans for _, s, e in block.items)
+
+
+def _linked(
+    text: str, term: str, surfaces: Iterable[str], blocks: list[Block], count: int, before: Optional[Definition],
+    in_lexicon: bool,
+) -> Optional[tuple[Block, int]]:
+    """The block ``term`` links to and the mention that links it, or None (see the module)."""
+    morpheme = counted_morpheme(term)
+    x = morpheme[1] if morpheme else ""
+    if before is not None and (not x or all(_echoes(text, [(m, 0, 0)], x) for m in before.members)):
+        return None  # the name's list is read already, and it echoes the name
+    best: Optional[tuple[tuple[int, int], Block, int]] = None
+    for start, end in _mentions(text, surfaces):
+        parts = semicolon_parts(text, end)
+        if parts is not None and len(parts.items) == count and x and _echoes(text, parts.items, x) and not in_lexicon:
+            return parts, start  # the name's own sentence, parted at ;, each part opened by its member
+        for block in blocks:
+            if block.start < end:
+                continue
+            distance = block.start - end
+            heads = _heads(text, end, block.start)
+            echo = bool(x) and _echoes(text, block.items, x)
+            if before is not None and not (heads and echo):
+                continue
+            if in_lexicon and not (echo and len(x) > 1):
+                continue
+            if heads or (echo and distance <= ECHO_REACH):
+                rank = (0 if heads else 1, distance)
+                if best is None or rank < best[0]:
+                    best = (rank, block, start)
+                break  # the nearest block after the mention of the name's count: none further on
+    return None if best is None else (best[1], best[2])
+
+
+#: What opens a list right after a name: 即, a colon, 就是 or a dash after the name's clause (做到“五个到位”，即…).
+_LIST_OPENING = regex.compile(f"[{CLOSE_QUOTES}]?[^\\S\\n]*(?:[,，]?(?:即|就是)[:：]?|[:：]|——)")
+#: The end of the sentence a list after a name fills.
+_SENTENCE_END = regex.compile(r"[。!！?？\n]")
+#: What ends the head of a part: its first clause.
+_CLAUSE_END = regex.compile(r"[,，:：、]")
+
+
+def semicolon_parts(text: str, end: int) -> Optional[Block]:
+    """The parts of the sentence right after a name and 即, a colon or a dash (做到“五个到位”，即领导重视到位，…；舆论宣传到位，…；
+    …), parted at ;, each part's first clause its head; None where no such sentence of two parts or more follows."""
+    opening = _LIST_OPENING.match(text, end)
+    if opening is None:
+        return None
+    stop = _SENTENCE_END.search(text, opening.end())
+    sentence_end = stop.start() if stop else len(text)
+    items: list[tuple[str, int, int]] = []
+    at = opening.end()
+    for piece in regex.split("[;；]", text[at:sentence_end]):
+        lead = len(piece) - len(piece.lstrip())
+        clause = _CLAUSE_END.search(piece, lead)
+        head = piece[lead:clause.start() if clause else len(piece)].rstrip()
+        if head:
+            items.append((head, at + lead, at + lead + len(head)))
+        at += len(piece) + 1
+    return Block("semicolon", tuple(items), opening.end()) if len(items) > 1 else None
+
+
+def _mentions(text: str, surfaces: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the name is written (each surface, up to ``MAX_MENTIONS`` in all), in text order."""
+    found: list[tuple[int, int]] = []
+    for surface in {s for s in surfaces if s}:
+        at = text.find(surface)
+        while at >= 0 and len(found) < MAX_MENTIONS:
+            found.append((at, at + len(surface)))
+            at = text.find(surface, at + 1)
+    return sorted(found)
+
+
+def _heads(text: str, end: int, start: int) -> bool:
+    """True when the name ending at ``end`` heads the block starting at ``start``: in its clause a few words before
+    it, right before it at the end of its sentence, or in a short heading line right above it."""
+    gap = text[end:start]
+    if len(gap) <= HEAD_GAP_CHARS and not _SENTENCE_ENDS.search(gap):
+        return True
+    if _CLOSING.fullmatch(gap):
+        return True
+    line_start = text.rfind("\n", 0, end) + 1
+    line_end = text.find("\n", end)
+    return (0 <= line_end < start and not text[line_end:start].strip() and line_end - line_start <= HEADING_LINE_CHARS
+            and not _SENTENCE_ENDS.search(text, line_start, line_end))
+
+
+def _echoes(text: str, items: Iterable[tuple[str, int, int]], x: str) -> bool:
+    """True when every item echoes the morpheme ``x``: holds it (a word of two characters or more), opens or ends
+    with it (one character), or its marker ends with it (一要甲 for 三个“要”)."""
+    items = list(items)
+    heads = [head for head, _, _ in items]
+    if len(x) > 1:
+        return all(x in head for head in heads)
+    return (all(h.startswith(x) for h in heads) or all(h.endswith(x) for h in heads)
+            or all(s > 0 and text[s - 1] == x for _, s, _ in items))
+
+
+def block_heads(term: str, block: Block) -> list[str]:
+    """The members a block gives ``term``: its items' heads less a verb every one of them opens with where each still
+    holds the name's morpheme after it (开展甲行动、开展乙行动 for 两大行动 → 甲行动, 乙行动), cut to their head phrases."""
+    heads = block.heads
+    morpheme = counted_morpheme(term)
+    verb = _shared_verb(heads)
+    if verb and morpheme and all(morpheme[1] in h[len(verb):] for h in heads):
+        heads = [h[len(verb):] for h in heads]
+    return head_phrases(term, heads)
+
+
+def _shared_verb(heads: list[str]) -> str:
+    """The verb of two characters or more (by jieba's dictionary) that every head opens with, or ''."""
+    words = dictionary_words(heads[0])
+    first = words[0] if words else ""
+    tag = dictionary_tag(first) or ""
+    if len(first) < 2 or not tag.startswith("v") or not all(h.startswith(first) and len(h) > len(first) + 1 for h in heads):
+        return ""
+    return first

@@ -17,12 +17,12 @@ before do not.
 """
 from __future__ import annotations
 
-from typing import Collection, Iterable, Optional
+from typing import Callable, Collection, Iterable, Iterator, Optional
 
 import regex
 
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.engine.document_blocks import Block, document_blocks
+from slogans.engine.document_blocks import Block, DocumentBlocks
 from slogans.engine.expand import Definition
 from slogans.engine.head_phrases import head_phrases
 from slogans.engine.morpheme_lists import counted_morpheme
@@ -38,6 +38,8 @@ ECHO_REACH = 8000
 HEAD_GAP_CHARS = 12
 #: The longest heading line that names the block on the next line (八、“两价”指数一涨一降).
 HEADING_LINE_CHARS = 30
+#: How far after a block's first marker its first item's head may reach (the longest head and a marker).
+FIRST_HEAD_CHARS = 72
 #: The most mentions of one name looked at (a name a document repeats all through).
 MAX_MENTIONS = 40
 #: What ends a sentence: a name heads a block in its clause only with none of these between.
@@ -52,19 +54,23 @@ def block_definitions(
 ) -> dict[str, Definition]:
     """The definitions read from ``text``'s blocks for the numbered ``names`` (term → its surfaces): for each name a
     block fits (see the module), its members; ``defined`` holds the definitions read before (their lists are taken).
-    The blocks are found once, and only where some name may take one."""
+    The blocks are read once per document, and only where some name may take one."""
     if markers is None:
         return {}
-    wanted = [(term, n) for term in names for n in [_promised(term)] if n is not None]
-    if not wanted:
-        return {}
-    blocks = document_blocks(text, markers)
+    blocks: Optional[DocumentBlocks] = None
     out: dict[str, Definition] = {}
     taken: set[int] = set()
-    for term, count in wanted:
+    for term in names:
+        count = _promised(term)
+        morpheme = counted_morpheme(term) if count else None
+        x = morpheme[1] if morpheme else ""
+        before, in_lexicon = defined.get(term), term in lexicon_expanded
+        if count is None or (in_lexicon and len(x) < 2) or (before is not None and _echoed(before.members, x)):
+            continue  # no count; a lexicon name of a one-character morpheme; a list read already that echoes the name
+        blocks = blocks or DocumentBlocks(text, markers)
         others = [d for name, d in defined.items() if name != term]
-        candidates = [b for b in blocks if len(b.items) == count and b.start not in taken and not _claimed(b, others)]
-        found = _linked(text, term, names[term], candidates, count, defined.get(term), term in lexicon_expanded)
+        link = _Link(text, count, x, before is not None, in_lexicon, lambda b: b.start not in taken and not _claimed(b, others))
+        found = link.best(blocks, _mentions(text, names[term]))
         if found is None:
             continue
         block, at = found
@@ -87,36 +93,56 @@ def _claimed(block: Block, definitions: Iterable[Definition]) -> bool:
     return any(s < de and ds < e for d in definitions for ds, de in d.member_spans for _, s, e in block.items)
 
 
-def _linked(
-    text: str, term: str, surfaces: Iterable[str], blocks: list[Block], count: int, before: Optional[Definition],
-    in_lexicon: bool,
-) -> Optional[tuple[Block, int]]:
-    """The block ``term`` links to and the mention that links it, or None (see the module)."""
-    morpheme = counted_morpheme(term)
-    x = morpheme[1] if morpheme else ""
-    if before is not None and (not x or all(_echoes(text, [(m, 0, 0)], x) for m in before.members)):
-        return None  # the name's list is read already, and it echoes the name
-    best: Optional[tuple[tuple[int, int], Block, int]] = None
-    for start, end in _mentions(text, surfaces):
-        parts = semicolon_parts(text, end)
-        if parts is not None and len(parts.items) == count and x and _echoes(text, parts.items, x) and not in_lexicon:
-            return parts, start  # the name's own sentence, parted at ;, each part opened by its member
-        for block in blocks:
-            if block.start < end:
-                continue
-            distance = block.start - end
-            heads = _heads(text, end, block.start)
-            echo = bool(x) and _echoes(text, block.items, x)
-            if before is not None and not (heads and echo):
-                continue
-            if in_lexicon and not (echo and len(x) > 1):
-                continue
-            if heads or (echo and distance <= ECHO_REACH):
-                rank = (0 if heads else 1, distance)
-                if best is None or rank < best[0]:
-                    best = (rank, block, start)
-                break  # the nearest block after the mention of the name's count: none further on
-    return None if best is None else (best[1], best[2])
+def _echoed(members: Iterable[str], x: str) -> bool:
+    """True when every member echoes the morpheme ``x`` (or the name has none to echo)."""
+    return not x or all(_echoes("", [(m, 0, 0)], x) for m in members)
+
+
+class _Link:
+    """The block one name of ``count`` members and morpheme ``x`` links to (see the module)."""
+
+    def __init__(self, text: str, count: int, x: str, replaces: bool, in_lexicon: bool, free: Callable[[Block], bool]):
+        self.text, self.count, self.x = text, count, x
+        self.replaces, self.in_lexicon, self.free = replaces, in_lexicon, free
+
+    def best(self, blocks: DocumentBlocks, mentions: list[tuple[int, int]]) -> Optional[tuple[Block, int]]:
+        """The block the name heads nearest after a mention, else the nearest whose items echo it; with the mention."""
+        best: Optional[tuple[tuple[int, int], Block, int]] = None
+        for start, end in mentions:
+            parts = semicolon_parts(self.text, end) if self.x and not self.in_lexicon else None
+            if parts is not None and self._fits(parts) and _echoes(self.text, parts.items, self.x):
+                return parts, start  # the name's own sentence, parted at ;, each part opened by its member
+            for block in self._candidates(blocks, end):
+                heads = _heads(self.text, end, block.start)
+                echo = bool(self.x) and _echoes(self.text, block.items, self.x)
+                if (self.replaces and not (heads and echo)) or (self.in_lexicon and not echo):
+                    continue
+                if heads or echo:
+                    rank = (0 if heads else 1, block.start - end)
+                    if best is None or rank < best[0]:
+                        best = (rank, block, start)
+                    break  # the nearest block that fits after this mention: none further on
+        return None if best is None else (best[1], best[2])
+
+    def _candidates(self, blocks: DocumentBlocks, end: int) -> Iterator[Block]:
+        """The free blocks of the name's count after ``end``: the label lines under a heading that holds it, then the
+        numbered blocks within reach, nearest first."""
+        line_end = self.text.find("\n", end)
+        if 0 <= line_end and line_end - end <= HEADING_LINE_CHARS:
+            labels = blocks.labels_at(line_end + 1)
+            if labels is not None and self._fits(labels):
+                yield labels
+        for block in blocks.after(end, ECHO_REACH, lambda at: self._may_fit(end, at)):
+            if self._fits(block):
+                yield block
+
+    def _may_fit(self, end: int, at: int) -> bool:
+        """True when a block at ``at`` may fit the name ending at ``end``: the name heads it, or its first item's head
+        (within ``FIRST_HEAD_CHARS`` of its marker) holds the morpheme — a cheap test before the block is read."""
+        return _heads(self.text, end, at) or (bool(self.x) and self.x in self.text[at - 1:at + FIRST_HEAD_CHARS])
+
+    def _fits(self, block: Block) -> bool:
+        return len(block.items) == self.count and self.free(block)
 
 
 #: What opens a list right after a name: 即, a colon, 就是 or a dash after the name's clause (做到“五个到位”，即…).

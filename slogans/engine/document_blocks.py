@@ -8,12 +8,15 @@ name be linked to the block its count and words fit (see ``block_members``), how
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterator, Optional
 
 import regex
 
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.engine.enumerations import enumeration_items, first_marker_pattern
+from slogans.engine.enumerations import FIRST_MARKER_PLACE, enumeration_items, first_marker_regex
 
 #: One item: its head phrase and its span.
 Item = tuple[str, int, int]
@@ -27,7 +30,8 @@ _SPEECH_OPENERS = "“「『\"'‘"
 class Block:
     """A run of items a document sets out as one list: their head phrases and spans, in order."""
 
-    #: the marker family that numbers the items (its template), or ``label`` for lines opened by a label
+    #: ``numbered`` (items opened by the markers of one family), ``label`` (lines opened by a label and a colon) or
+    #: ``semicolon`` (the parts of one sentence, see ``block_members.semicolon_parts``)
     family: str
     #: each item's head phrase and its span
     items: tuple[Item, ...]
@@ -40,26 +44,77 @@ class Block:
         return [head for head, _, _ in self.items]
 
 
-def document_blocks(text: str, markers: EnumerationMarkers) -> list[Block]:
-    """Every block of two items or more in ``text``, by where it starts: the enumerations (each first marker of a
-    family, at a line's start or after a clause's end, read as ``enumerations.enumeration_items`` reads a list) and the
-    runs of label lines."""
-    found: dict[int, Block] = {}
-    for family in markers.families:
-        for m in first_marker_pattern(family).finditer(text):
-            at = m.start() + len(m.group()) - len(m.group().lstrip())
-            if at in found:
-                continue
-            read = enumeration_items(text, at, "colon", markers)
+class DocumentBlocks:
+    """The blocks of one document, each read at most once and only where asked for: where a numbered list may start
+    (every first marker of a family, at a line's start, after a clause's end or a dash: one scan of the text), the
+    block that starts there (read as ``enumerations.enumeration_items`` reads a list), and the run of label lines
+    that starts at a line."""
+
+    def __init__(self, text: str, markers: EnumerationMarkers):
+        self.text = text
+        self.markers = markers
+        self._starts: Optional[list[int]] = None
+        self._read: dict[int, Optional[Block]] = {}
+
+    def starts(self) -> list[int]:
+        """Where a numbered block may start, in text order."""
+        if self._starts is None:
+            pattern = _first_markers(self.markers.families)
+            self._starts = [m.start("marker") for m in pattern.finditer(self.text)]
+        return self._starts
+
+    def after(self, pos: int, reach: int, wanted: Callable[[int], bool] = lambda at: True) -> Iterator[Block]:
+        """The numbered blocks of two items or more that start in ``[pos, pos + reach]``, nearest first; only those
+        at a start ``wanted`` accepts are read (a list is read where it may fit, not everywhere)."""
+        starts = self.starts()
+        for at in starts[bisect_left(starts, pos):]:
+            if at > pos + reach:
+                return
+            block = self.block_at(at) if wanted(at) else None
+            if block is not None:
+                yield block
+
+    def block_at(self, at: int) -> Optional[Block]:
+        """The numbered block of two items or more that starts at ``at``, or None."""
+        if at not in self._read:
+            read = enumeration_items(self.text, at, "colon", self.markers)
+            block = None
             if read is not None and len(read[0]) > 1:
                 heads, spans = read
-                found[at] = Block(family, tuple((h, s, e) for h, (s, e) in zip(heads, spans)), at)
+                block = Block("numbered", tuple((h, s, e) for h, (s, e) in zip(heads, spans)), at)
+            self._read[at] = block
+        return self._read[at]
+
+    def labels_at(self, at: int) -> Optional[Block]:
+        """The run of label lines that starts at the line at ``at`` (see ``label_blocks``), or None."""
+        end = self.text.find("\n\n", at)
+        blocks = label_blocks(self.text[at:] if end < 0 else self.text[at:end], at)
+        return blocks[0] if blocks and blocks[0].start == at + _indent(self.text, at) else None
+
+
+def document_blocks(text: str, markers: EnumerationMarkers) -> list[Block]:
+    """Every block of two items or more in ``text``, by where it starts: the numbered ones and the runs of label
+    lines."""
+    blocks = DocumentBlocks(text, markers)
+    found = {block.start: block for block in blocks.after(0, len(text))}
     for block in label_blocks(text):
         found.setdefault(block.start, block)
     return [found[at] for at in sorted(found)]
 
 
-def label_blocks(text: str) -> list[Block]:
+@lru_cache(maxsize=8)
+def _first_markers(families: tuple[str, ...]) -> "regex.Pattern[str]":
+    """One pattern for the first marker of every family, where a list may start (``enumerations.FIRST_MARKER_PLACE``)."""
+    either = "|".join(f"(?:{first_marker_regex(family)})" for family in families)
+    # the place as a look-behind after the markers' characters are found: three times faster than before them
+    return regex.compile(f"(?<={FIRST_MARKER_PLACE}\\s*)(?P<marker>{either})", regex.M)
+
+
+def _indent(text: str, at: int) -> int:
+    return len(text[at:at + 8]) - len(text[at:at + 8].lstrip(" \t\u3000"))
+
+
+def label_blocks(text: str, offset: int = 0) -> list[Block]:
     """The runs of two or more consecutive lines that each open with a short label and a colon, the labels all
     different and no line a quoted speech (CPI：指数为100.7…⏎PPI：指数为79.8… → CPI, PPI); each label an item."""
     blocks: list[Block] = []
@@ -73,7 +128,7 @@ def label_blocks(text: str) -> list[Block]:
                 blocks.append(Block("label", tuple(run), run[0][1]))
             run = []
         if item:
-            run.append((m.group("label"), m.start("label"), m.end("label")))  # type: ignore[union-attr]
+            run.append((m.group("label"), offset + m.start("label"), offset + m.end("label")))  # type: ignore[union-attr]
             last_end = m.end()  # type: ignore[union-attr]
     return blocks
 

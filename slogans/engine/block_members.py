@@ -4,13 +4,14 @@ the name heads or whose items echo its counted morpheme, as many items as its nu
 A name links to a block that starts after it and has the name's count of items, where
 
 - the name heads the block: the block starts in the name's clause, a few words after it (做好“四个二”工作，一是…;
-  “三懂”——①…; 三个“要”：一要…), right after the sentence the name closes (确保做到“五到位”。一是…), or on the line
-  after a short heading line that holds the name (八、“两价”指数一涨一降⏎CPI：…⏎PPI：…);
+  “三懂”——①…; 三个“要”：一要…) but no 的 among them (“X”建设的新路径：一是… lists another noun's items), right after
+  the sentence the name closes (确保做到“五到位”。一是…), or on the line after a short heading line that holds the
+  name (八、“两价”指数一涨一降⏎CPI：…⏎PPI：…);
 - or every item echoes the name's morpheme (开展“八大行动”… pages later (一)开展甲行动。…(八)开展乙行动。), within
   ``ECHO_REACH`` characters after the name.
 
 The block nearest after a mention wins, a block the name heads before one it only echoes; no block, no members (an
-empty answer beats a wrong one). A block already read as another definition's list is no candidate. A name the
+empty answer beats a wrong one), nor where a member names the term itself. A block already read as another definition's list is no candidate. A name the
 lexicon gives members to takes a block only where its items echo a morpheme of two characters or more; a name the
 document already defines takes one only where the name heads it, every item echoes the morpheme and the members read
 before do not.
@@ -42,6 +43,8 @@ HEADING_LINE_CHARS = 30
 FIRST_HEAD_CHARS = 72
 #: The most mentions of one name looked at (a name a document repeats all through).
 MAX_MENTIONS = 40
+#: The particle that makes the words after a name a noun of their own (“X”建设的路径).
+_OF = "的"
 #: What ends a sentence: a name heads a block in its clause only with none of these between.
 _SENTENCE_ENDS = regex.compile(r"[。!！?？;；\n]")
 #: A name that closes its sentence or clause, then the block (“五到位”。一是…; “三个要”：一要…).
@@ -75,8 +78,8 @@ def block_definitions(
             continue
         block, at = found
         members = block_heads(term, block)
-        if len(members) != count:
-            continue
+        if len(members) != count or any(term in member for member in members):
+            continue  # a member that names the term itself: a list about the name, not its members
         taken.add(block.start)
         out[term] = Definition(term, tuple(members), BLOCK_RULE_ID, at, block.items[-1][2],
                                tuple((s, e) for _, s, e in block.items), True)
@@ -188,8 +191,8 @@ def _heads(text: str, end: int, start: int) -> bool:
     """True when the name ending at ``end`` heads the block starting at ``start``: in its clause a few words before
     it, right before it at the end of its sentence, or in a short heading line right above it."""
     gap = text[end:start]
-    if len(gap) <= HEAD_GAP_CHARS and not _SENTENCE_ENDS.search(gap):
-        return True
+    if len(gap) <= HEAD_GAP_CHARS and not _SENTENCE_ENDS.search(gap) and _OF not in gap:
+        return True  # (“X”建设的新路径：一是… : 的 makes the list another noun's)
     if _CLOSING.fullmatch(gap):
         return True
     line_start = text.rfind("\n", 0, end) + 1

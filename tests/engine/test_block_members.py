@@ -86,3 +86,13 @@ def test_a_verb_every_head_opens_with_leaves_the_members():
     assert block_heads("两大行动", block) == ["甲乙清理行动", "丙丁整治行动"]
     kept = Block("numbered", (("开展甲乙清理", 0, 6), ("开展丙丁整治", 7, 13)), 0)
     assert block_heads("两大行动", kept) == ["开展甲乙清理", "开展丙丁整治"]  # the morpheme is not after it
+
+
+def test_a_list_of_another_noun_after_the_name_or_one_that_names_it_is_no_members(extractor):
+    markers = extractor.stages.rules.enumeration_markers()
+    text = "提出了建设“三风”的新路径：一是健全机制；二是发挥示范作用；三是做好转化工作。"
+    assert block_definitions(text, {"三风": ["三风"]}, {}, markers) == {}  # 的: the paths' list, not the name's
+    named = "提出了“三风”新路径：一是健全“三风”机制；二是发挥示范作用；三是做好转化工作。"
+    assert block_definitions(named, {"三风": ["三风"]}, {}, markers) == {}  # a member names the term itself
+    plain = "提出了“三风”新路径：一是健全机制；二是发挥示范作用；三是做好转化工作。"
+    assert block_definitions(plain, {"三风": ["三风"]}, {}, markers)["三风"].members == ("健全机制", "发挥示范作用", "做好转化工作")

@@ -10,6 +10,10 @@ A name links to a block that starts after it and has the name's count of items, 
 - or every item echoes the name's morpheme (开展“八大行动”… pages later (一)开展甲行动。…(八)开展乙行动。), within
   ``ECHO_REACH`` characters after the name.
 
+Before the blocks, two lists read from each mention (``lists_after_name``): the name's sentence parted at ; after 即, a
+colon or a dash, each part's first clause echoing the morpheme (做到“五个到位”，即甲到位，…；乙到位，…), and a 、 list
+filling the clause right after the name's comma whose items open with one word (抓好“四个重点”，要突出甲、突出乙…).
+
 The block nearest after a mention wins, a block the name heads before one it only echoes; no block, no members (an
 empty answer beats a wrong one), nor where a member names the term itself. A block already read as another definition's list is no candidate. A name the
 lexicon gives members to takes a block only where its items echo a morpheme of two characters or more; a name the
@@ -26,6 +30,7 @@ from slogans.config.enumeration import EnumerationMarkers
 from slogans.engine.document_blocks import Block, DocumentBlocks
 from slogans.engine.expand import Definition
 from slogans.engine.head_phrases import head_phrases
+from slogans.engine.lists_after_name import parallel_list_after, semicolon_parts
 from slogans.engine.morpheme_lists import counted_morpheme
 from slogans.text.numerals import formula_arithmetic
 from slogans.text.punctuation import CLOSE_QUOTES
@@ -72,7 +77,8 @@ def block_definitions(
             continue  # no count; a lexicon name of a one-character morpheme; a list read already that echoes the name
         blocks = blocks or DocumentBlocks(text, markers)
         others = [d for name, d in defined.items() if name != term]
-        link = _Link(text, count, x, before is not None, in_lexicon, lambda b: b.start not in taken and not _claimed(b, others))
+        free = lambda b: b.start not in taken and not _claimed(b, others)  # noqa: E731
+        link = _Link(text, count, x, before is not None, in_lexicon, free, markers.strip_leading)
         found = link.best(blocks, _mentions(text, names[term]))
         if found is None:
             continue
@@ -104,17 +110,23 @@ def _echoed(members: Iterable[str], x: str) -> bool:
 class _Link:
     """The block one name of ``count`` members and morpheme ``x`` links to (see the module)."""
 
-    def __init__(self, text: str, count: int, x: str, replaces: bool, in_lexicon: bool, free: Callable[[Block], bool]):
-        self.text, self.count, self.x = text, count, x
+    def __init__(
+        self, text: str, count: int, x: str, replaces: bool, in_lexicon: bool, free: Callable[[Block], bool], modal: str = "",
+    ):
+        self.text, self.count, self.x, self.modal = text, count, x, modal
         self.replaces, self.in_lexicon, self.free = replaces, in_lexicon, free
 
     def best(self, blocks: DocumentBlocks, mentions: list[tuple[int, int]]) -> Optional[tuple[Block, int]]:
         """The block the name heads nearest after a mention, else the nearest whose items echo it; with the mention."""
         best: Optional[tuple[tuple[int, int], Block, int]] = None
         for start, end in mentions:
-            parts = semicolon_parts(self.text, end) if self.x and not self.in_lexicon else None
-            if parts is not None and self._fits(parts) and _echoes(self.text, parts.items, self.x):
-                return parts, start  # the name's own sentence, parted at ;, each part opened by its member
+            if not self.in_lexicon:
+                parts = semicolon_parts(self.text, end)
+                if parts is not None and self._fits(parts) and bool(self.x) and _echoes(self.text, parts.items, self.x):
+                    return parts, start  # the name's own sentence, parted at ;, each part opened by its member
+                listed = parallel_list_after(self.text, end, self.modal)
+                if listed is not None and self._fits(listed) and (not self.replaces or _echoes(self.text, listed.items, self.x)):
+                    return listed, start  # a 、 list right after the name's comma, its items opening alike
             for block in self._candidates(blocks, end):
                 heads = _heads(self.text, end, block.start)
                 echo = bool(self.x) and _echoes(self.text, block.items, self.x)
@@ -146,34 +158,6 @@ class _Link:
 
     def _fits(self, block: Block) -> bool:
         return len(block.items) == self.count and self.free(block)
-
-
-#: What opens a list right after a name: 即, a colon, 就是 or a dash after the name's clause (做到“五个到位”，即…).
-_LIST_OPENING = regex.compile(f"[{CLOSE_QUOTES}]?[^\\S\\n]*(?:[,，]?(?:即|就是)[:：]?|[:：]|——)")
-#: The end of the sentence a list after a name fills.
-_SENTENCE_END = regex.compile(r"[。!！?？\n]")
-#: What ends the head of a part: its first clause.
-_CLAUSE_END = regex.compile(r"[,，:：、]")
-
-
-def semicolon_parts(text: str, end: int) -> Optional[Block]:
-    """The parts of the sentence right after a name and 即, a colon or a dash (做到“五个到位”，即领导重视到位，…；舆论宣传到位，…；
-    …), parted at ;, each part's first clause its head; None where no such sentence of two parts or more follows."""
-    opening = _LIST_OPENING.match(text, end)
-    if opening is None:
-        return None
-    stop = _SENTENCE_END.search(text, opening.end())
-    sentence_end = stop.start() if stop else len(text)
-    items: list[tuple[str, int, int]] = []
-    at = opening.end()
-    for piece in regex.split("[;；]", text[at:sentence_end]):
-        lead = len(piece) - len(piece.lstrip())
-        clause = _CLAUSE_END.search(piece, lead)
-        head = piece[lead:clause.start() if clause else len(piece)].rstrip()
-        if head:
-            items.append((head, at + lead, at + lead + len(head)))
-        at += len(piece) + 1
-    return Block("semicolon", tuple(items), opening.end()) if len(items) > 1 else None
 
 
 def _mentions(text: str, surfaces: Iterable[str]) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from slogans import Extractor
-from slogans.engine.block_members import BLOCK_RULE_ID, block_definitions, block_heads, semicolon_parts
+from slogans.engine.block_members import BLOCK_RULE_ID, block_definitions, block_heads
 from slogans.engine.document_blocks import Block
 
 
@@ -56,11 +56,9 @@ def test_the_names_sentence_parted_at_semicolons(extractor):
     assert members(extractor, text, "三个到位") == ("组织领导到位", "宣传发动到位", "督促检查到位")
 
 
-def test_semicolon_parts_need_a_list_opening_after_the_name():
-    text = "做到“两个到位”，即甲乙到位，多做；丙丁到位，少说。"
-    parts = semicolon_parts(text, text.index("”"))
-    assert parts is not None and parts.heads == ["甲乙到位", "丙丁到位"] and parts.family == "semicolon"
-    assert semicolon_parts("做到“两个到位”。甲乙到位；丙丁到位。", 6) is None
+def test_a_list_right_after_the_names_comma_whose_items_open_alike(extractor):
+    text = "要创新内容，抓好“三个重点”，要突出转变方式、突出项目建设、突出技能提升。要创新方式。\n"
+    assert members(extractor, text, "三个重点") == ("突出转变方式", "突出项目建设", "突出技能提升")
 
 
 def test_a_block_the_name_heads_wins_and_a_block_another_definition_reads_is_taken(extractor):

@@ -22,6 +22,7 @@ before do not.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Callable, Collection, Iterable, Iterator, Optional
 
 import regex
@@ -46,6 +47,8 @@ HEAD_GAP_CHARS = 12
 HEADING_LINE_CHARS = 30
 #: How far after a block's first marker its first item's head may reach (the longest head and a marker).
 FIRST_HEAD_CHARS = 72
+#: Beyond this many characters after a name no block is headed by it (the heading line, its end, an indent).
+HEAD_REACH = HEADING_LINE_CHARS + 16
 #: The most mentions of one name looked at (a name a document repeats all through).
 MAX_MENTIONS = 40
 #: The particle that makes the words after a name a noun of their own (“X”建设的路径).
@@ -115,6 +118,7 @@ class _Link:
     ):
         self.text, self.count, self.x, self.modal = text, count, x, modal
         self.replaces, self.in_lexicon, self.free = replaces, in_lexicon, free
+        self._echoed: Optional[list[int]] = None
 
     def best(self, blocks: DocumentBlocks, mentions: list[tuple[int, int]]) -> Optional[tuple[Block, int]]:
         """The block the name heads nearest after a mention, else the nearest whose items echo it; with the mention."""
@@ -147,14 +151,20 @@ class _Link:
             labels = blocks.labels_at(line_end + 1)
             if labels is not None and self._fits(labels):
                 yield labels
-        for block in blocks.after(end, ECHO_REACH, lambda at: self._may_fit(end, at)):
+        headed = [at for at in blocks.starts_in(end, end + HEAD_REACH) if _heads(self.text, end, at)]
+        echoed = self._echo_starts(blocks)
+        within = echoed[bisect_left(echoed, end):bisect_right(echoed, end + ECHO_REACH)]
+        for block in blocks.read(sorted({*headed, *within})):
             if self._fits(block):
                 yield block
 
-    def _may_fit(self, end: int, at: int) -> bool:
-        """True when a block at ``at`` may fit the name ending at ``end``: the name heads it, or its first item's head
-        (within ``FIRST_HEAD_CHARS`` of its marker) holds the morpheme — a cheap test before the block is read."""
-        return _heads(self.text, end, at) or (bool(self.x) and self.x in self.text[at - 1:at + FIRST_HEAD_CHARS])
+    def _echo_starts(self, blocks: DocumentBlocks) -> list[int]:
+        """Where a block may start whose first item's head (within ``FIRST_HEAD_CHARS`` of its marker) holds the
+        morpheme: a cheap test, once per name, before any block is read."""
+        if self._echoed is None:
+            x, text = self.x, self.text
+            self._echoed = [at for at in blocks.starts() if x in text[at - 1:at + FIRST_HEAD_CHARS]] if x else []
+        return self._echoed
 
     def _fits(self, block: Block) -> bool:
         return len(block.items) == self.count and self.free(block)
@@ -174,6 +184,8 @@ def _mentions(text: str, surfaces: Iterable[str]) -> list[tuple[int, int]]:
 def _heads(text: str, end: int, start: int) -> bool:
     """True when the name ending at ``end`` heads the block starting at ``start``: in its clause a few words before
     it, right before it at the end of its sentence, or in a short heading line right above it."""
+    if start - end > HEAD_REACH:
+        return False
     gap = text[end:start]
     if len(gap) <= HEAD_GAP_CHARS and not _SENTENCE_ENDS.search(gap) and _OF not in gap:
         return True  # (“X”建设的新路径：一是… : 的 makes the list another noun's)

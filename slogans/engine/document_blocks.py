@@ -8,10 +8,10 @@ name be linked to the block its count and words fit (see ``block_members``), how
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 import regex
 
@@ -63,14 +63,20 @@ class DocumentBlocks:
             self._starts = [m.start("marker") for m in pattern.finditer(self.text)]
         return self._starts
 
+    def starts_in(self, lo: int, hi: int) -> list[int]:
+        """Where a numbered block may start in ``[lo, hi]``, in text order."""
+        starts = self.starts()
+        return starts[bisect_left(starts, lo):bisect_right(starts, hi)]
+
     def after(self, pos: int, reach: int, wanted: Callable[[int], bool] = lambda at: True) -> Iterator[Block]:
         """The numbered blocks of two items or more that start in ``[pos, pos + reach]``, nearest first; only those
         at a start ``wanted`` accepts are read (a list is read where it may fit, not everywhere)."""
-        starts = self.starts()
-        for at in starts[bisect_left(starts, pos):]:
-            if at > pos + reach:
-                return
-            block = self.block_at(at) if wanted(at) else None
+        return self.read(at for at in self.starts_in(pos, pos + reach) if wanted(at))
+
+    def read(self, starts: Iterable[int]) -> Iterator[Block]:
+        """The numbered blocks of two items or more that start at ``starts``, in their order."""
+        for at in starts:
+            block = self.block_at(at)
             if block is not None:
                 yield block
 

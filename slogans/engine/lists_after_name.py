@@ -26,6 +26,8 @@ _LIST_CLAUSE_END = regex.compile(r"[。!！?？;；,，:：\n]")
 MIN_SHARED_OPENING = 2
 #: The longest item of such a list (a phrase, not a clause of prose).
 MAX_ITEM_CHARS = 20
+#: The longest clause such a list fills (twelve items at most).
+MAX_CLAUSE_CHARS = 12 * (MAX_ITEM_CHARS + 1)
 
 
 def semicolon_parts(text: str, end: int) -> Optional[Block]:
@@ -59,8 +61,10 @@ def parallel_list_after(text: str, end: int, modal: str = "") -> Optional[Block]
     lead = _modal(modal).match(text, at) if modal else None
     if lead is not None:
         at = lead.end()
-    stop = _LIST_CLAUSE_END.search(text, at)
-    clause = text[at:stop.start() if stop else len(text)]
+    stop = _LIST_CLAUSE_END.search(text, at, at + MAX_CLAUSE_CHARS)
+    if stop is None:
+        return None  # a clause longer than any list of phrases
+    clause = text[at:stop.start()]
     pieces = clause.split("、")
     if len(pieces) < 2 or not all(0 < len(p) <= MAX_ITEM_CHARS for p in pieces):
         return None

@@ -10,7 +10,8 @@ A name links to a block that starts after it and has the name's count of items, 
 - or every item echoes the name's morpheme (开展“八大行动”… pages later (一)开展甲行动。…(八)开展乙行动。), within
   ``ECHO_REACH`` characters after the name.
 
-Before the blocks, two lists read from each mention (``lists_after_name``): the name's sentence parted at ; after 即, a
+A compound name none of whose parts is defined with it takes its parts' own definitions, one by one, where every part
+has one (``part_definitions``: 五查是：查甲、查乙…。四整顿是：整顿丙…). Before the blocks, two lists read from each mention (``lists_after_name``): the name's sentence parted at ; after 即, a
 colon or a dash, each part's first clause echoing the morpheme (做到“五个到位”，即甲到位，…；乙到位，…), and a 、 list
 filling the clause right after the name's comma whose items open with one word (抓好“四个重点”，要突出甲、突出乙…).
 
@@ -31,6 +32,7 @@ from slogans.config.enumeration import EnumerationMarkers
 from slogans.engine.document_blocks import Block, DocumentBlocks
 from slogans.engine.expand import Definition
 from slogans.engine.head_phrases import head_phrases
+from slogans.engine.part_definitions import part_definitions
 from slogans.engine.lists_after_name import parallel_list_after, semicolon_parts
 from slogans.engine.morpheme_lists import counted_morpheme
 from slogans.text.numerals import formula_arithmetic
@@ -78,6 +80,11 @@ def block_definitions(
         before, in_lexicon = defined.get(term), term in lexicon_expanded
         if count is None or (in_lexicon and len(x) < 2) or (before is not None and _echoed(before.members, x)):
             continue  # no count; a lexicon name of a one-character morpheme; a list read already that echoes the name
+        by_parts = part_definitions(text, term) if before is None and not in_lexicon else None
+        if by_parts is not None and len(by_parts[0]) == count:  # 五查是：…。四整顿是：… for 五查四整顿
+            members, spans, at = by_parts
+            out[term] = Definition(term, tuple(members), BLOCK_RULE_ID, at, spans[-1][1], tuple(spans), True)
+            continue
         blocks = blocks or DocumentBlocks(text, markers)
         others = [d for name, d in defined.items() if name != term]
         free = lambda b: b.start not in taken and not _claimed(b, others)  # noqa: E731

@@ -1,6 +1,7 @@
 """Lists that stand right after a numbered name, read from the mention (``block_members`` weighs them with the
 document's blocks): the name's sentence parted at ; after 即, a colon or a dash (做到“五个到位”，即甲到位，…；乙到位，…),
-and a 、 list right after the name's comma whose items open alike (抓好“四个重点”，要突出甲、突出乙、突出丙、突出丁)."""
+and a 、 list right after the name's comma, to the sentence's end, whose items open alike (抓好“四个重点”，要突出甲、突出乙、
+突出丙、突出丁。)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -22,6 +23,8 @@ _CLAUSE_END = regex.compile(r"[,，:：、]")
 _NAME_COMMA = regex.compile(f"[{CLOSE_QUOTES}]?[,，]")
 #: What ends the clause a 、 list right after the name fills.
 _LIST_CLAUSE_END = regex.compile(r"[。!！?？;；,，:：\n]")
+#: What closes the sentence a list after the name must fill to its end.
+_SENTENCE_CLOSERS = "。!！?？;；\n"
 #: The shortest opening the items of a list after the name share (突出, 坚持): a word, not a character.
 MIN_SHARED_OPENING = 2
 #: The longest item of such a list (a phrase, not a clause of prose).
@@ -51,9 +54,10 @@ def semicolon_parts(text: str, end: int) -> Optional[Block]:
 
 
 def parallel_list_after(text: str, end: int, modal: str = "") -> Optional[Block]:
-    """The 、 list that fills the clause right after the name's comma, a leading modal word (要, 必须: the settings'
-    ``enumeration: strip_leading``) dropped, whose items all open with one word of two characters or more and are
-    phrases, not clauses (抓好“四个重点”，要突出甲、突出乙、突出丙 → 突出甲, 突出乙, 突出丙); else None."""
+    """The 、 list that fills the clause right after the name's comma to the sentence's end, a leading modal word (要,
+    必须: the settings' ``enumeration: strip_leading``) dropped, whose items all open with one word of two characters or
+    more and are phrases, not clauses (抓好“四个重点”，要突出甲、突出乙、突出丙。 → 突出甲, 突出乙, 突出丙); else None (坚定“两个
+    自信”，坚决维护甲、坚决维护乙，落实丙要求: the sentence goes on about other things)."""
     comma = _NAME_COMMA.match(text, end)
     if comma is None:
         return None
@@ -62,8 +66,8 @@ def parallel_list_after(text: str, end: int, modal: str = "") -> Optional[Block]
     if lead is not None:
         at = lead.end()
     stop = _LIST_CLAUSE_END.search(text, at, at + MAX_CLAUSE_CHARS)
-    if stop is None:
-        return None  # a clause longer than any list of phrases
+    if stop is None or stop.group() not in _SENTENCE_CLOSERS:
+        return None  # a clause longer than any list of phrases, or one the sentence goes on after (…，落实甲要求)
     clause = text[at:stop.start()]
     pieces = clause.split("、")
     if len(pieces) < 2 or not all(0 < len(p) <= MAX_ITEM_CHARS for p in pieces):

@@ -28,3 +28,4 @@ def test_items_that_share_one_character_or_run_long_are_no_such_list():
     long = "抓好“两个重点”，突出" + "甲" * 20 + "、突出乙。"
     assert parallel_list_after(long, 7, MODAL) is None  # a clause of prose, not a phrase
     assert parallel_list_after("抓好“两个重点”。突出甲、突出乙。", 7, MODAL) is None  # not after the name's comma
+    assert parallel_list_after("坚定“两个自信”，坚决维护甲、坚决维护乙，落实丙要求。", 7, MODAL) is None  # the sentence goes on

@@ -19,6 +19,7 @@ from slogans.engine.classify import QuotedClassifier, Verdict, group_quoted, quo
 from slogans.engine.dating import DocumentDate
 from slogans.engine.detect import Candidate, detect_candidates
 from slogans.engine.compound_parts import name_of_numerals
+from slogans.engine.block_members import block_definitions
 from slogans.engine.expand import Definition, choose_definitions, find_definitions
 from slogans.engine.lexicon_context import ContextSight
 from slogans.config.lexicon import Lexicon, LexiconEntry, surface_key
@@ -249,6 +250,9 @@ class DocumentAnalysis:
         expanded = {k for k, v in terms.items() if v.entry is not None and v.entry.components_for((dated or DocumentDate()).year)}
         definitions = choose_definitions(raw, lookup, {k: v.kind for k, v in terms.items()}, expanded)
         self._drop_members_quoted(terms, definitions, self.stages.quoted.features.names_a_programme)
+        numbered = {k: info.surfaces | {info.term} for k, info in terms.items() if info.kind == "numbered"}
+        for text in deferred:  # the lists the document sets out in blocks of its own (see block_members)
+            definitions.update(block_definitions(text, numbered, definitions, self.stages.rules.enumeration_markers(), expanded))
         sight = ContextSight.of(terms)  # the entries that give members only where their subject is in sight
         self._tally = Tally(self.stages.quoted, terms, definitions, self.with_mentions, dated or DocumentDate(), sight)
 

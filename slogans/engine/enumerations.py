@@ -41,6 +41,15 @@ def _marker_pattern(template: str, n: int, first: bool) -> "regex.Pattern[str]":
     return _compiled(r"(?:^|(?<=[\n。;；:：,，]|[。!！?？][”’」』]))\s*" + _marker_regex(template, n) + AFTER_MARKER, _MULTILINE)
 
 
+#: What a list's first marker may stand after (spaces between): a line's start, a clause's end, a dash (“三懂”——①…).
+FIRST_MARKER_PLACE = r"(?:^|[\n。;；:：,，—]|[。!！?？][”’」』])"
+
+
+def first_marker_regex(family: str) -> str:
+    """The first marker of ``family`` (一是, (一), 1．…) as a regex, without the place it stands at."""
+    return _marker_regex(family, 1)
+
+
 def _marker_regex(template: str, n: int) -> str:
     chinese = CHINESE_ORDINALS[n - 1] if n <= 10 else None
     if chinese is None:

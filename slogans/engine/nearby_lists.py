@@ -54,12 +54,17 @@ class Enumeration(WholeList):
     then one list, for the name whose introducing words its first item repeats (see ``expand.choose_definitions``)."""
 
 
-def glossed_quotations(text: str, lo: int, hi: int, holds: Callable[[str], bool], count: int) -> list[WholeList]:
+def glossed_quotations(
+    text: str, lo: int, hi: int, holds: Callable[[str], bool], count: int, name: str = "",
+) -> list[WholeList]:
     """The runs of exactly ``count`` quotations in ``text[lo:hi]`` that each hold the morpheme (``holds``), one after
-    another with no other quotation between, whatever words stand between them; each quotation an item."""
+    another with no other quotation between, whatever words stand between them; each quotation an item. A quotation
+    that holds the ``name`` itself (“三心合一”：…“事业心”…“进取心”…“责任心” for 三心) is passed over: no item, no break."""
     runs: list[WholeList] = []
     current = WholeList()
     for q in [*_QUOTED.finditer(text, lo, hi), None]:
+        if q is not None and name and name in q.group("body"):
+            continue
         if q is not None and holds(q.group("body")):
             current.append((q.group("body"), q.start("body"), q.end("body")))
             continue

@@ -28,6 +28,7 @@ import regex
 from slogans.engine.classify import Verdict
 from slogans.engine.detect import Candidate
 from slogans.engine.known_terms import KnownTerms
+from slogans.engine.numeral_reach import HeadReach
 from slogans.engine.numeral_shapes import (
     is_range, ordinary_opening, quoted_clauses_before, quoted_members_before, reduplicated, slots_make_a_word,
 )
@@ -77,6 +78,7 @@ class NumeralClassifier:
         self._cache: dict[tuple[Any, ...], Any] = {}
         right_nouns = section(settings, "campaign")["right_nouns"]
         self._right_nouns = tuple(sorted(right_nouns, key=len, reverse=True))
+        self.reach = HeadReach(self.w, self.formula_heads, self.formula_tags, segmenter.tag, self.head_max)
 
     # -- small pieces ----------------------------------------------------------------------------
     def w(self, name: str) -> float:
@@ -371,7 +373,8 @@ class NumeralClassifier:
         rule_w = self.rule_weights.get(cand.rule.id, self.head_rule_weight)
         can_gain = 0.0 if article else max(self.w("formula_head"), self.w("formula_tag"))
         before_w = self.w("members_before") if listed_before else 0.0
-        if rule_w + max(lifted.values(), default=0.0) + can_gain + before_w < self.threshold:
+        if (rule_w + max(lifted.values(), default=0.0) + can_gain + before_w < self.threshold
+                or rule_w + before_w + self.reach.most(text, c, limit, listed, lifted, lift, article) < self.threshold):
             return Verdict(None, None, "cannot reach the threshold"), start, cand.end
 
         evidence: Evidence = [(f"rule {cand.rule.id}", rule_w)]

@@ -328,16 +328,20 @@ _MAX_LEAD_CHARS = 8
 
 def _leading_verb_phrase(item: str) -> int:
     """The length of the governing phrase that opens ``item``: maybe one modifier (全面), one or more verbs, then maybe
-    了 or 着 (构建了, 全面开展创建); 0 when it does not open with one."""
+    了 or 着, or a preposition that completes the verb (构建了, 全面开展创建, 集中表现在); 0 when it does not open with one."""
     words = item_words(item)
     k = 1 if len(words) > 1 and (word_tag(words[0]) in _MODIFIER_TAGS or len(words[0]) <= 2) and word_tag(words[1]) in _VERB_TAGS else 0
     if k >= len(words) or word_tag(words[k]) not in _VERB_TAGS:
         return 0
     while k < len(words) and word_tag(words[k]) in _VERB_TAGS:
         k += 1
-    if k < len(words) and words[k] in _ASPECT:
+    if k < len(words) and (words[k] in _ASPECT or words[k] in _VERB_COMPLEMENTS):
         k += 1
     return sum(len(w) for w in words[:k]) if k < len(words) else 0
+
+
+#: Prepositions that complete a governing verb before its objects (集中表现在甲、乙; 概括为甲、乙).
+_VERB_COMPLEMENTS = ("在", "于", "为")
 
 
 def conjoined_halves(item: str, conjunctions: Sequence[str]) -> list[str]:

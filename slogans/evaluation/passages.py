@@ -10,6 +10,9 @@ members the annotation guideline reads there::
 - ``members_exact``: definition passages whose term is reported with exactly the gold members (order ignored,
   compared as the gold scorer compares: simplified, NFKC-folded, punctuation and spaces stripped);
 - ``false_definitions``: look-alikes whose term is reported with members read from the text.
+
+``score_annotation`` scores a second, independent annotation of the same passages the same way, which tells how far
+two annotators agree on members: the ceiling a reader of members can be held to.
 """
 from __future__ import annotations
 
@@ -96,4 +99,34 @@ def score_passages(extractor: Any, records: Iterable[dict[str, Any]]) -> Passage
         else:
             got = list(members) if members else ("no members" if found else "term not found")
             scores.errors.append(f"CMP {record['id']}: {record['term']} reported {got} gold {gold}")
+    return scores
+
+
+def score_annotation(first: Iterable[dict[str, Any]], second: Iterable[dict[str, Any]]) -> PassageScores:
+    """Score the ``second`` annotation of the passages of ``first`` (matched by id) as ``score_passages`` scores the
+    extractor: a second annotator's list on a look-alike is a false definition, a ``null`` on a definition is missed.
+
+    Raises GoldError when the two do not hold the same passage ids.
+    """
+    theirs = {str(record["id"]): record for record in second}
+    first = list(first)
+    ours = {str(record["id"]) for record in first}
+    if ours != set(theirs):
+        odd = sorted(ours ^ set(theirs))
+        raise GoldError(f"the two annotations hold different passages: {', '.join(odd[:5])}")
+    scores = PassageScores()
+    for record in first:
+        gold, members = record["components"], theirs[str(record["id"])]["components"]
+        if gold is None:
+            scores.look_alikes += 1
+            if members is not None:
+                scores.false_definitions += 1
+                scores.errors.append(f"FALSE {record['id']}: {record['term']} read as {list(members)}")
+            continue
+        scores.definitions += 1
+        if members is not None and same_members(members, gold):
+            scores.exact += 1
+        else:
+            got = list(members) if members is not None else "no members"
+            scores.errors.append(f"CMP {record['id']}: {record['term']} second {got} first {gold}")
     return scores

@@ -100,3 +100,10 @@ def test_exact_runs_keeps_the_maximal_runs_of_the_count():
     items = [(w, i, i + 1) for i, w in enumerate(["甲强", "乙强", "丙", "丁强", "戊强", "己强", "庚强", "辛强"])]
     runs = exact_runs(items, 2, lambda item: item[0].endswith("强"))
     assert [[w for w, *_ in run] for run in runs] == [["甲强", "乙强"]]  # the run of five is no run of two
+
+
+def test_a_quotation_that_holds_the_name_is_passed_over():
+    text = "关键看“三心合一”：甲要有“事业心”，乙要有“进取心”，丙要有“责任心”。"
+    runs = glossed_quotations(text, 0, len(text), holds("心"), 3, "三心")
+    assert [[item for item, _, _ in run] for run in runs] == [["事业心", "进取心", "责任心"]]
+    assert glossed_quotations(text, 0, len(text), holds("心"), 3) == []  # counted, the name's quotation makes four

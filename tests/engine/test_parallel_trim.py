@@ -123,6 +123,8 @@ def test_a_phrase_of_place_before_the_verb_frames_a_clause():
     (["形成了学校统筹管理", "年级部门分工负责", "班级教师具体落实"], ["学校统筹管理", "年级部门分工负责", "班级教师具体落实"]),
     # a modifier and two verbs before the first (全面开展创建)
     (["全面开展创建省级文明村", "市级卫生村", "县级园林村", "县级平安村"], ["省级文明村", "市级卫生村", "县级园林村", "县级平安村"]),
+    # verbs and the preposition that completes them (集中表现在)
+    (["集中表现在教条主义", "经验主义", "本本主义"], ["教条主义", "经验主义", "本本主义"]),
 ])
 def test_the_verb_phrase_that_governs_a_list_leaves_its_first_item(items, expected):
     assert cut_leading_verb_phrase(items) == expected

@@ -56,3 +56,23 @@ def test_load_names_the_file_and_line_of_a_bad_record(tmp_path):
     path.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(GoldError, match=r"p\.jsonl:1: not JSON"):
         load_passages([path])
+
+
+def test_a_second_annotation_is_scored_against_the_first():
+    from slogans.evaluation.passages import score_annotation
+
+    first = [{"id": "a", "passage": "…", "term": "三学", "components": ["学理论", "学业务", "学技能"]},
+             {"id": "b", "passage": "…", "term": "两会", "components": None},
+             {"id": "c", "passage": "…", "term": "五好", "components": ["甲好", "乙好"]}]
+    second = [{"id": "c", "components": None}, {"id": "a", "components": ["学技能", "学理论", "学业务"]},
+              {"id": "b", "components": ["人大", "政协"]}]
+    scores = score_annotation(first, second)
+    assert (scores.exact, scores.definitions, scores.false_definitions, scores.look_alikes) == (1, 2, 1, 1)
+    assert scores.errors == ["FALSE b: 两会 read as ['人大', '政协']", "CMP c: 五好 second no members first ['甲好', '乙好']"]
+
+
+def test_a_second_annotation_of_other_passages_is_refused():
+    from slogans.evaluation.passages import score_annotation
+
+    with pytest.raises(GoldError, match="different passages: a, b"):
+        score_annotation([{"id": "a", "term": "三学", "components": None}], [{"id": "b", "components": None}])

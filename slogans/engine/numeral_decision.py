@@ -29,14 +29,12 @@ from slogans.engine.classify import Verdict
 from slogans.engine.detect import Candidate
 from slogans.engine.known_terms import KnownTerms
 from slogans.engine.numeral_reach import HeadReach
-from slogans.engine.numeral_shapes import (
-    is_range, ordinary_opening, quoted_clauses_before, quoted_members_before, reduplicated, slots_make_a_word,
-)
+from slogans.engine.numeral_shapes import PUNCT as _PUNCT, is_range, ordinary_opening, quoted_clauses_before, quoted_members_before
+from slogans.engine.numeral_shapes import reduplicated, run_on_head, slots_make_a_word
 from slogans.text.numerals import FORMULA_NUMERAL, NUMERAL_CLASS
 from slogans.text.segment import Segmenter, dictionary_frequency
 from slogans.config.settings import section
 
-_PUNCT = regex.compile(r"[。！？!?；;，,、：:\n“”\"'‘’「」『』（）()《》]")
 _HAN = regex.compile(r"\p{Han}")
 # a numbered formula starts with its numeral (五个好, 两评一树)
 _NOTHING: Callable[[str], bool] = lambda _: False
@@ -237,11 +235,8 @@ class NumeralClassifier:
         collection or, faster for many candidates, a ``KnownTerms`` index.
         """
         lo, local = self._local(text, cand.start, cand.end)
-        if not known:
-            mine: frozenset[str] = frozenset()
-        else:
-            index = known if isinstance(known, KnownTerms) else KnownTerms(known)
-            mine = index.starting_at(text, cand.start)
+        index = known if not known or isinstance(known, KnownTerms) else KnownTerms(known)
+        mine: frozenset[str] = index.starting_at(text, cand.start) if known else frozenset()
         # the clause window ends at 、 and quotes: a list of quoted names before the numeral is read on the whole text
         before = (cand.rule.boundary == "head" and quoted_members_before(text, cand.start)) or quoted_clauses_before(text, cand.start)
         key = (cand.rule.id, local, cand.start - lo, cand.end - lo, mine, before)
@@ -271,8 +266,7 @@ class NumeralClassifier:
         head = term[prefix.end():] if prefix else term
         named = self._named(term, known)
         evidence += named
-        if listed_before:
-            evidence.append(("its members quoted right before it", self.w("members_before")))
+        evidence += [("its members quoted right before it", self.w("members_before"))] if listed_before else []
         if self.expansion.match(text, cand.end):
             evidence.append(("expansion follows", self.w("expansion_follows")))
         if self.counting_head(head) and not named:
@@ -283,21 +277,6 @@ class NumeralClassifier:
         if "的" in head:
             evidence.append(("的 inside", self.w("phrase_with_de")))
         return self._verdict(evidence, term), start, end
-
-    def _listed_head_end(self, text: str, end: int, after: list[int]) -> int:
-        """The end of a head whose members stand quoted before it: the nouns that follow its first word make one
-        name with it when the name closes there, at punctuation, 的 or a word that follows names (“甲、乙、丙”四大护理特色。,
-        三大重点工作为; not 两大工程进展顺利, nor over such a word: 三大工程建设)."""
-        run_on, stop = end, len(text)
-        for nxt in (x for x in after if x > end):
-            word = text[run_on:nxt]
-            if self.segmenter.tag(word) not in self.listed_head_tags or word in self.name_followers:
-                stop = nxt
-                break
-            run_on = nxt
-        closes = run_on >= len(text) or _PUNCT.match(text, run_on) is not None or text.startswith("的", run_on) \
-            or text[run_on:stop] in self.name_followers
-        return run_on if closes else end
 
     def _strip_suffix(self, text: str, start: int, end: int) -> int:
         """A defined name without a trailing campaign word (三级联创活动,即… → 三级联创)."""
@@ -394,8 +373,8 @@ class NumeralClassifier:
                 end = c + len(listed)  # a listed head that the segmenter splits (四个走在前列)
             if end not in lifted:  # a boundary further on that is marked (四项惠民工程,即)
                 end = next((x for x in after if x in lifted), end)
-            if listed_before and end not in lifted:
-                end = self._listed_head_end(text, end, after)
+            if listed_before and end not in lifted:  # the name its members stand before runs on (四大护理特色)
+                end = run_on_head(text, end, after, self.segmenter.tag, self.listed_head_tags, self.name_followers)
             first = min(x for x in cuts if x > start)
             if start in cuts and first > c and text[start:first] not in self.user_words:
                 evidence.append(("one dictionary word with its numeral", self.w("dictionary_idiom")))  # 一大早
@@ -407,10 +386,8 @@ class NumeralClassifier:
         if self.expansion.match(text, end):
             evidence.append(("expansion follows", self.w("expansion_follows")))
         if not named:
-            # a listed head run on over the nouns after it (重点工作) counts only by its last word
-            run_on = listed_before and listed is not None and head != listed
-            if self.counting_head(head) or (listed is not None and listed not in self.formula_heads and head.startswith(listed)
-                                            and not run_on):
+            run_on = listed_before and head != listed  # a listed head run on (重点工作) counts by its last word only
+            if self.counting_head(head) or (listed is not None and listed not in self.formula_heads and head.startswith(listed) and not run_on):
                 evidence.append((f"counting head {listed if listed and not self.counting_head(head) else head}", self.w("counting_head")))
             elif not article and head in self.formula_heads:
                 evidence.append((f"formula head {head}", self.w("formula_head")))

@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from typing import Callable, Collection, Optional
+from typing import Callable, Collection, Optional, Sequence
 
 import regex
 
@@ -14,6 +14,8 @@ from slogans.text.numerals import NUMERAL_CLASS, parse_number
 from slogans.text.punctuation import CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS
 
 _HAN = regex.compile(r"\p{Han}")
+#: Punctuation that ends a numeral phrase's clause or name.
+PUNCT = regex.compile(r"[。！？!?；;，,、：:\n“”\"'‘’「」『』（）()《》]")
 _NUMERAL_RUN = regex.compile(f"[{NUMERAL_CLASS}]+")
 #: One quoted name of a list set right before a numeral, with its separator.
 _QUOTED_ITEM = f"[{OPEN_QUOTES}][^{QUOTE_CHARS}\\n]{{1,30}}[{CLOSE_QUOTES}][、,，]?"
@@ -65,6 +67,24 @@ def quoted_clauses_before(text: str, start: int) -> bool:
     if any(c in QUOTE_CHARS or c == "\n" for c in body):
         return False
     return len([c for c in _LIST_MARK.split(body) if c.strip()]) == n
+
+
+def run_on_head(text: str, end: int, after: Sequence[int], tag: Callable[[str], Optional[str]], head_tags: Collection[str],
+                followers: Collection[str]) -> int:
+    """The end of a head whose members stand quoted before it, first word ending at ``end`` (``after``: the word
+    boundaries after it): the words of ``head_tags`` that follow make one name with it when the name closes there, at
+    punctuation, 的 or one of ``followers`` (“甲、乙、丙”四大护理特色。, 三大重点工作为; not 两大工程进展顺利, nor over a follower:
+    三大工程建设)."""
+    run_on, stop = end, len(text)
+    for nxt in (x for x in after if x > end):
+        word = text[run_on:nxt]
+        if tag(word) not in head_tags or word in followers:
+            stop = nxt
+            break
+        run_on = nxt
+    closes = run_on >= len(text) or PUNCT.match(text, run_on) is not None or text.startswith("的", run_on) \
+        or text[run_on:stop] in followers
+    return run_on if closes else end
 
 
 def slots_make_a_word(term: str, word_frequency: Callable[[str], int]) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from slogans.engine.numeral_shapes import quoted_clauses_before, quoted_members_before
+from slogans.engine.numeral_shapes import quoted_clauses_before, quoted_members_before, run_on_head
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -31,3 +31,20 @@ def test_as_many_quoted_names_right_before_the_numeral(text, expected):
 def test_one_quotation_of_as_many_clauses_right_before_the_numeral(text, expected):
     start = next(i for i, c in enumerate(text) if c in "三四" and text[i + 1:i + 2] in "大位")
     assert quoted_clauses_before(text, start) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("护理特色。", "护理特色"),  # the name closes at punctuation
+    ("重点工作为切入点", "重点工作"),  # … or at a word that follows names
+    ("工程进展顺利", "工程"),  # the nouns run into a predicate: the first word alone
+    ("工程建设", "工程"),  # no run over a word that follows names
+])
+def test_a_head_runs_on_over_nouns_where_the_name_closes(text, expected):
+    words = {"护理": "vn", "特色": "n", "重点": "n", "工作": "vn", "工程": "n", "进展": "vn", "顺利": "a", "建设": "vn", "为": "p"}
+    bounds, i = [], 0
+    while i < len(text):
+        word = next((w for w in words if text.startswith(w, i)), text[i])
+        i += len(word)
+        bounds.append(i)
+    end = run_on_head(text, bounds[0], bounds, words.get, {"n", "vn"}, {"为", "建设"})
+    assert text[:end] == expected

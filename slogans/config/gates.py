@@ -105,7 +105,8 @@ class StageGates:
     def pick(self, places: Iterable[int], present: frozenset[str], text: str, within: Optional[Within] = None) -> list[Any]:
         """The rules at ``places`` that may match ``text`` (``present``: the gate literals it holds; ``within``: see
         ``rules_for``)."""
-        opened: dict[Any, bool] = {}
+        opened: dict[str, bool] = {}  # gates searched in the stretches of ``within`` alone
+        firsts = first_matches(text)
         kept: list[Any] = []
         plans = self._plans
         if within is not None:
@@ -126,13 +127,14 @@ class StageGates:
             for pattern, place, literal in gates:
                 if literal and literal not in present:
                     continue
-                key = (pattern, True) if only_within else pattern
-                found = opened.get(key)
-                if found is None:
-                    found = opened[key] = (
-                        any(_opens(rule.requires[place], literal, text, rule.timeout, lo, hi) for lo, hi in stretches)
-                        if only_within else _opens(rule.requires[place], literal, text, rule.timeout)
-                    )
+                if only_within:
+                    found = opened.get(pattern)
+                    if found is None:
+                        found = opened[pattern] = any(_opens(rule.requires[place], literal, text, rule.timeout, lo, hi) for lo, hi in stretches)
+                elif pattern in firsts:
+                    found = firsts[pattern] is not None
+                else:
+                    found = _first_opens(rule.requires[place], literal, text, rule.timeout, firsts)
                 if found:
                     kept.append(rule)
                     break
@@ -176,6 +178,31 @@ def _opens(gate: Any, literal: str, text: str, timeout: Optional[float], pos: in
         return True  # the rule then runs, and its own budget stops it
 
 
+def first_matches(text: str) -> dict[str, Any]:
+    """The first match (None: none) of each gate searched over the whole of ``text``, by its pattern: kept for the last
+    text only, so that a gate is searched once per text, for the choice of the stage's rules (``StageGates``) and
+    for the lines of the rules that then run (``gate_matches``)."""
+    global _FIRSTS
+    if _FIRSTS[0] is not text:
+        _FIRSTS = (text, {})
+    return _FIRSTS[1]
+
+
+#: The last text whose gates were searched, with their first matches (see first_matches).
+_FIRSTS: tuple[Optional[str], dict[str, Any]] = (None, {})
+
+
+def _first_opens(gate: Any, literal: str, text: str, timeout: Optional[float], firsts: dict[str, Any]) -> bool:
+    """``_opens`` over the whole of ``text``, its first match kept in ``firsts`` (not where the search ran out of time)."""
+    at = find_literal(literal, text, 0, len(text)) if literal else 0
+    try:
+        first = None if at < 0 else gate.search(text, at) if timeout is None else gate.search(text, at, timeout=timeout)
+    except TimeoutError:
+        return True  # the rule then runs, and its own budget stops it
+    firsts[gate.pattern] = first
+    return first is not None
+
+
 def find_literal(literal: str, text: str, pos: int, end: int) -> int:
     """``text.find(literal, pos, end)``, faster for a longer literal (see by_first_char)."""
     if len(literal) == 1:
@@ -191,12 +218,17 @@ def _literal_pattern(literal: str) -> "re.Pattern[str]":
 
 def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: Optional[float]) -> Iterator[Any]:
     """Every match of every gate in [pos, end) (``literals``: each gate's leading literal, or ''), by
-    ``deadline`` (``time.monotonic``; None: no time budget)."""
+    ``deadline`` (``time.monotonic``; None: no time budget). Over the whole text, a gate is searched once per text
+    (``first_matches``: the stage's choice of rules may have searched it already); the scan starts at its first match."""
+    firsts = first_matches(text) if pos == 0 and end == len(text) else None
     for gate, literal in zip(gates, literals):
-        at = find_literal(literal, text, pos, end) if literal else pos
-        if at < 0:
-            continue
-        first = gate.search(text, at, end, **time_budget(deadline))  # most texts: none, and no scanner
+        if firsts is not None and gate.pattern in firsts:
+            first = firsts[gate.pattern]
+        else:
+            at = find_literal(literal, text, pos, end) if literal else pos
+            first = None if at < 0 else gate.search(text, at, end, **time_budget(deadline))  # most texts: none, and no scanner
+            if firsts is not None:
+                firsts[gate.pattern] = first
         if first is not None:
             yield from gate.finditer(text, first.start(), end, **time_budget(deadline))
 

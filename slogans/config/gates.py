@@ -1,8 +1,9 @@
 """A rule's gates (``requires``): which rules of a stage may match a text, and where in it they match.
 
 Per text, a stage first looks for every gate literal (即, 就是, \\n, ：) once, first characters first
-(``present_literals``), then searches each distinct gate pattern once where its literal is
-(``StageGates``): a rule whose gates all find nothing is left out before it runs. A rule that runs
+(``present_literals``), then searches each distinct gate pattern once where its literal is, if the text holds the
+words its matches need (``StageGates``): a rule whose gates all find nothing is left out before it runs, and the
+lines of one that runs are scanned from its gates' first matches (``first_matches``), not searched again. A rule that runs
 looks for a literal-led gate with ``str.find`` first, which is far faster than a regex scan, searches
 before it scans, and shares the scan of a text with the rules of the same gates (the last text's lines
 are kept per gate set).
@@ -13,6 +14,8 @@ import re
 import time
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
+
+from slogans.config.pattern_literals import required_choices
 
 #: A stage's gate literals, by first character: each literal with the pattern that finds it (None for one character).
 LiteralGroups = dict[str, tuple[tuple[str, Optional["re.Pattern[str]"]], ...]]
@@ -78,9 +81,12 @@ class StageGates:
 
     ``rules_for(text)`` looks for every gate literal once (``present_literals``), takes the rules that
     those literals (or no gate at all) leave in play (``candidate_places``), drops those that need a word
-    the text lacks (``Rule.needs``), and searches each distinct gate pattern once, where its literal is:
-    a rule whose gates all find nothing is left out before it runs (its scan of the gates, the lines and
-    its own pattern are spared). A search has the rule's time budget (``rule.timeout``)."""
+    the text lacks (``Rule.needs``), and searches each distinct gate pattern once per text, where its literal is
+    and only if the text holds a word of each set its matches hold (``pattern_literals.required_choices``: a
+    closing quotation mark, one of 就是|是指 …; each set looked for once per text): a rule whose gates all find
+    nothing is left out before it runs (its scan of the gates, the lines and its own pattern are spared). A gate's
+    first match is kept for the text (``first_matches``): the lines of the rules that run are scanned from it, not
+    searched again. A search has the rule's time budget (``rule.timeout``)."""
 
     def __init__(self, rules: Sequence[Any]):
         self.rules = list(rules)
@@ -91,10 +97,16 @@ class StageGates:
         # per rule: the rule, its needed words, and its gates as (pattern, place, leading literal), or None without
         # gates (a gate is compiled where it is first searched: see Rule.requires)
         self._asked: dict[Callable[[Any], bool], tuple[bool, ...]] = {}
+        # the word sets a gate's matches hold (``required_choices``), each kept once, named by its place
+        self._choices: dict[tuple[str, ...], int] = {}
         self._plans = [
-            (r, tuple(getattr(r, "needs", ())), tuple((g, k, lit) for k, (g, lit) in enumerate(zip(_gate_patterns(r), _gate_literals(r)))) or None)
+            (r, tuple(getattr(r, "needs", ())), tuple(
+                (g, k, lit, tuple(self._choices.setdefault(c, len(self._choices)) for c in _gate_choices(g, lit)))
+                for k, (g, lit) in enumerate(zip(_gate_patterns(r), _gate_literals(r)))
+            ) or None)
             for r in self.rules
         ]
+        self._words = tuple(self._choices)
 
     def rules_for(self, text: str, within: Optional[Within] = None) -> list[Any]:
         """The rules that may match ``text``, in order; given ``within``, the rules it names are kept only where one
@@ -111,6 +123,7 @@ class StageGates:
         plans = self._plans
         if within is not None:
             stretches, named = within[0], self._named(within[1])
+        held: list[Optional[bool]] = [None] * len(self._words)  # whether the text holds a word of each set, once asked
         for i in places:
             rule, needs, gates = plans[i]
             lacking = False
@@ -124,15 +137,21 @@ class StageGates:
                 kept.append(rule)
                 continue
             only_within = within is not None and named[i]
-            for pattern, place, literal in gates:
+            for pattern, place, literal, choices in gates:
                 if literal and literal not in present:
+                    continue
+                first = firsts.get(pattern, _UNSEEN)
+                if first is None:
+                    continue  # searched: no match in the whole text
+                if first is _UNSEEN and choices and not self._holds_each(choices, text, held):
+                    firsts[pattern] = None  # a word every match holds is missing: no match in the text
                     continue
                 if only_within:
                     found = opened.get(pattern)
                     if found is None:
                         found = opened[pattern] = any(_opens(rule.requires[place], literal, text, rule.timeout, lo, hi) for lo, hi in stretches)
-                elif pattern in firsts:
-                    found = firsts[pattern] is not None
+                elif first is not _UNSEEN:
+                    found = True
                 else:
                     found = _first_opens(rule.requires[place], literal, text, rule.timeout, firsts)
                 if found:
@@ -140,12 +159,33 @@ class StageGates:
                     break
         return kept
 
+    def _holds_each(self, choices: tuple[int, ...], text: str, held: list[Optional[bool]]) -> bool:
+        """True when ``text`` holds a word of each of the word sets ``choices`` (``held``: the answers found so far)."""
+        for k in choices:
+            found = held[k]
+            if found is None:
+                found = False
+                for word in self._words[k]:  # a plain loop: most sets are of a word or two, found at once
+                    if word in text:
+                        found = True
+                        break
+                held[k] = found
+            if not found:
+                return False
+        return True
+
     def _named(self, which: Callable[[Any], bool]) -> tuple[bool, ...]:
         """Whether ``which`` names each rule (asked once per rule and predicate)."""
         named = self._asked.get(which)
         if named is None:
             named = self._asked[which] = tuple(which(rule) for rule in self.rules)
         return named
+
+
+def _gate_choices(pattern: str, literal: str) -> tuple[tuple[str, ...], ...]:
+    """The word sets a text must hold for the gate ``pattern`` to match in it, less those its leading ``literal`` (looked
+    for first) holds."""
+    return tuple(choice for choice in required_choices(pattern) if not any(word in literal for word in choice))
 
 
 def gated_rules(rules: Sequence[Any], present: frozenset[str], text: str) -> list[Any]:
@@ -188,6 +228,8 @@ def first_matches(text: str) -> dict[str, Any]:
     return _FIRSTS[1]
 
 
+#: A gate not yet searched in the text (see StageGates.pick).
+_UNSEEN = object()
 #: The last text whose gates were searched, with their first matches (see first_matches).
 _FIRSTS: tuple[Optional[str], dict[str, Any]] = (None, {})
 

@@ -97,16 +97,15 @@ class StageGates:
         # per rule: the rule, its needed words, and its gates as (pattern, place, leading literal), or None without
         # gates (a gate is compiled where it is first searched: see Rule.requires)
         self._asked: dict[Callable[[Any], bool], tuple[bool, ...]] = {}
-        # the word sets a gate's matches hold (``required_choices``), each kept once, named by its place
-        self._choices: dict[tuple[str, ...], int] = {}
         self._plans = [
-            (r, tuple(getattr(r, "needs", ())), tuple(
-                (g, k, lit, tuple(self._choices.setdefault(c, len(self._choices)) for c in _gate_choices(g, lit)))
-                for k, (g, lit) in enumerate(zip(_gate_patterns(r), _gate_literals(r)))
-            ) or None)
+            (r, tuple(getattr(r, "needs", ())), tuple((g, k, lit) for k, (g, lit) in enumerate(zip(_gate_patterns(r), _gate_literals(r)))) or None)
             for r in self.rules
         ]
-        self._words = tuple(self._choices)
+        # the word sets a gate's matches hold (``required_choices``), read where a text first holds its literal (a
+        # small file reaches few gates), each set named by its place among the stage's sets
+        self._choices: dict[tuple[str, ...], int] = {}
+        self._words: list[tuple[str, ...]] = []
+        self._gate_sets: dict[str, tuple[int, ...]] = {}
 
     def rules_for(self, text: str, within: Optional[Within] = None) -> list[Any]:
         """The rules that may match ``text``, in order; given ``within``, the rules it names are kept only where one
@@ -123,7 +122,8 @@ class StageGates:
         plans = self._plans
         if within is not None:
             stretches, named = within[0], self._named(within[1])
-        held: list[Optional[bool]] = [None] * len(self._words)  # whether the text holds a word of each set, once asked
+        held: dict[int, bool] = {}  # whether the text holds a word of each set asked so far
+        gate_sets = self._gate_sets
         for i in places:
             rule, needs, gates = plans[i]
             lacking = False
@@ -137,15 +137,19 @@ class StageGates:
                 kept.append(rule)
                 continue
             only_within = within is not None and named[i]
-            for pattern, place, literal, choices in gates:
+            for pattern, place, literal in gates:
                 if literal and literal not in present:
                     continue
                 first = firsts.get(pattern, _UNSEEN)
                 if first is None:
                     continue  # searched: no match in the whole text
-                if first is _UNSEEN and choices and not self._holds_each(choices, text, held):
-                    firsts[pattern] = None  # a word every match holds is missing: no match in the text
-                    continue
+                if first is _UNSEEN:
+                    choices = gate_sets.get(pattern)
+                    if choices is None:
+                        choices = self._sets_of(pattern, literal)
+                    if choices and not self._holds_each(choices, text, held):
+                        firsts[pattern] = None  # a word every match holds is missing: no match in the text
+                        continue
                 if only_within:
                     found = opened.get(pattern)
                     if found is None:
@@ -159,10 +163,22 @@ class StageGates:
                     break
         return kept
 
-    def _holds_each(self, choices: tuple[int, ...], text: str, held: list[Optional[bool]]) -> bool:
+    def _sets_of(self, pattern: str, literal: str) -> tuple[int, ...]:
+        """The places of the word sets the gate ``pattern`` needs (``_gate_choices``), read once."""
+        sets = self._gate_sets[pattern] = tuple(self._place_of(choice) for choice in _gate_choices(pattern, literal))
+        return sets
+
+    def _place_of(self, choice: tuple[str, ...]) -> int:
+        place = self._choices.get(choice)
+        if place is None:
+            place = self._choices[choice] = len(self._words)
+            self._words.append(choice)
+        return place
+
+    def _holds_each(self, choices: tuple[int, ...], text: str, held: dict[int, bool]) -> bool:
         """True when ``text`` holds a word of each of the word sets ``choices`` (``held``: the answers found so far)."""
         for k in choices:
-            found = held[k]
+            found = held.get(k)
             if found is None:
                 found = False
                 for word in self._words[k]:  # a plain loop: most sets are of a word or two, found at once
@@ -223,9 +239,10 @@ def first_matches(text: str) -> dict[str, Any]:
     text only, so that a gate is searched once per text, for the choice of the stage's rules (``StageGates``) and
     for the lines of the rules that then run (``gate_matches``)."""
     global _FIRSTS
-    if _FIRSTS[0] is not text:
-        _FIRSTS = (text, {})
-    return _FIRSTS[1]
+    last = _FIRSTS  # read once: another thread may put its own text in its place (each keeps the dict of its text)
+    if last[0] is not text:
+        last = _FIRSTS = (text, {})
+    return last[1]
 
 
 #: A gate not yet searched in the text (see StageGates.pick).

@@ -94,11 +94,11 @@ class StageGates:
         # every gate's literal, also of a rule that may always match (a gate led by a class beside one led by ：)
         self.literals = by_first_char(lit for r in self.rules for lit in _gate_literals(r) if lit)
         self.index = literal_index(sets)
-        # per rule: the rule, its needed words, and its gates as (pattern, place, leading literal), or None without
-        # gates (a gate is compiled where it is first searched: see Rule.requires)
+        # per rule: the rule, its needed words, and its gates as [pattern, place, leading literal, word sets (None until
+        # read)], or None without gates (a gate is compiled where it is first searched: see Rule.requires)
         self._asked: dict[Callable[[Any], bool], tuple[bool, ...]] = {}
         self._plans = [
-            (r, tuple(getattr(r, "needs", ())), tuple((g, k, lit) for k, (g, lit) in enumerate(zip(_gate_patterns(r), _gate_literals(r)))) or None)
+            (r, tuple(getattr(r, "needs", ())), tuple([g, k, lit, None] for k, (g, lit) in enumerate(zip(_gate_patterns(r), _gate_literals(r)))) or None)
             for r in self.rules
         ]
         # the word sets a gate's matches hold (``required_choices``), read where a text first holds its literal (a
@@ -123,7 +123,6 @@ class StageGates:
         if within is not None:
             stretches, named = within[0], self._named(within[1])
         held: dict[int, bool] = {}  # whether the text holds a word of each set asked so far
-        gate_sets = self._gate_sets
         for i in places:
             rule, needs, gates = plans[i]
             lacking = False
@@ -137,16 +136,16 @@ class StageGates:
                 kept.append(rule)
                 continue
             only_within = within is not None and named[i]
-            for pattern, place, literal in gates:
+            for gate in gates:
+                pattern, place, literal, choices = gate
                 if literal and literal not in present:
                     continue
                 first = firsts.get(pattern, _UNSEEN)
                 if first is None:
                     continue  # searched: no match in the whole text
                 if first is _UNSEEN:
-                    choices = gate_sets.get(pattern)
                     if choices is None:
-                        choices = self._sets_of(pattern, literal)
+                        choices = gate[3] = self._sets_of(pattern, literal)
                     if choices and not self._holds_each(choices, text, held):
                         firsts[pattern] = None  # a word every match holds is missing: no match in the text
                         continue
@@ -164,8 +163,10 @@ class StageGates:
         return kept
 
     def _sets_of(self, pattern: str, literal: str) -> tuple[int, ...]:
-        """The places of the word sets the gate ``pattern`` needs (``_gate_choices``), read once."""
-        sets = self._gate_sets[pattern] = tuple(self._place_of(choice) for choice in _gate_choices(pattern, literal))
+        """The places of the word sets the gate ``pattern`` needs (``_gate_choices``), read once per pattern."""
+        sets = self._gate_sets.get(pattern)
+        if sets is None:
+            sets = self._gate_sets[pattern] = tuple(self._place_of(choice) for choice in _gate_choices(pattern, literal))
         return sets
 
     def _place_of(self, choice: tuple[str, ...]) -> int:

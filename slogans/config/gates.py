@@ -117,7 +117,7 @@ class StageGates:
         """The rules at ``places`` that may match ``text`` (``present``: the gate literals it holds; ``within``: see
         ``rules_for``)."""
         opened: dict[str, bool] = {}  # gates searched in the stretches of ``within`` alone
-        firsts = first_matches(text)
+        firsts: Optional[dict[str, Any]] = None  # the text's first matches (first_matches), asked once a gate is reached
         kept: list[Any] = []
         plans = self._plans
         if within is not None:
@@ -140,6 +140,8 @@ class StageGates:
                 pattern, place, literal, choices = gate
                 if literal and literal not in present:
                     continue
+                if firsts is None:
+                    firsts = first_matches(text)
                 first = firsts.get(pattern, _UNSEEN)
                 if first is None:
                     continue  # searched: no match in the whole text

@@ -216,7 +216,7 @@ def required_choices(pattern: str) -> tuple[tuple[str, ...], ...]:
 
 
 #: Escapes (after a backslash) that stand for a class or a position: they hold no word (``\p{…}`` and ``\g<…>`` too).
-_CLASS_ESCAPES = frozenset("dDsSwWbBAZG123456789")
+_CLASS_ESCAPES = frozenset("dDsSwWbBAZG")
 #: How a group whose body every match passes through opens (a positive lookaround holds its body in the text too).
 _HOLDING_GROUPS = ("(?:", "(?=", "(?<=", "(?>", "(?P<", "(?<")
 
@@ -240,6 +240,10 @@ def _sequence_choices(pattern: str, lo: int, hi: int) -> Optional[list[tuple[str
                 i = end + 1
             elif nxt in _ESCAPED_LITERALS:
                 word, i = _ESCAPED_LITERALS[nxt], i + 2
+            elif nxt.isdigit() and nxt != "0":  # a back reference (\1, \12): its digits all belong to it
+                i += 2
+                while pattern[i:i + 1].isdigit():
+                    i += 1
             elif nxt in _CLASS_ESCAPES:
                 i += 2
             elif nxt and not nxt.isalnum() and nxt != "_":

@@ -57,6 +57,7 @@ def test_required_choices_read_words_classes_groups_and_positive_lookarounds():
     assert required_choices("(?:[一二]是|第一|其一)") == (("一", "二", "第一", "其一"),)  # one word of each alternative
     assert required_choices("(?:甲|\\d)乙") == (("乙",),)  # an alternative that holds no word: the group gives none
     assert required_choices("\\n(?=\\s*甲)") == (("\n",), ("甲",))  # the escape of a line end is one
+    assert required_choices("(甲)乙\\10丙") == (("甲",), ("乙",), ("丙",))  # a back reference holds no word of its own
     for pattern in ("甲|乙", "(?i)甲", "a(?#c)b", "\\x41甲", "\\u4e00", "甲{", "*甲"):  # read no further: nothing
         assert required_choices(pattern) == (), pattern
 

@@ -1,8 +1,9 @@
 """A rule's gates (``requires``): which rules of a stage may match a text, and where in it they match.
 
 Per text, a stage first looks for every gate literal (即, 就是, \\n, ：) once, first characters first
-(``present_literals``), then searches each distinct gate pattern once where its literal is
-(``StageGates``): a rule whose gates all find nothing is left out before it runs. A rule that runs
+(``present_literals``), then searches each distinct gate pattern once where its literal is, if the text holds the
+words its matches need (``StageGates``): a rule whose gates all find nothing is left out before it runs, and the
+lines of one that runs are scanned from its gates' first matches (``first_matches``), not searched again. A rule that runs
 looks for a literal-led gate with ``str.find`` first, which is far faster than a regex scan, searches
 before it scans, and shares the scan of a text with the rules of the same gates (the last text's lines
 are kept per gate set).
@@ -13,6 +14,8 @@ import re
 import time
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
+
+from slogans.config.pattern_literals import required_choices
 
 #: A stage's gate literals, by first character: each literal with the pattern that finds it (None for one character).
 LiteralGroups = dict[str, tuple[tuple[str, Optional["re.Pattern[str]"]], ...]]
@@ -78,9 +81,12 @@ class StageGates:
 
     ``rules_for(text)`` looks for every gate literal once (``present_literals``), takes the rules that
     those literals (or no gate at all) leave in play (``candidate_places``), drops those that need a word
-    the text lacks (``Rule.needs``), and searches each distinct gate pattern once, where its literal is:
-    a rule whose gates all find nothing is left out before it runs (its scan of the gates, the lines and
-    its own pattern are spared). A search has the rule's time budget (``rule.timeout``)."""
+    the text lacks (``Rule.needs``), and searches each distinct gate pattern once per text, where its literal is
+    and only if the text holds a word of each set its matches hold (``pattern_literals.required_choices``: a
+    closing quotation mark, one of 就是|是指 …; each set looked for once per text): a rule whose gates all find
+    nothing is left out before it runs (its scan of the gates, the lines and its own pattern are spared). A gate's
+    first match is kept for the text (``first_matches``): the lines of the rules that run are scanned from it, not
+    searched again. A search has the rule's time budget (``rule.timeout``)."""
 
     def __init__(self, rules: Sequence[Any]):
         self.rules = list(rules)
@@ -88,13 +94,18 @@ class StageGates:
         # every gate's literal, also of a rule that may always match (a gate led by a class beside one led by ：)
         self.literals = by_first_char(lit for r in self.rules for lit in _gate_literals(r) if lit)
         self.index = literal_index(sets)
-        # per rule: the rule, its needed words, and its gates as (pattern, place, leading literal), or None without
-        # gates (a gate is compiled where it is first searched: see Rule.requires)
+        # per rule: the rule, its needed words, and its gates as [pattern, place, leading literal, word sets (None until
+        # read)], or None without gates (a gate is compiled where it is first searched: see Rule.requires)
         self._asked: dict[Callable[[Any], bool], tuple[bool, ...]] = {}
         self._plans = [
-            (r, tuple(getattr(r, "needs", ())), tuple((g, k, lit) for k, (g, lit) in enumerate(zip(_gate_patterns(r), _gate_literals(r)))) or None)
+            (r, tuple(getattr(r, "needs", ())), tuple([g, k, lit, None] for k, (g, lit) in enumerate(zip(_gate_patterns(r), _gate_literals(r)))) or None)
             for r in self.rules
         ]
+        # the word sets a gate's matches hold (``required_choices``), read where a text first holds its literal (a
+        # small file reaches few gates), each set named by its place among the stage's sets
+        self._choices: dict[tuple[str, ...], int] = {}
+        self._words: list[tuple[str, ...]] = []
+        self._gate_sets: dict[str, tuple[int, ...]] = {}
 
     def rules_for(self, text: str, within: Optional[Within] = None) -> list[Any]:
         """The rules that may match ``text``, in order; given ``within``, the rules it names are kept only where one
@@ -105,11 +116,13 @@ class StageGates:
     def pick(self, places: Iterable[int], present: frozenset[str], text: str, within: Optional[Within] = None) -> list[Any]:
         """The rules at ``places`` that may match ``text`` (``present``: the gate literals it holds; ``within``: see
         ``rules_for``)."""
-        opened: dict[Any, bool] = {}
+        opened: dict[str, bool] = {}  # gates searched in the stretches of ``within`` alone
+        firsts: Optional[dict[str, Any]] = None  # the text's first matches (first_matches), asked once a gate is reached
         kept: list[Any] = []
         plans = self._plans
         if within is not None:
             stretches, named = within[0], self._named(within[1])
+        held: dict[int, bool] = {}  # whether the text holds a word of each set asked so far
         for i in places:
             rule, needs, gates = plans[i]
             lacking = False
@@ -123,20 +136,62 @@ class StageGates:
                 kept.append(rule)
                 continue
             only_within = within is not None and named[i]
-            for pattern, place, literal in gates:
+            for gate in gates:
+                pattern, place, literal, choices = gate
                 if literal and literal not in present:
                     continue
-                key = (pattern, True) if only_within else pattern
-                found = opened.get(key)
-                if found is None:
-                    found = opened[key] = (
-                        any(_opens(rule.requires[place], literal, text, rule.timeout, lo, hi) for lo, hi in stretches)
-                        if only_within else _opens(rule.requires[place], literal, text, rule.timeout)
-                    )
+                if firsts is None:
+                    firsts = first_matches(text)
+                first = firsts.get(pattern, _UNSEEN)
+                if first is None:
+                    continue  # searched: no match in the whole text
+                if first is _UNSEEN:
+                    if choices is None:
+                        choices = gate[3] = self._sets_of(pattern, literal)
+                    if choices and not self._holds_each(choices, text, held):
+                        firsts[pattern] = None  # a word every match holds is missing: no match in the text
+                        continue
+                if only_within:
+                    found = opened.get(pattern)
+                    if found is None:
+                        found = opened[pattern] = any(_opens(rule.requires[place], literal, text, rule.timeout, lo, hi) for lo, hi in stretches)
+                elif first is not _UNSEEN:
+                    found = True
+                else:
+                    found = _first_opens(rule.requires[place], literal, text, rule.timeout, firsts)
                 if found:
                     kept.append(rule)
                     break
         return kept
+
+    def _sets_of(self, pattern: str, literal: str) -> tuple[int, ...]:
+        """The places of the word sets the gate ``pattern`` needs (``_gate_choices``), read once per pattern."""
+        sets = self._gate_sets.get(pattern)
+        if sets is None:
+            sets = self._gate_sets[pattern] = tuple(self._place_of(choice) for choice in _gate_choices(pattern, literal))
+        return sets
+
+    def _place_of(self, choice: tuple[str, ...]) -> int:
+        place = self._choices.get(choice)
+        if place is None:
+            place = self._choices[choice] = len(self._words)
+            self._words.append(choice)
+        return place
+
+    def _holds_each(self, choices: tuple[int, ...], text: str, held: dict[int, bool]) -> bool:
+        """True when ``text`` holds a word of each of the word sets ``choices`` (``held``: the answers found so far)."""
+        for k in choices:
+            found = held.get(k)
+            if found is None:
+                found = False
+                for word in self._words[k]:  # a plain loop: most sets are of a word or two, found at once
+                    if word in text:
+                        found = True
+                        break
+                held[k] = found
+            if not found:
+                return False
+        return True
 
     def _named(self, which: Callable[[Any], bool]) -> tuple[bool, ...]:
         """Whether ``which`` names each rule (asked once per rule and predicate)."""
@@ -144,6 +199,12 @@ class StageGates:
         if named is None:
             named = self._asked[which] = tuple(which(rule) for rule in self.rules)
         return named
+
+
+def _gate_choices(pattern: str, literal: str) -> tuple[tuple[str, ...], ...]:
+    """The word sets a text must hold for the gate ``pattern`` to match in it, less those its leading ``literal`` (looked
+    for first) holds."""
+    return tuple(choice for choice in required_choices(pattern) if not any(word in literal for word in choice))
 
 
 def gated_rules(rules: Sequence[Any], present: frozenset[str], text: str) -> list[Any]:
@@ -176,6 +237,34 @@ def _opens(gate: Any, literal: str, text: str, timeout: Optional[float], pos: in
         return True  # the rule then runs, and its own budget stops it
 
 
+def first_matches(text: str) -> dict[str, Any]:
+    """The first match (None: none) of each gate searched over the whole of ``text``, by its pattern: kept for the last
+    text only, so that a gate is searched once per text, for the choice of the stage's rules (``StageGates``) and
+    for the lines of the rules that then run (``gate_matches``)."""
+    global _FIRSTS
+    last = _FIRSTS  # read once: another thread may put its own text in its place (each keeps the dict of its text)
+    if last[0] is not text:
+        last = _FIRSTS = (text, {})
+    return last[1]
+
+
+#: A gate not yet searched in the text (see StageGates.pick).
+_UNSEEN = object()
+#: The last text whose gates were searched, with their first matches (see first_matches).
+_FIRSTS: tuple[Optional[str], dict[str, Any]] = (None, {})
+
+
+def _first_opens(gate: Any, literal: str, text: str, timeout: Optional[float], firsts: dict[str, Any]) -> bool:
+    """``_opens`` over the whole of ``text``, its first match kept in ``firsts`` (not where the search ran out of time)."""
+    at = find_literal(literal, text, 0, len(text)) if literal else 0
+    try:
+        first = None if at < 0 else gate.search(text, at) if timeout is None else gate.search(text, at, timeout=timeout)
+    except TimeoutError:
+        return True  # the rule then runs, and its own budget stops it
+    firsts[gate.pattern] = first
+    return first is not None
+
+
 def find_literal(literal: str, text: str, pos: int, end: int) -> int:
     """``text.find(literal, pos, end)``, faster for a longer literal (see by_first_char)."""
     if len(literal) == 1:
@@ -191,12 +280,17 @@ def _literal_pattern(literal: str) -> "re.Pattern[str]":
 
 def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: int, end: int, deadline: Optional[float]) -> Iterator[Any]:
     """Every match of every gate in [pos, end) (``literals``: each gate's leading literal, or ''), by
-    ``deadline`` (``time.monotonic``; None: no time budget)."""
+    ``deadline`` (``time.monotonic``; None: no time budget). Over the whole text, a gate is searched once per text
+    (``first_matches``: the stage's choice of rules may have searched it already); the scan starts at its first match."""
+    firsts = first_matches(text) if pos == 0 and end == len(text) else None
     for gate, literal in zip(gates, literals):
-        at = find_literal(literal, text, pos, end) if literal else pos
-        if at < 0:
-            continue
-        first = gate.search(text, at, end, **time_budget(deadline))  # most texts: none, and no scanner
+        if firsts is not None and gate.pattern in firsts:
+            first = firsts[gate.pattern]
+        else:
+            at = find_literal(literal, text, pos, end) if literal else pos
+            first = None if at < 0 else gate.search(text, at, end, **time_budget(deadline))  # most texts: none, and no scanner
+            if firsts is not None:
+                firsts[gate.pattern] = first
         if first is not None:
             yield from gate.finditer(text, first.start(), end, **time_budget(deadline))
 

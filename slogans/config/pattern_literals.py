@@ -193,3 +193,156 @@ def _skip_group(pattern: str, at: int) -> int:
                 return i + 1
         i += 1
     return -1
+
+
+def required_choices(pattern: str) -> tuple[tuple[str, ...], ...]:
+    r"""Sets of words one of which every match of ``pattern`` holds (a word every match holds is a set of one): the
+    runs of literal characters at its top level and in its groups and positive lookarounds, a plain character class
+    (one of its characters), a group of alternatives (one word of each). A text without a word of some set is no
+    match. Conservative: inline flags, a top-level alternation or an escape it does not know give ().
+
+    Examples:
+        >>> required_choices("[,，](?:就是|是指)(?<=[+＋]”[,，](?:就是|是指))")
+        ((',', '，'), ('就是', '是指'), ('+', '＋'), ('”',))
+        >>> required_choices("即(?![便使])(?<!乙)(?=[^。]*[一二]是|第一)"), required_choices("甲|乙"), required_choices(r"\x41")
+        ((('即',), ('一', '二', '第一')), (), ())
+        >>> required_choices("乙甲+丙(?:丁|戊)?己"), required_choices("(?P<u>甲)\\g<u>乙{0,2}")
+        ((('乙甲',), ('甲丙',), ('己',)), (('甲',),))
+    """
+    if _INLINE_FLAGS.search(pattern):
+        return ()
+    found = _sequence_choices(pattern, 0, len(pattern))
+    return tuple(dict.fromkeys(found)) if found else ()
+
+
+#: Escapes (after a backslash) that stand for a class or a position: they hold no word (``\p{…}`` and ``\g<…>`` too).
+_CLASS_ESCAPES = frozenset("dDsSwWbBAZG")
+#: How a group whose body every match passes through opens (a positive lookaround holds its body in the text too).
+_HOLDING_GROUPS = ("(?:", "(?=", "(?<=", "(?>", "(?P<", "(?<")
+
+
+
+def _sequence_choices(pattern: str, lo: int, hi: int) -> Optional[list[tuple[str, ...]]]:
+    """The word sets of ``pattern[lo:hi]`` read as a sequence; None where it holds a top-level ``|`` or is not read."""
+    sets: list[tuple[str, ...]] = []
+    run: list[str] = []
+    i = lo
+    while i < hi:
+        ch = pattern[i]
+        word: Optional[str] = None
+        held: list[tuple[str, ...]] = []  # what the element holds, when it is not a literal character
+        if ch == "\\":
+            nxt = pattern[i + 1:i + 2]
+            if nxt in ("p", "P", "g") and pattern[i + 2:i + 3] in ("{", "<"):
+                end = pattern.find("}" if pattern[i + 2] == "{" else ">", i)
+                if end < 0:
+                    return None
+                i = end + 1
+            elif nxt in _ESCAPED_LITERALS:
+                word, i = _ESCAPED_LITERALS[nxt], i + 2
+            elif nxt.isdigit() and nxt != "0":  # a back reference (\1, \12): its digits all belong to it
+                i += 2
+                while pattern[i:i + 1].isdigit():
+                    i += 1
+            elif nxt in _CLASS_ESCAPES:
+                i += 2
+            elif nxt and not nxt.isalnum() and nxt != "_":
+                word, i = nxt, i + 2
+            else:
+                return None  # \x41, \u4e00, \N{…}: not read
+        elif ch == "[":
+            end = _skip_class(pattern, i)
+            if end < 0:
+                return None
+            inner = pattern[i + 1:end - 1]
+            if inner and inner[0] != "^" and not any(c in "\\[]-&|~" for c in inner):
+                held = [tuple(dict.fromkeys(inner))]
+            i = end
+        elif ch == "(":
+            end = _skip_group(pattern, i)
+            if end < 0 or end > hi:
+                return None
+            opener = "" if pattern.startswith("(?<!", i) else next(
+                (o for o in _HOLDING_GROUPS if pattern.startswith(o, i)), "" if pattern.startswith("(?", i) else "(")
+            if opener:
+                body = pattern.find(">", i) + 1 if opener in ("(?P<", "(?<") else i + len(opener)
+                held = _group_choices(pattern, body, end - 1)
+            i = end
+        elif ch in "|)*+?{}":
+            return None  # an alternation, or a quantifier after nothing read
+        elif ch not in ".^$" and not ch.isspace():
+            word, i = ch, i + 1
+        else:
+            i += 1
+        after = i
+        least, i = _least_count(pattern, i)
+        if least is None:
+            return None
+        if word is not None and least > 0:
+            if i > after and run:  # 乙甲+丙 holds 乙甲 and 甲丙, not 乙甲丙
+                sets.append(("".join(run + [word]),))
+                run.clear()
+            run.append(word)
+            continue
+        if run:
+            sets.append(("".join(run),))
+            run.clear()
+        if least > 0:
+            sets.extend(held)
+    if run:
+        sets.append(("".join(run),))
+    return sets
+
+
+def _group_choices(pattern: str, lo: int, hi: int) -> list[tuple[str, ...]]:
+    """The word sets of a group's body ``pattern[lo:hi]``: its own, or, for alternatives, one set of the first word set
+    of each (none where an alternative holds none)."""
+    branches: list[tuple[int, int]] = []
+    start, i = lo, lo
+    while i < hi:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+        elif ch == "[":
+            i = _skip_class(pattern, i) if _skip_class(pattern, i) > 0 else hi
+        elif ch == "(":
+            i = _skip_group(pattern, i) if _skip_group(pattern, i) > 0 else hi
+        else:
+            if ch == "|":
+                branches.append((start, i))
+                start = i + 1
+            i += 1
+    branches.append((start, hi))
+    if len(branches) == 1:
+        return _sequence_choices(pattern, lo, hi) or []
+    words: list[str] = []
+    for b_lo, b_hi in branches:
+        sets = _sequence_choices(pattern, b_lo, b_hi)
+        if not sets:
+            return []
+        words.extend(sets[0])
+    return [tuple(dict.fromkeys(words))]
+
+
+def _least_count(pattern: str, at: int) -> tuple[Optional[int], int]:
+    """How many times at least the element before ``at`` repeats (1 without a quantifier; None: a quantifier not read),
+    and where the quantifier ends."""
+    ch = pattern[at:at + 1]
+    if ch in ("?", "*"):
+        least, at = 0, at + 1
+    elif ch == "+":
+        least, at = 1, at + 1
+    elif ch == "{":
+        m = _BOUNDS.match(pattern, at)
+        if m is None:
+            return None, at
+        least, at = int(m.group(1) or 0), m.end()
+    else:
+        return 1, at
+    if pattern[at:at + 1] in ("?", "+"):  # lazy or possessive
+        at += 1
+    return least, at
+
+
+#: A counted quantifier: {m}, {m,}, {m,n}, {,n}.
+_BOUNDS = re.compile(r"\{(\d*)(?:,(\d*))?\}")

@@ -70,7 +70,7 @@ def test_gated_rules_keep_a_rule_whose_gate_search_runs_out_of_time():
 
     slow = Rule([r"(?:a+a+)+b"])  # catastrophic on a long run of a: the search times out
     never = Rule(["即(?=乙)"])
-    text = "a" * 5000 + "即甲"
+    text = "b" + "a" * 5000 + "即甲"  # the b every match holds is in the text: the gate is searched
     kept = gated_rules([slow, never], present_literals(by_first_char(["即"]), text), text)
     assert kept == [slow]
 
@@ -146,3 +146,35 @@ def test_a_rule_kept_to_stretches_needs_a_gate_to_match_there():
     assert gates.rules_for(text, (([(0, second[0])]), in_lines)) == [kept_to_lines, everywhere]
     assert gates.rules_for(text, ([], in_lines)) == [everywhere]
     assert gates.rules_for(text) == [kept_to_lines, everywhere]
+
+
+def test_a_gate_whose_words_a_text_lacks_is_not_searched_and_its_lines_are_found_once():
+    from types import SimpleNamespace
+
+    from slogans.config import gates as gates_module
+
+    searched: list[str] = []
+
+    class Counted:  # a compiled gate that counts its searches
+        def __init__(self, pattern):
+            self.pattern, self._compiled = pattern, regex.compile(pattern, regex.V1)
+
+        def search(self, *args, **kwargs):
+            searched.append(self.pattern)
+            return self._compiled.search(*args, **kwargs)
+
+        def finditer(self, *args, **kwargs):
+            return self._compiled.finditer(*args, **kwargs)
+
+    def rule(name, gate):
+        return SimpleNamespace(id=name, requires=(Counted(gate),), gate_patterns=(gate,), gate_literals=(leading_literal(gate),),
+                               needs=(), timeout=None)
+
+    plus, colon = rule("plus", "”(?<=[+＋]\\d”)"), rule("colon", "：(?=[一二]是)")
+    stage = StageGates([plus, colon])
+    text = "“1”：一是甲。\n“2”：二是乙。"
+    assert stage.rules_for(text) == [colon] and searched == ["：(?=[一二]是)"]  # no + or ＋: the first gate is not searched
+    lines = gated_lines(colon.requires, colon.gate_literals, text, 0, len(text), None)
+    assert lines == [(0, len(text))] and searched == ["：(?=[一二]是)"]  # the lines: a scan from the first match, no search
+    assert gates_module.first_matches(text)[plus.gate_patterns[0]] is None
+    assert stage.rules_for("“1+2”：三是") == [plus] and searched[-1] == plus.gate_patterns[0]

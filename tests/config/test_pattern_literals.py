@@ -1,7 +1,9 @@
-"""What a pattern's own text says about its matches: leading literal, leading class, required literals."""
+"""What a pattern's own text says about its matches: leading literal, leading class, required literals and word sets."""
 from __future__ import annotations
 
-from slogans.config.pattern_literals import leading_class, leading_literal, required_literals
+import regex
+
+from slogans.config.pattern_literals import leading_class, leading_literal, required_choices, required_literals
 
 
 def test_leading_literal():
@@ -45,3 +47,28 @@ def test_every_match_of_a_builtin_rule_holds_the_words_it_needs(corpus):
                 assert all(word in m.group(0) for word in rule.needs), (rule.id, m.group(0))
                 matched += 1
     assert matched > 50
+
+
+def test_required_choices_read_words_classes_groups_and_positive_lookarounds():
+    assert required_choices("[,，](?:就是|是指)(?<=[+＋]”[,，](?:就是|是指))") == (
+        (",", "，"), ("就是", "是指"), ("+", "＋"), ("”",))
+    assert required_choices("乙甲+丙(?:丁|戊)?己") == (("乙甲",), ("甲丙",), ("己",))  # 乙甲甲丙己 holds no 乙甲丙
+    assert required_choices("(?P<t>甲乙){2}(?=丙)(?<!丁)(?!戊)[^己]庚{0,3}") == (("甲乙",), ("丙",))
+    assert required_choices("(?:[一二]是|第一|其一)") == (("一", "二", "第一", "其一"),)  # one word of each alternative
+    assert required_choices("(?:甲|\\d)乙") == (("乙",),)  # an alternative that holds no word: the group gives none
+    assert required_choices("\\n(?=\\s*甲)") == (("\n",), ("甲",))  # the escape of a line end is one
+    assert required_choices("(甲)乙\\10丙") == (("甲",), ("乙",), ("丙",))  # a back reference holds no word of its own
+    for pattern in ("甲|乙", "(?i)甲", "a(?#c)b", "\\x41甲", "\\u4e00", "甲{", "*甲"):  # read no further: nothing
+        assert required_choices(pattern) == (), pattern
+
+
+def test_every_match_holds_a_word_of_each_required_choice():
+    patterns = ["[,，](?:就是|是指)(?<=[+＋]”[,，](?:就是|是指))", "乙甲+丙(?:丁|戊)?己", "(?P<u>甲)\\g<u>乙{0,2}丙",
+                "\\n(?=\\s*(?:[一二]是|第一))", "[和与](?=\\p{Han}{1,3}+[“「])"]
+    texts = ["+”，就是", "乙甲甲甲丙戊己", "乙甲丙己", "甲甲丙", "x\n 二是", "\n第一", "和平与“安”", "与和「"]
+    for pattern in patterns:
+        compiled = regex.compile(pattern, regex.V1)
+        matched = [text for text in texts if compiled.search(text)]
+        assert matched, pattern  # each pattern is tried where it matches
+        for text in matched:
+            assert all(any(word in text for word in choice) for choice in required_choices(pattern)), (pattern, text)

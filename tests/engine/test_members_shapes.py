@@ -262,7 +262,7 @@ def test_the_measures_after_a_sentence_that_names_a_campaign_in_its_middle_are_n
     ("引导教师牢固树立“甲乙为本”的理念，构建学校全时服务、全域服务、全程服务（以下简称“三全服务”）格局。", "三全服务",
      ["全时服务", "全域服务", "全程服务"]),
     # a name of numerals: the heads of its parts in the next sentence, each before a colon (a campaign noun after the
-    # name, so that it is found whatever the quoted-phrase threshold: a bare “一三五” falls under 0.45)
+    # name, so that the test of members does not hang on the quoted-phrase threshold)
     ("全县实施“一三五”工程。一个中心：甲乙；三大任务：丙、丁、戊；五个坚持：坚持甲、坚持乙。", "一三五",
      ["一个中心", "三大任务", "五个坚持"]),
     # … or the numbered head that ends each item before 简称

@@ -8,10 +8,10 @@ from test_train import HELDOUT, all_gold, gold_texts_sets  # noqa: F401  (all_go
 
 from slogans.evaluation.cross_validation import SetScores, cross_validate, evaluate
 
-#: Leave-one-set-out over the ten sets, pooled: each set scored by weights fitted on the other nine
-#: (docs/explanation/accuracy.md has the figures; the floors sit a little below them). 174 documents: 0.942, 0.918.
+#: Leave-one-set-out over the nine sets, pooled: each set scored by weights fitted on the other eight
+#: (docs/explanation/accuracy.md has the figures; the floors sit a little below them). 159 documents: 0.952, 0.913.
 SET_OUT_FLOOR = {"core_recall": 0.93, "precision": 0.89}
-#: devset7, scored by weights fitted on the other 156 documents: 0.911, 0.919 (with the 141 before devset8: 0.924, 0.903).
+#: devset7, the freshest batch, scored by weights fitted on the other 141 documents: 0.924, 0.903.
 DEVSET7_SET_OUT_FLOOR = {"core_recall": 0.90, "precision": 0.88}
 
 
@@ -34,7 +34,7 @@ def test_leave_one_document_out_reaches_the_bar(extractor, twenty_gold):
 def test_leave_one_set_out_holds_its_floor_pooled_and_on_devset7(extractor, all_gold):  # noqa: F811
     gold, texts, sets = all_gold
     result = cross_validate(extractor, gold, texts, sets, hold_out="set")
-    assert result.by_set["devset7"].documents == 18 and result.pooled.documents == 174
+    assert result.by_set["devset7"].documents == 18 and result.pooled.documents == 159
     for metric, floor in SET_OUT_FLOOR.items():
         assert result.pooled.scores[metric] >= floor, result.pooled.summary()
     for metric, floor in DEVSET7_SET_OUT_FLOOR.items():

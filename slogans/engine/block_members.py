@@ -36,7 +36,7 @@ from slogans.engine.part_definitions import part_definitions
 from slogans.engine.lists_after_name import parallel_list_after, semicolon_parts
 from slogans.engine.morpheme_lists import counted_morpheme
 from slogans.text.numerals import formula_arithmetic
-from slogans.text.punctuation import CLOSE_QUOTES
+from slogans.text.punctuation import CLOSE_QUOTES, SENTENCE_ENDS
 from slogans.text.segment import dictionary_tag, dictionary_words
 
 #: The rule id the output gives a definition read from a block.
@@ -56,7 +56,7 @@ MAX_MENTIONS = 40
 #: The particle that makes the words after a name a noun of their own (“X”建设的路径).
 _OF = "的"
 #: What ends a sentence: a name heads a block in its clause only with none of these between.
-_SENTENCE_ENDS = regex.compile(r"[。!！?？;；\n]")
+_SENTENCE_OR_PART_END = regex.compile(f"[{SENTENCE_ENDS};；\\n]")
 #: A name that closes its sentence or clause, then the block (“五到位”。一是…; “三个要”：一要…).
 _CLOSING = regex.compile(f"[{CLOSE_QUOTES}]?[。:：]?\\s*")
 
@@ -194,14 +194,14 @@ def _heads(text: str, end: int, start: int) -> bool:
     if start - end > HEAD_REACH:
         return False
     gap = text[end:start]
-    if len(gap) <= HEAD_GAP_CHARS and not _SENTENCE_ENDS.search(gap) and _OF not in gap:
+    if len(gap) <= HEAD_GAP_CHARS and not _SENTENCE_OR_PART_END.search(gap) and _OF not in gap:
         return True  # (“X”建设的新路径：一是… : 的 makes the list another noun's)
     if _CLOSING.fullmatch(gap):
         return True
     line_start = text.rfind("\n", 0, end) + 1
     line_end = text.find("\n", end)
     return (0 <= line_end < start and not text[line_end:start].strip() and line_end - line_start <= HEADING_LINE_CHARS
-            and not _SENTENCE_ENDS.search(text, line_start, line_end))
+            and not _SENTENCE_OR_PART_END.search(text, line_start, line_end))
 
 
 def _echoes(text: str, items: Iterable[tuple[str, int, int]], x: str) -> bool:

@@ -11,20 +11,20 @@ import regex
 
 from slogans.engine.document_blocks import Block, Item
 from slogans.engine.parallel_trim import common_prefix
-from slogans.text.punctuation import CLOSE_QUOTES
+from slogans.text.punctuation import CLOSE_QUOTES, SENTENCE_ENDS
 
 #: What opens a list right after a name: 即, a colon, 就是 or a dash after the name's clause (做到“五个到位”，即…).
 _LIST_OPENING = regex.compile(f"[{CLOSE_QUOTES}]?[^\\S\\n]*(?:[,，]?(?:即|就是)[:：]?|[:：]|——)")
 #: The end of the sentence a list after a name fills.
-_SENTENCE_END = regex.compile(r"[。!！?？\n]")
+_SENTENCE_END = regex.compile(f"[{SENTENCE_ENDS}\\n]")
 #: What ends the head of a part: its first clause.
 _CLAUSE_END = regex.compile(r"[,，:：、]")
 #: The name's comma before a list of its clause (抓好“四个重点”，要突出…).
 _NAME_COMMA = regex.compile(f"[{CLOSE_QUOTES}]?[,，]")
 #: What ends the clause a 、 list right after the name fills.
-_LIST_CLAUSE_END = regex.compile(r"[。!！?？;；,，:：\n]")
+_LIST_CLAUSE_END = regex.compile(f"[{SENTENCE_ENDS};；,，:：\\n]")
 #: What closes the sentence a list after the name must fill to its end.
-_SENTENCE_CLOSERS = "。!！?？;；\n"
+_SENTENCE_CLOSERS = SENTENCE_ENDS + ";；\n"
 #: The shortest opening the items of a list after the name share (突出, 坚持): a word, not a character.
 MIN_SHARED_OPENING = 2
 #: The longest item of such a list (a phrase, not a clause of prose).

@@ -29,14 +29,20 @@ _QUOTED_LIST: dict[int, "regex.Pattern[str]"] = {}
 _LIST_ENDS = CLOSE_QUOTES + "、,，等\n"
 
 
+def _listed_count(text: str, start: int) -> Optional[int]:
+    """The number the numeral at ``start`` counts, when a list before it could hold that many (2 to _MAX_LISTED)."""
+    numeral = _NUMERAL_RUN.match(text, start)
+    n = parse_number(numeral.group()) if numeral else None
+    return n if n is not None and 2 <= n <= _MAX_LISTED else None
+
+
 def quoted_members_before(text: str, start: int) -> bool:
     """True when as many quoted names as the numeral at ``start`` counts stand right before it, after a clause
     start (“甲工程”、“乙工程”、“丙工程”三大工程; 等 may close the list)."""
     if not start or text[start - 1] not in _LIST_ENDS:
         return False
-    numeral = _NUMERAL_RUN.match(text, start)
-    n = parse_number(numeral.group()) if numeral else None
-    if n is None or not 2 <= n <= _MAX_LISTED:
+    n = _listed_count(text, start)
+    if n is None:
         return False
     window = text[max(0, start - n * _QUOTED_ITEM_CHARS - 2):start]
     pattern = _QUOTED_LIST.get(n)
@@ -56,9 +62,8 @@ def quoted_clauses_before(text: str, start: int) -> bool:
     end = start - 1 if start and text[start - 1] == "的" else start
     if not end or text[end - 1] not in CLOSE_QUOTES:
         return False
-    numeral = _NUMERAL_RUN.match(text, start)
-    n = parse_number(numeral.group()) if numeral else None
-    if n is None or not 2 <= n <= _MAX_LISTED:
+    n = _listed_count(text, start)
+    if n is None:
         return False
     opening = max(text.rfind(q, max(0, end - 1 - _CLAUSES_QUOTE_CHARS), end - 1) for q in OPEN_QUOTES)
     if opening < 0:

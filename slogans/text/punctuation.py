@@ -21,3 +21,5 @@ CLOSE_QUOTES = PAIRED_CLOSE + SYMMETRIC
 QUOTE_CHARS = PAIRED_OPEN + PAIRED_CLOSE + SYMMETRIC
 #: The separators of a list's items and of a slogan's clauses, unless a setting or rule says otherwise.
 LIST_SEPARATORS = "、,，;；"
+#: Marks that end a sentence (a line end ends one too where a reader works line by line).
+SENTENCE_ENDS = "。!！?？"

@@ -10,11 +10,11 @@ The weights are those of an L2-regularised logistic regression (scikit-learn, im
 here: ``pip install slogans[train]``). Each feature is evidence for a name or against one
 (``quoted_features.DIRECTION``); one whose weight comes out the wrong way round is dropped and
 the rest refitted, so that every weight reads as the evidence it names and none is noise that
-happened to fit the annotated documents. The threshold is chosen on the training documents alone:
-the one with the best F1 when each is scored by weights fitted on the others (``choose_threshold``);
-when they come in two sets or more (annotated batches, ``gold_sets``), when each whole set is scored
-by weights fitted on the other sets, as a new batch will be. ``cross_validation`` scores the decision
-on documents or sets it never saw.
+happened to fit the annotated documents. The threshold is chosen on the training documents alone, from
+their scores by weights fitted on the others (``choose_threshold``); when they come in two sets or more
+(annotated batches, ``gold_sets``), from each whole set scored by weights fitted on the other sets, as a
+new batch will be; on a fine grid, each set counting alike and the F1 curve smoothed (``threshold``).
+``cross_validation`` scores the decision on documents or sets it never saw.
 """
 from __future__ import annotations
 
@@ -28,14 +28,14 @@ from slogans.io.corpus import Source, read_document
 from slogans.evaluation.gold import gold_index, gold_key
 from slogans.engine.quoted_features import DIRECTION, FEATURES
 from slogans.engine.quoted_weights import QuotedWeights
+from slogans.evaluation.threshold import steady_threshold
 
 if TYPE_CHECKING:  # pragma: no cover
     from slogans.api import Extractor
 
 #: The regularisation strength (scikit-learn's C: smaller is stronger).
 REGULARISATION = 3.0
-#: The thresholds tried, and the one taken when too few documents are there to choose.
-THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+#: The threshold taken when too few documents are there to choose one.
 DEFAULT_THRESHOLD = 0.5
 LABELS = "core gold term = 1, no gold term = 0, optional gold terms left out"
 _DIGITS = 4  # weights are rounded so that the file is stable and readable
@@ -105,13 +105,14 @@ def held_out_folds(documents: Iterable[str], sets: Optional[Mapping[str, str]] =
 
 
 def choose_threshold(examples: Sequence[Example], sets: Optional[Mapping[str, str]] = None) -> float:
-    """The threshold of ``THRESHOLDS`` with the best F1 over the examples, each scored by weights
-    fitted without its fold (``held_out_folds``: its set, or its document when there is one set);
-    the lowest of equals. ``DEFAULT_THRESHOLD`` below three documents in one set."""
+    """The threshold ``threshold.steady_threshold`` picks from the examples, each scored by weights fitted
+    without its fold (``held_out_folds``: its set, or its document when there is one set): by the mean of
+    the sets' F1 when the folds are sets, by the F1 of all pooled when they are documents.
+    ``DEFAULT_THRESHOLD`` below three documents in one set."""
     folds = held_out_folds((e.document for e in examples), sets)
     if len(folds) < 3 and all(len(f) == 1 for f in folds):
         return DEFAULT_THRESHOLD
-    scored: list[tuple[float, int]] = []
+    scored: dict[str, list[tuple[float, int]]] = {}
     for fold in folds:
         held = set(fold)
         rest = [e for e in examples if e.document not in held]
@@ -119,21 +120,8 @@ def choose_threshold(examples: Sequence[Example], sets: Optional[Mapping[str, st
             continue
         weights, intercept = _logistic(rest)
         w = QuotedWeights(weights, intercept)
-        scored += [(w.score(e.features), e.label) for e in examples if e.document in held]
-    return best_f1_threshold(scored)
-
-
-def best_f1_threshold(scored: Sequence[tuple[float, int]]) -> float:
-    """The threshold of ``THRESHOLDS`` with the best F1 over (score, label) pairs, the lowest of equals."""
-    best, best_f1 = DEFAULT_THRESHOLD, -1.0
-    for th in THRESHOLDS:
-        tp = sum(1 for p, label in scored if p >= th and label)
-        fp = sum(1 for p, label in scored if p >= th and not label)
-        fn = sum(1 for p, label in scored if p < th and label)
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        if f1 > best_f1 + 1e-12:
-            best, best_f1 = th, f1
-    return best
+        scored[fold[0]] = [(w.score(e.features), e.label) for e in examples if e.document in held]
+    return steady_threshold(scored, by_fold=any(len(f) > 1 for f in folds))
 
 
 def fit(examples: Sequence[Example], fitted_on: Optional[Iterable[str]] = None, today: Optional[str] = None,

@@ -8,11 +8,12 @@ from test_train import HELDOUT, all_gold, gold_texts_sets  # noqa: F401  (all_go
 
 from slogans.evaluation.cross_validation import SetScores, cross_validate, evaluate
 
-#: Leave-one-set-out over the nine sets, pooled: each set scored by weights fitted on the other eight
-#: (docs/explanation/accuracy.md has the figures; the floors sit a little below them). 159 documents: 0.952, 0.913.
+#: Leave-one-set-out over the ten sets, pooled: each set scored by weights fitted on the other nine
+#: (docs/explanation/accuracy.md has the figures; the floors sit a little below them). 159 documents: 0.952, 0.913;
+#: 174 documents, the threshold chosen steadily (issue 13's seventh round): 0.949, 0.912.
 SET_OUT_FLOOR = {"core_recall": 0.93, "precision": 0.89}
-#: devset7, the freshest batch, scored by weights fitted on the other 141 documents: 0.924, 0.903.
-DEVSET7_SET_OUT_FLOOR = {"core_recall": 0.90, "precision": 0.88}
+#: devset8, the freshest batch, scored by weights fitted on the other 159 documents: 0.887, 0.875.
+DEVSET8_SET_OUT_FLOOR = {"core_recall": 0.87, "precision": 0.86}
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +32,14 @@ def test_leave_one_document_out_reaches_the_bar(extractor, twenty_gold):
     assert sum(s.documents for s in result.by_set.values()) == result.pooled.documents == 20
 
 
-def test_leave_one_set_out_holds_its_floor_pooled_and_on_devset7(extractor, all_gold):  # noqa: F811
+def test_leave_one_set_out_holds_its_floor_pooled_and_on_devset8(extractor, all_gold):  # noqa: F811
     gold, texts, sets = all_gold
     result = cross_validate(extractor, gold, texts, sets, hold_out="set")
-    assert result.by_set["devset7"].documents == 18 and result.pooled.documents == 159
+    assert result.by_set["devset8"].documents == 15 and result.pooled.documents == 174
     for metric, floor in SET_OUT_FLOOR.items():
         assert result.pooled.scores[metric] >= floor, result.pooled.summary()
-    for metric, floor in DEVSET7_SET_OUT_FLOOR.items():
-        assert result.by_set["devset7"].scores[metric] >= floor, result.by_set["devset7"].summary()
+    for metric, floor in DEVSET8_SET_OUT_FLOOR.items():
+        assert result.by_set["devset8"].scores[metric] >= floor, result.by_set["devset8"].summary()
 
 
 def test_leave_one_set_out_needs_two_sets(extractor, twenty_gold):

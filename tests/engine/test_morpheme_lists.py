@@ -273,8 +273,8 @@ SIDES = "甲地早研究、早安排、早着手。坚持“三早”原则，�
 def test_a_side_that_holds_the_morpheme_fewer_times_than_the_count_is_left_unread():
     start = SIDES.index("三早")
     every, _, _ = list_regions(SIDES, start, start + 2)
-    kept, _, _ = list_regions(SIDES, start, start + 2, (3, "早"))
+    kept, _, _ = list_regions(SIDES, start, start + 2, [(3, "早")])
     assert [item for item, _, _ in every[0]][:3] == ["甲地早研究", "早安排", "早着手"]
     assert kept == every[:1]  # the side after the name holds 早 nowhere: not read
-    assert list_regions(SIDES, start, start + 2, (4, "早"))[0] == []
+    assert list_regions(SIDES, start, start + 2, [(4, "早")])[0] == []
     assert items_of(SIDES, "三早") == ["早研究", "早安排", "早着手"]

@@ -286,9 +286,7 @@ def _past_ends(text: str, i: int, step: int) -> int:
 Item = tuple[str, int, int]
 
 
-def list_regions(
-    text: str, start: int, end: int, morphemes: Sequence[tuple[int, str]] = (),
-) -> tuple[list[list[Item]], int, int]:
+def list_regions(text: str, start: int, end: int, morphemes: Sequence[tuple[int, str]] = ()) -> tuple[list[list[Item]], int, int]:
     """The lists near the name ``text[start:end]``: the items of the sentence before and of the name's own up to it,
     those after it to the end of the next sentence, and the runs of quotations side by side in either (marked as such:
     see ``nearby_lists.QuotedRun``); with where the name's quotation opens and closes. Given the name's ``morphemes``

@@ -11,6 +11,7 @@ its first item only: 以服务好 → 服务好), and a list framed by 以…为
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional, Sequence
 
 import regex
@@ -35,6 +36,7 @@ _MIN_MEMBERS = 3
 _FRAME_CHARS = 4
 
 
+@lru_cache(maxsize=1024)  # every quoted numbered name is asked, a document's again and again (the list is only read)
 def compound_parts(term: str) -> Optional[list[tuple[int, str]]]:
     """The parts of a compound name, each (its count, its morpheme): [(3, '好'), (1, '满意')] for 三好一满意; None for a
     name of another shape or where two morphemes are alike (一来一往 is no compound of lists)."""
@@ -91,7 +93,7 @@ def compound_items(text: str, start: int, end: int) -> Optional[tuple[list[str],
     if parts is None:
         return None
     count = sum(c for c, _ in parts)
-    regions, open_, close = list_regions(text, start, end)
+    regions, open_, close = list_regions(text, start, end, parts)
     best: Optional[tuple[int, list[str], list[tuple[int, int]]]] = None
     for items in regions:
         for at in range(len(items) - count + 1):

@@ -91,6 +91,11 @@ def _occurrences(items: Sequence[Item], x: str) -> int:
     return sum(item.count(c) for item, _, _ in items for c in marks)
 
 
+def _raw_occurrences(text: str, lo: int, hi: int, x: str) -> int:
+    """``_occurrences`` of ``x`` over ``text[lo:hi]`` as a whole: at least what any items cut from it hold."""
+    return sum(text.count(c, lo, hi) for c in (_ONE if x == "一" else x))
+
+
 def _trim(item: str) -> str:
     """An item less a quotation cut off by the split (甲”等 → 甲; 乙“丙 → 丙) and the quotes around it."""
     item = item.strip()
@@ -281,15 +286,19 @@ def _past_ends(text: str, i: int, step: int) -> int:
 Item = tuple[str, int, int]
 
 
-def list_regions(text: str, start: int, end: int) -> tuple[list[list[Item]], int, int]:
+def list_regions(text: str, start: int, end: int, morphemes: Sequence[tuple[int, str]] = ()) -> tuple[list[list[Item]], int, int]:
     """The lists near the name ``text[start:end]``: the items of the sentence before and of the name's own up to it,
     those after it to the end of the next sentence, and the runs of quotations side by side in either (marked as such:
-    see ``nearby_lists.QuotedRun``); with where the name's quotation opens and closes."""
+    see ``nearby_lists.QuotedRun``); with where the name's quotation opens and closes. Given the name's ``morphemes``
+    ((count, X) each: a simple name's one, a compound's parts), a side that holds some X fewer times than its count (as
+    ``_occurrences`` counts) is left out unread: no list of it can have that many items that each hold X."""
     before, _, _, after = sentence_bounds(text, start, end)
     close = end + 1 if end < len(text) and text[end] in CLOSE_QUOTES else end
     open_ = start - 1 if start > 0 and text[start - 1] in OPEN_QUOTES else start
     regions: list[list[Item]] = []
     for lo, hi in ((before, open_), (close, after)):
+        if any(_raw_occurrences(text, lo, hi, x) < count for count, x in morphemes):
+            continue
         regions.append(_items(text, lo, hi))
         regions += [QuotedRun(run) for run in _quoted_runs(text, lo, hi)]
     return regions, open_, close
@@ -313,7 +322,7 @@ def morpheme_items(
     if name is None:
         return None
     count, x = name
-    regions, open_, close = list_regions(text, start, end)
+    regions, open_, close = list_regions(text, start, end, (name,))
     candidates: list[tuple[int, list[str], list[tuple[int, int]]]] = []
     found: list[list[tuple[str, int, int]]] = []
     holds = lambda item: _holds(item, x) >= 0  # noqa: E731

@@ -7,7 +7,7 @@ import pytest
 
 from member_readers import items_read
 from slogans.engine.morpheme_lists import (
-    _may_open, _opener_pattern, align_to_morpheme, aligned_to_name, counted_morpheme, morpheme_items, opener_items,
+    _may_open, _opener_pattern, align_to_morpheme, aligned_to_name, counted_morpheme, list_regions, morpheme_items, opener_items,
 )
 
 
@@ -265,3 +265,16 @@ def test_a_word_that_holds_one_is_a_morpheme_of_its_own():
     assert counted_morpheme("四个一") == (4, "一")
     text = "做到“三个一起”。坚持党建和业务一起谋划、一起部署、一起检查。"
     assert items_of(text, "三个一起") == ["一起谋划", "一起部署", "一起检查"]
+
+
+SIDES = "甲地早研究、早安排、早着手。坚持“三早”原则，乙地先行、丙地后补、丁地收尾。"
+
+
+def test_a_side_that_holds_the_morpheme_fewer_times_than_the_count_is_left_unread():
+    start = SIDES.index("三早")
+    every, _, _ = list_regions(SIDES, start, start + 2)
+    kept, _, _ = list_regions(SIDES, start, start + 2, [(3, "早")])
+    assert [item for item, _, _ in every[0]][:3] == ["甲地早研究", "早安排", "早着手"]
+    assert kept == every[:1]  # the side after the name holds 早 nowhere: not read
+    assert list_regions(SIDES, start, start + 2, [(4, "早")])[0] == []
+    assert items_of(SIDES, "三早") == ["早研究", "早安排", "早着手"]

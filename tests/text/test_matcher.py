@@ -68,3 +68,22 @@ def test_a_key_given_twice_keeps_its_last_value_and_a_lone_surrogate_is_searched
     assert list(m.find("甲名1乙\udc80名2")) == [(1, 3, "last"), (5, 7, 2)]
     few = LiteralMatcher([("甲\udc80", 1), ("乙", 2)])
     assert list(few.find("甲\udc80乙")) == [(0, 2, 1), (2, 3, 2)]
+
+
+def test_a_documents_automaton_finds_what_the_lexicons_kind_finds():
+    import random
+
+    import ahocorasick_rs
+
+    from slogans.text.matcher import FEW_KEYS, MANY_KEYS, LiteralMatcher
+
+    rng = random.Random(7)
+    alphabet = "甲乙丙丁戊己"
+    for _ in range(100):
+        keys = list({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(FEW_KEYS + 1, MANY_KEYS - 1))})
+        text = "".join(rng.choice(alphabet + "，") for _ in range(rng.randint(0, 300)))
+        m = LiteralMatcher((k, k) for k in keys)
+        m._build()  # a document's keys: the contiguous NFA
+        library = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)  # the library's choice
+        assert list(m.find(text)) == [(s, e, keys[i]) for i, s, e in library.find_matches_as_indexes(text)]
+        assert list(m.find(text)) == _all_longest(keys, text)

@@ -58,6 +58,8 @@ def test_feature_fires_on_its_evidence(extractor, text, phrase, feature):
     ("这里说的“清河护绿”不是口号。", "清河护绿", "verb_before"),
     ("抓好“扶智”。", "扶智", "in_list"),
     ("反对“怀疑一切”。", "怀疑一切", "numeral_inside"),
+    ("举办“乡村这十年”影展。", "乡村这十年", "numeral_inside"),  # 这 and a span of time: no count of members
+    ("评选“阳光美德少年”。", "阳光美德少年", "head_suffix"),  # 年 ends the word 少年 here, no campaign's head
     ("发射“探月三号”卫星。", "探月三号", "numeral_inside"),
     ("开展“清风南京”建设。", "清风南京", "speech"),
 ])

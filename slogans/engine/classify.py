@@ -75,6 +75,7 @@ class QuotedClassifier:
         self.ordinary_lead_tags = frozenset(d["article_word_tags"])
         self.measure_tags = frozenset(d["measure_tags"])
         self.place_tags = frozenset(d["place_tags"])
+        self.scoping_units = tuple(q["scoping_place_units"])
         self.place_min = int(d["place_min_chars"])
         n = section(settings, "numbered")
         self.article_numerals = frozenset(n["article_numerals"])
@@ -138,27 +139,17 @@ class QuotedClassifier:
                 return Verdict(compact, "campaign", f"needs evidence: {self._article_led(compact)}")
             if self.lone_article(compact):  # “一中传奇”, “一根参”: a formula counts more than one thing
                 return Verdict(compact, "numbered?", "one 一 and no other numeral: needs evidence")
-            fused = self._numeral_in_word(compact)
-            if fused:  # “两张皮”, “二维码身份证”: the numeral is part of a word of the language and counts no members
-                return Verdict(compact, "numbered?", f"its numeral inside the dictionary word {fused}: needs evidence")
             return Verdict(compact, "numbered", "quoted with a numeral")
         return Verdict(compact, "campaign", "needs evidence")
 
     def _leading_place(self, compact: str) -> str:
         """The place name that opens a phrase right before a numeral that counts (岳阳市 of 岳阳市十佳乙), else "": the
-        dictionary's first word, tagged a place (``decision.place_tags``)."""
+        dictionary's first word, tagged a place (``decision.place_tags``) and ending in a unit (``quoted.scoping_place_units``)."""
         first = dictionary_words(compact)[0]
-        if len(first) < self.place_min or len(first) == len(compact) or dictionary_tag(first) not in self.place_tags:
+        if (len(first) < self.place_min or len(first) == len(compact) or dictionary_tag(first) not in self.place_tags
+                or not first.endswith(self.scoping_units)):
             return ""
         return first if FORMULA_NUMERAL.match(compact, len(first)) else ""
-
-    def _numeral_in_word(self, compact: str) -> str:
-        """The dictionary word of three characters or more that opens a numeral-led phrase and holds its numeral
-        (两张皮, 二维码 of 二维码身份证), unless tagged a numeral or measure (``decision.measure_tags``: 十一五); else ""."""
-        if not FORMULA_NUMERAL.match(compact):
-            return ""
-        first = dictionary_words(compact)[0]
-        return first if len(first) >= 3 and dictionary_tag(first) not in self.measure_tags else ""
 
     def _article_led(self, compact: str) -> str:
         """Why a phrase led by 一 counts nothing, or "": its first word is an ordinary word (一切, 一定: a pronoun

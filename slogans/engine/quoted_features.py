@@ -101,12 +101,12 @@ def word_alternation(words: Sequence[str]) -> str:
     return "|".join(map(regex.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
 
 
-def _head_in_word(body: str, heads: Sequence[str], words: Sequence[str]) -> bool:
+def _head_in_word(body: str, heads: Sequence[str], words: Sequence[str], tags: frozenset[str]) -> bool:
     """Whether the campaign head ``body`` ends with (``heads``, longest first) is one character that ends a
-    two-character word of the dictionary (少年, 十年 of …美德少年): the word's, no campaign's head (作风提升年, 邻居节 end
-    in the head alone)."""
+    two-character dictionary word tagged one of ``tags`` (少年, 十年 of …美德少年): the word's, no campaign's head
+    (作风提升年, 邻居节 end in the head alone)."""
     head = next((h for h in heads if body.endswith(h)), "")
-    return len(head) == 1 and bool(words) and len(words[-1]) == 2 and dictionary_frequency(words[-1]) > 0
+    return len(head) == 1 and bool(words) and len(words[-1]) == 2 and dictionary_tag(words[-1]) in tags
 
 
 class QuotedFeatures:
@@ -163,6 +163,7 @@ class QuotedFeatures:
         self.modifier_tags = frozenset(d["modifier_tags"])
         self.verb_tags = frozenset(d["verb_tags"])
         self.idiom_tags = frozenset(d["idiom_tags"])
+        self.head_word_tags = frozenset(d["head_word_tags"])
         self.place_tags = frozenset(d["place_tags"])
         counters = regex.escape(d["list_counters"])
         self.counted = regex.compile(f"^\\s*[{NUMERAL_CLASS}]{{1,2}}[{counters}]")
@@ -197,7 +198,7 @@ class QuotedFeatures:
         if _DIGIT.search(body):
             on.add("digits")
         words = [w for c in clauses for w in dictionary_words(c)]
-        if len(body) > 2 and body.endswith(self.suffixes) and not _head_in_word(body, self.suffixes, words):
+        if len(body) > 2 and body.endswith(self.suffixes) and not _head_in_word(body, self.suffixes, words, self.head_word_tags):
             on.add("head_suffix")
         if body.endswith(self.award_words) or (body.startswith(self.award_prefixes) and len(body) > 3):
             on.add("award")

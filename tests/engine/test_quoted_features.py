@@ -29,6 +29,7 @@ def features(extractor, text: str, phrase: str) -> frozenset[str]:
     ("各村深入推进“清河护绿”。", "清河护绿", "verb_before"),
     ("县委把今年作为“作风提升年”。", "作风提升年", "named_as"),
     ("县委把今年作为“作风提升年”。", "作风提升年", "head_suffix"),
+    ("坚持“先考核后上岗”。", "先考核后上岗", "head_suffix"),  # 上岗 is a verb: 岗 still ends it as a head
     ("用好“村民说事”这个平台。", "村民说事", "demonstrative_after"),
     ("打好“治水”、“治气”两场硬仗。", "治水", "counted_list"),
     ("县纪委提出“履职八条”。", "履职八条", "numeral_inside"),

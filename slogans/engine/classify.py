@@ -68,10 +68,15 @@ class QuotedClassifier:
         self.max_slogan = int(q["max_slogan_chars"])
         self.speech_before = regex.compile(q["speech_before"]) if q["speech_before"] else None
         self.speech_end = regex.compile(q["speech_end"]) if q["speech_end"] else None
+        self.title_openers = tuple(q["title_openers"])
+        self.dialect_chars = frozenset(q["dialect_chars"])
         self.features = QuotedFeatures(settings)
         d = section(settings, "decision")
         self.ordinary_lead_tags = frozenset(d["article_word_tags"])
         self.measure_tags = frozenset(d["measure_tags"])
+        self.place_tags = frozenset(d["place_tags"])
+        self.scoping_units = tuple(q["scoping_place_units"])
+        self.place_min = int(d["place_min_chars"])
         n = section(settings, "numbered")
         self.article_numerals = frozenset(n["article_numerals"])
         articles = regex.escape("".join(self.article_numerals)) or "(?!)"
@@ -95,6 +100,10 @@ class QuotedClassifier:
         defined = _DEFINED.fullmatch(compact)
         if defined:  # “X（A、B、C）”: the parenthesis defines X, it is no clause of a slogan
             return self._shape(defined.group(1))
+        if compact.startswith(self.title_openers):
+            return Verdict(None, None, "a title or a subject (关于…)")
+        if self.dialect_chars.intersection(compact):
+            return Verdict(None, None, "written Cantonese: speech")
         han = _HAN.findall(compact)
         if _DIGITS_ONLY.fullmatch(compact):
             return Verdict(compact, "numbered?", "digits only: needs evidence")  # “4433”思路, not “2”
@@ -111,6 +120,10 @@ class QuotedClassifier:
             return Verdict(compact, "slogan", "two or more clauses")
         if len(compact) > self.max_term:
             return Verdict(None, None, "too long for a name")
+        place = self._leading_place(compact)
+        if place:  # “甲市十佳乙”: the place scopes the formula, which is named without it
+            rest = self._shape(compact[len(place):])
+            return rest._replace(reason=f"{rest.reason} (after the place {place})")
         non_numeral = [ch for ch in han if not _NUMERAL.match(ch)] + _OPERATOR.findall(compact)
         if FORMULA_NUMERAL.match(compact) or _DIGITS.search(compact):
             if not non_numeral:
@@ -128,6 +141,15 @@ class QuotedClassifier:
                 return Verdict(compact, "numbered?", "one 一 and no other numeral: needs evidence")
             return Verdict(compact, "numbered", "quoted with a numeral")
         return Verdict(compact, "campaign", "needs evidence")
+
+    def _leading_place(self, compact: str) -> str:
+        """The place name that opens a phrase right before a numeral that counts (岳阳市 of 岳阳市十佳乙), else "": the
+        dictionary's first word, tagged a place (``decision.place_tags``) and ending in a unit (``quoted.scoping_place_units``)."""
+        first = dictionary_words(compact)[0]
+        if (len(first) < self.place_min or len(first) == len(compact) or dictionary_tag(first) not in self.place_tags
+                or not first.endswith(self.scoping_units)):
+            return ""
+        return first if FORMULA_NUMERAL.match(compact, len(first)) else ""
 
     def _article_led(self, compact: str) -> str:
         """Why a phrase led by 一 counts nothing, or "": its first word is an ordinary word (一切, 一定: a pronoun

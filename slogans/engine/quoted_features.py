@@ -101,6 +101,14 @@ def word_alternation(words: Sequence[str]) -> str:
     return "|".join(map(regex.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
 
 
+def _head_in_word(body: str, heads: Sequence[str], words: Sequence[str], tags: frozenset[str]) -> bool:
+    """Whether the campaign head ``body`` ends with (``heads``, longest first) is one character that ends a
+    two-character dictionary word tagged one of ``tags`` (少年, 十年 of …美德少年): the word's, no campaign's head
+    (作风提升年, 邻居节 end in the head alone)."""
+    head = next((h for h in heads if body.endswith(h)), "")
+    return len(head) == 1 and bool(words) and len(words[-1]) == 2 and dictionary_tag(words[-1]) in tags
+
+
 class QuotedFeatures:
     """Computes the features of quoted phrases from the ``campaign`` and ``decision`` settings."""
 
@@ -155,6 +163,7 @@ class QuotedFeatures:
         self.modifier_tags = frozenset(d["modifier_tags"])
         self.verb_tags = frozenset(d["verb_tags"])
         self.idiom_tags = frozenset(d["idiom_tags"])
+        self.head_word_tags = frozenset(d["head_word_tags"])
         self.place_tags = frozenset(d["place_tags"])
         counters = regex.escape(d["list_counters"])
         self.counted = regex.compile(f"^\\s*[{NUMERAL_CLASS}]{{1,2}}[{counters}]")
@@ -188,7 +197,8 @@ class QuotedFeatures:
             on.add("four_chars")
         if _DIGIT.search(body):
             on.add("digits")
-        if len(body) > 2 and body.endswith(self.suffixes):
+        words = [w for c in clauses for w in dictionary_words(c)]
+        if len(body) > 2 and body.endswith(self.suffixes) and not _head_in_word(body, self.suffixes, words, self.head_word_tags):
             on.add("head_suffix")
         if body.endswith(self.award_words) or (body.startswith(self.award_prefixes) and len(body) > 3):
             on.add("award")
@@ -202,7 +212,6 @@ class QuotedFeatures:
             on.add("de_inside")
         if len(clauses) == 1 and self._place_goal(body):
             on.add("place_goal")
-        words = [w for c in clauses for w in dictionary_words(c)]
         own_words = words
         if len(clauses) == 1 and body.startswith(self.pronoun_campaign):
             on.add("pronoun_campaign")  # 我为…: a campaign's name spoken by its volunteers, the 我 is no speaker
@@ -245,14 +254,17 @@ class QuotedFeatures:
 
     def _counts_inside(self, body: str, words: Sequence[str]) -> bool:
         """Whether a numeral after the phrase's first character counts: not in a pronoun or an adverb (怀疑一切, 一定),
-        nor a date or a serial number (腊月初八, 天问一号)."""
+        nor right after a one-character one (这十年, 那五年: a span of the sentence), nor a date or a serial number
+        (腊月初八, 天问一号)."""
         if not _NUMERAL_INSIDE.search(body) or DATE_OR_SERIAL.search(body):
             return False
-        at = 0
+        at, before = 0, ""
         for w in words:
-            if _NUMERAL_INSIDE.search(body, max(at, 1), at + len(w)) and dictionary_tag(w) not in self.article_word_tags:
+            after_pronoun = len(before) == 1 and dictionary_tag(before) in self.article_word_tags
+            if (_NUMERAL_INSIDE.search(body, max(at, 1), at + len(w)) and dictionary_tag(w) not in self.article_word_tags
+                    and not after_pronoun):
                 return True
-            at += len(w)
+            at, before = at + len(w), w
         return False
 
     def long_form_of(self, body: str, name_of: Callable[[str], Optional[str]]) -> Optional[str]:

@@ -239,3 +239,22 @@ def test_a_long_form_needs_the_lexicon_campaign_and_a_campaign_noun(extractor):
     assert long_form_of("健康中国建设", lambda n: n if name_of(n) else None) == "健康中国"
     assert long_form_of("健康中国风貌", lambda n: n if name_of(n) else None) is None  # no campaign noun
     assert long_form_of("清溪河畔建设", lambda n: n if name_of(n) else None) is None  # no campaign the lexicon knows
+
+
+@pytest.mark.parametrize("phrase", ["关于加快发展乡村旅游产业", "关于做好冬季防火工作"])
+def test_a_quoted_title_or_subject_is_no_name(extractor, phrase):
+    """关于… opens a report's, a study's or a document's subject: no campaign is named so."""
+    assert extractor.stages.quoted.shape(phrase).term is None
+    assert phrase not in terms(extractor, f"支部开展“{phrase}”的调研活动。")
+
+
+def test_a_quotation_in_written_cantonese_is_speech(extractor):
+    assert extractor.stages.quoted.shape("佢哋做咗好多").term is None
+    assert extractor.stages.quoted.shape("做实事").kind == "campaign"
+
+
+def test_a_place_before_a_counted_name_is_left_out(extractor):
+    """The place scopes the formula: 甲市 of “甲市三评一争” is no part of its name, and an honour stays none."""
+    assert extractor.stages.quoted.shape("岳阳市三评一争").term == "三评一争"
+    assert extractor.stages.quoted.shape("岳阳市十佳村医").term is None  # an honour once the place is off
+    assert extractor.stages.quoted.shape("岳阳市精神").term == "岳阳市精神"  # no numeral after it: kept whole

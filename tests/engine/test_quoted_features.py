@@ -29,6 +29,7 @@ def features(extractor, text: str, phrase: str) -> frozenset[str]:
     ("各村深入推进“清河护绿”。", "清河护绿", "verb_before"),
     ("县委把今年作为“作风提升年”。", "作风提升年", "named_as"),
     ("县委把今年作为“作风提升年”。", "作风提升年", "head_suffix"),
+    ("坚持“先考核后上岗”。", "先考核后上岗", "head_suffix"),  # 上岗 is a verb: 岗 still ends it as a head
     ("用好“村民说事”这个平台。", "村民说事", "demonstrative_after"),
     ("打好“治水”、“治气”两场硬仗。", "治水", "counted_list"),
     ("县纪委提出“履职八条”。", "履职八条", "numeral_inside"),
@@ -58,6 +59,8 @@ def test_feature_fires_on_its_evidence(extractor, text, phrase, feature):
     ("这里说的“清河护绿”不是口号。", "清河护绿", "verb_before"),
     ("抓好“扶智”。", "扶智", "in_list"),
     ("反对“怀疑一切”。", "怀疑一切", "numeral_inside"),
+    ("举办“乡村这十年”影展。", "乡村这十年", "numeral_inside"),  # 这 and a span of time: no count of members
+    ("评选“阳光美德少年”。", "阳光美德少年", "head_suffix"),  # 年 ends the word 少年 here, no campaign's head
     ("发射“探月三号”卫星。", "探月三号", "numeral_inside"),
     ("开展“清风南京”建设。", "清风南京", "speech"),
 ])

@@ -270,7 +270,7 @@ class NumeralClassifier:
         evidence += [listed_before] if listed_before else []
         if self.expansion.match(text, cand.end):
             evidence.append(("expansion follows", self.w("expansion_follows")))
-        if cand.end in listed_after:
+        elif cand.end in listed_after:
             evidence.append(("a list of its count follows", self.w("list_after")))
         if self.counting_head(head) and not named:
             evidence.append((f"counting head {head}", self.w("counting_head")))
@@ -340,8 +340,8 @@ class NumeralClassifier:
         # first what is known without segmenting: the lexicon, the document's terms, an expansion, a listed head
         def lift(e: int) -> float:
             named = self._named(text[start:e], known)
-            return (sum(w for _, w in named) + (self.w("expansion_follows") if self.expansion.match(text, e) else 0.0)
-                    + (self.w("list_after") if e in listed_after else 0.0))
+            return sum(w for _, w in named) + (self.w("expansion_follows") if self.expansion.match(text, e)
+                                               else self.w("list_after") if e in listed_after else 0.0)
 
         lifted = {e: v for e, v in ((e, lift(e)) for e in range(c + 1, limit + 1)) if v > 0}
         listed = self.listed_head_at(text, c)
@@ -383,7 +383,7 @@ class NumeralClassifier:
         evidence += named
         if self.expansion.match(text, end):
             evidence.append(("expansion follows", self.w("expansion_follows")))
-        if end in listed_after:
+        elif end in listed_after:  # the same evidence as an expansion, read where the expansion pattern does not
             evidence.append(("a list of its count follows", self.w("list_after")))
         if not named:
             run_on = listed_before and head != listed  # a listed head run on (重点工作) counts by its last word only

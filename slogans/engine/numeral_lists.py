@@ -3,7 +3,7 @@
 - right before it, 等 maybe between, the last two maybe joined by 和/及/与 (培育甲、乙和丙等三大产业; 实施甲、乙、丙
   三大工程): the clause from its start to the numeral holds the list, a leading verb in its first item;
 - right after it, in brackets or after 即, a colon, 分别是 or 包括 (三动战略(甲、乙、丙); 三大体系：即甲、乙和丙…);
-- an enumeration whose markers run to the numeral's count right after it (三愿，第一为…，第二为…，第三为…).
+- an enumeration after a colon whose markers run to the numeral's count (三大心愿：第一为…，第二为…，第三为…).
 
 A writer who counts things lists them too (含甲、乙和丙三种产品): the decision weighs a list before the name only after
 the classifiers of names (大, 项: see heads.yaml ``list_classifiers``). Plain string scans, no pattern over the text.
@@ -21,6 +21,8 @@ _JOINS = "和及与"
 MAX_LIST_CHARS = 160
 #: The longest item of such a list (the first item before a name may carry its verb: 全面实施新农村建设增收).
 MAX_ITEM_CHARS = 24
+#: The fewest items of a list before a name: two places or things side by side are counted (甲河、乙河两大流域).
+MIN_ITEMS_BEFORE = 3
 #: What opens a list after a name, once a colon or a comma is passed.
 _OPENERS = ("即", "分别是", "分别为", "包括", "就是")
 #: The first character after a name that may open a list.
@@ -53,7 +55,7 @@ def _count_items(stretch: str, separators: str) -> int:
 def list_before(text: str, start: int) -> bool:
     """True when the clause before the numeral at ``start`` is a 、 list of as many items as it counts (甲、乙和丙等三大…)."""
     n = listed_count(text, start)
-    if n is None:
+    if n is None or n < MIN_ITEMS_BEFORE:
         return False
     end = start - 1 if start and text[start - 1] == "等" else start
     lo = max(0, end - MAX_LIST_CHARS)
@@ -91,10 +93,10 @@ def list_after(text: str, start: int, end: int) -> bool:
     at += len(opener)
     if opener and text.startswith((":", "："), at):
         at += 1
+    if not opener and mark not in ":：":  # a comma alone: the sentence goes on (开展两项活动,一是… counts things too)
+        return False
     if text.startswith(("第一", "一是"), at):
         return _enumerated(text, at, n)
-    if not opener and mark not in ":：":  # a comma alone: the sentence goes on
-        return False
     ends = [i for i in (text.find(c, at, at + MAX_LIST_CHARS) for c in _LIST_ENDS) if i >= 0]
     return bool(ends) and _count_items(text[at:min(ends)], _ITEM_SEPARATORS) == n
 

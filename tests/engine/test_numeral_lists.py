@@ -18,6 +18,7 @@ def _at(text: str, name: str) -> int:
     ("培育甲乙、丙丁和戊己等四大产业", "四大", False),                 # three items for four
     ("实施甲乙、丙丁，戊己三大工程", "三大", False),                   # a comma ends the clause: one item
     ("完成三大工程", "三大", False),                                  # no list
+    ("分为甲河、乙河两大流域", "两大", False),                          # two side by side are counted
     ("实施甲乙、丙丁、三大工程", "三大", False),                       # the list does not close
 ])
 def test_a_list_of_its_count_right_before_the_numeral(text, name, expected):
@@ -28,8 +29,9 @@ def test_a_list_of_its_count_right_before_the_numeral(text, name, expected):
     ("坚持三动战略(甲乙拉动、丙丁拖动、戊己带动)", "三动战略", True),       # in brackets
     ("构建三大体系:即甲乙、丙丁和戊己三大帮扶体系。", "三大体系", True),   # a colon and 即, the last two joined by 和
     ("提出了六项原则,分别是:甲;乙;丙;丁;戊;己。", "六项原则", True),      # 分别是 and semicolons
-    ("许下三大心愿,第一为甲,第二为乙,第三为丙。", "三大心愿", True),     # an enumeration to the count
-    ("许下三大心愿,第一为甲,第二为乙,第三为丙,第四为丁。", "三大心愿", False),  # it runs beyond the count
+    ("许下三大心愿:第一为甲,第二为乙,第三为丙。", "三大心愿", True),     # an enumeration to the count
+    ("许下三大心愿:第一为甲,第二为乙,第三为丙,第四为丁。", "三大心愿", False),  # it runs beyond the count
+    ("开展两项活动,一是甲活动,二是乙活动。", "两项活动", False),  # after a comma alone: things counted
     ("坚持三动战略(甲乙拉动、丙丁拖动)", "三动战略", False),               # two items for three
     ("构建三大体系,甲乙丙丁。", "三大体系", False),                        # a comma alone: the sentence goes on
 ])

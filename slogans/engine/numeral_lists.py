@@ -23,12 +23,14 @@ MAX_LIST_CHARS = 160
 MAX_ITEM_CHARS = 24
 #: The fewest items of a list before a name: two places or things side by side are counted (甲河、乙河两大流域).
 MIN_ITEMS_BEFORE = 3
+#: The longest item of a list that semicolons part: a clause, commas inside it.
+MAX_CLAUSE_ITEM_CHARS = 40
 #: What opens a list after a name, once a colon or a comma is passed.
 _OPENERS = ("即", "分别是", "分别为", "包括", "就是")
 #: The first character after a name that may open a list.
 _AFTER_NAME = "(（:：,，即分包就第一"
 #: What ends a list after a name.
-_LIST_ENDS = "。！？!?\n"
+_LIST_ENDS = "。！？!?\n"  # or the text's end
 #: Separators of the items of a list after a name.
 _ITEM_SEPARATORS = "、，,；;"
 _CHINESE_DIGITS = "一二三四五六七八九十"
@@ -36,9 +38,9 @@ _CHINESE_DIGITS = "一二三四五六七八九十"
 BEFORE_LABELS = {"members_before": "its members quoted right before it", "list_before": "its members listed right before it"}
 
 
-def _count_items(stretch: str, separators: str) -> int:
+def _count_items(stretch: str, separators: str, longest: int = MAX_ITEM_CHARS) -> int:
     """How many items ``stretch`` lists: its pieces at ``separators``, the last two maybe joined by 和/及/与; 0 when a
-    piece is empty or too long to be an item."""
+    piece is empty or longer than ``longest``."""
     pieces = [stretch]
     for sep in separators:
         pieces = [p for piece in pieces for p in piece.split(sep)]
@@ -47,7 +49,7 @@ def _count_items(stretch: str, separators: str) -> int:
     joined = max(last.rfind(j) for j in _JOINS)
     if 0 < joined < len(last) - 1:
         pieces[-1:] = [last[:joined], last[joined + 1:]]
-    if any(not p or len(p) > MAX_ITEM_CHARS for p in pieces):
+    if any(not p or len(p) > longest for p in pieces):
         return 0
     return len(pieces)
 
@@ -98,7 +100,13 @@ def list_after(text: str, start: int, end: int) -> bool:
     if text.startswith(("第一", "一是"), at):
         return _enumerated(text, at, n)
     ends = [i for i in (text.find(c, at, at + MAX_LIST_CHARS) for c in _LIST_ENDS) if i >= 0]
-    return bool(ends) and _count_items(text[at:min(ends)], _ITEM_SEPARATORS) == n
+    if not ends and len(text) - at > MAX_LIST_CHARS:
+        return False
+    stretch = text[at:min(ends, default=len(text))]
+    # semicolons part the items when there are any: commas then stand inside an item (甲,乙原则;丙,丁原则)
+    if "；" in stretch or ";" in stretch:
+        return _count_items(stretch, "；;", MAX_CLAUSE_ITEM_CHARS) == n
+    return _count_items(stretch, _ITEM_SEPARATORS) == n
 
 
 def _enumerated(text: str, at: int, n: int) -> bool:

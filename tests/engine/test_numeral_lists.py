@@ -29,6 +29,8 @@ def test_a_list_of_its_count_right_before_the_numeral(text, name, expected):
     ("坚持三动战略(甲乙拉动、丙丁拖动、戊己带动)", "三动战略", True),       # in brackets
     ("构建三大体系:即甲乙、丙丁和戊己三大帮扶体系。", "三大体系", True),   # a colon and 即, the last two joined by 和
     ("提出了六项原则,分别是:甲;乙;丙;丁;戊;己。", "六项原则", True),      # 分别是 and semicolons
+    ("提出了三项原则,分别是:甲,乙原则;丙原则;丁,戊原则。", "三项原则", True),  # commas inside items parted by semicolons
+    ("5.三大体系:即甲乙、丙丁和戊己", "三大体系", True),                  # the text ends the list
     ("许下三大心愿:第一为甲,第二为乙,第三为丙。", "三大心愿", True),     # an enumeration to the count
     ("许下三大心愿:第一为甲,第二为乙,第三为丙,第四为丁。", "三大心愿", False),  # it runs beyond the count
     ("开展两项活动,一是甲活动,二是乙活动。", "两项活动", False),  # after a comma alone: things counted

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 
 from slogans.engine.numeral_shapes import listed_count, quoted_clauses_before, quoted_members_before
+from slogans.text.segment import dictionary_tag
 
 #: Marks that end the clause a list before a name fills (a quotation too: the list stands in the name's clause).
 _CLAUSE_BREAKS = "。！？!?；;，,：:\n“”‘’「」『』（）()《》"
@@ -21,6 +22,8 @@ _JOINS = "和及与"
 MAX_LIST_CHARS = 160
 #: The longest item of such a list (the first item before a name may carry its verb: 全面实施新农村建设增收).
 MAX_ITEM_CHARS = 24
+#: Tags (jieba's, their first two letters) of proper names: places, persons, organisations.
+_PROPER_NAME_TAGS = ("ns", "nr", "nt")
 #: The fewest items of a list before a name: two places or things side by side are counted (甲河、乙河两大流域).
 MIN_ITEMS_BEFORE = 3
 #: The longest item of a list that semicolons part: a clause, commas inside it.
@@ -68,7 +71,15 @@ def list_before(text: str, start: int) -> bool:
     if "、" not in clause or clause.endswith(("、", *_JOINS)):
         return False
     count = _count_items(clause, "、")
-    return count == n or (count == n - 1 and _fused_first(clause.split("、")))
+    if count != n and not (count == n - 1 and _fused_first(clause.split("、"))):
+        return False
+    return not _places(clause.split("、")[1:])
+
+
+def _places(items: list[str]) -> bool:
+    """True when half of ``items`` or more are proper names of the dictionary (天津、四川三大化纤厂; 甲河、乙河两大流域):
+    places or works counted, not a programme's members."""
+    return 2 * sum((dictionary_tag(i) or "")[:2] in _PROPER_NAME_TAGS for i in items) >= len(items)
 
 
 def _fused_first(pieces: list[str]) -> bool:

@@ -19,6 +19,7 @@ def _at(text: str, name: str) -> int:
     ("实施甲乙、丙丁，戊己三大工程", "三大", False),                   # a comma ends the clause: one item
     ("完成三大工程", "三大", False),                                  # no list
     ("分为甲河、乙河两大流域", "两大", False),                          # two side by side are counted
+    ("辽阳、天津、四川三大化纤厂已建成", "三大", False),               # places counted
     ("实施甲乙、丙丁、三大工程", "三大", False),                       # the list does not close
 ])
 def test_a_list_of_its_count_right_before_the_numeral(text, name, expected):

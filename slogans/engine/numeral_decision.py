@@ -14,7 +14,8 @@ uses 务必 as an adverb, 四个意识到 uses 意识 as a verb. Every piece of 
   的 and one: 十个明确的修改意见), a predicate after a verbal head (务必在, 确立下来), a locative
   after it (以上, 南边), 的 after it, a noun that an adjective head qualifies (两个重大问题), a
   dictionary idiom (一心一意), a 一A一B whose A and B make one dictionary word (一正一反: 正反);
-  for: as many quoted names right before it as its numeral counts (“甲”、“乙”、“丙”三大工程).
+  for: as many quoted names right before it as its numeral counts (“甲”、“乙”、“丙”三大工程), a list of its count right
+  before it after 大/项 (甲、乙和丙等三大工程) or right after it (三动战略(甲、乙、丙)): see ``numeral_lists``.
 
 Segmentation runs only on the clause around a candidate, and only when its outcome can still
 change the decision. With segmenter ``none`` the heads and counted nouns come from the lists alone.
@@ -28,8 +29,9 @@ import regex
 from slogans.engine.classify import Verdict
 from slogans.engine.detect import Candidate
 from slogans.engine.known_terms import KnownTerms
+from slogans.engine.numeral_lists import BEFORE_LABELS, lists_around
 from slogans.engine.numeral_reach import HeadReach
-from slogans.engine.numeral_shapes import PUNCT as _PUNCT, is_range, ordinary_opening, quoted_clauses_before, quoted_members_before
+from slogans.engine.numeral_shapes import PUNCT as _PUNCT, holds_idiom, is_range, ordinary_opening
 from slogans.engine.numeral_shapes import reduplicated, run_on_head, slots_make_a_word
 from slogans.text.numerals import FORMULA_NUMERAL, NUMERAL_CLASS
 from slogans.text.segment import Segmenter, dictionary_frequency
@@ -58,7 +60,7 @@ class NumeralClassifier:
          self.locative_tags, self.article_numerals, self.listed_head_tags) = (frozenset(n[key]) for key in word_sets)
         # the nouns that follow campaign names (活动, 工程, 精神 …) follow formulae too
         self.name_followers = frozenset(n["name_followers"]) | frozenset(section(settings, "campaign")["right_nouns"])
-        self.strip_suffixes = tuple(n["strip_suffixes"])
+        self.strip_suffixes, self.list_classifiers = tuple(n["strip_suffixes"]), frozenset(n["list_classifiers"])
         self.before, self.after, self.head_max, self.ordinary_min = (
             int(n[key]) for key in ("window_before", "window_after", "head_max_chars", "ordinary_word_frequency")
         )
@@ -229,29 +231,28 @@ class NumeralClassifier:
 
     # -- candidates of the detect rules --------------------------------------------------------
     def decide(self, text: str, cand: Candidate, known: Union[Collection[str], "KnownTerms"] = ()) -> tuple[Verdict, int, int]:
-        """Verdict and final span of an unquoted numeral candidate.
-
-        ``known``: the document's own quoted or defined terms (simplified, no spaces), as a
-        collection or, faster for many candidates, a ``KnownTerms`` index.
-        """
+        """Verdict and final span of an unquoted numeral candidate. ``known``: the document's own quoted or defined
+        terms (simplified, no spaces), as a collection or, faster for many candidates, a ``KnownTerms`` index."""
         lo, local = self._local(text, cand.start, cand.end)
         index = known if not known or isinstance(known, KnownTerms) else KnownTerms(known)
         mine: frozenset[str] = index.starting_at(text, cand.start) if known else frozenset()
-        # the clause window ends at 、 and quotes: a list of quoted names before the numeral is read on the whole text
-        before = (cand.rule.boundary == "head" and quoted_members_before(text, cand.start)) or quoted_clauses_before(text, cand.start)
-        key = (cand.rule.id, local, cand.start - lo, cand.end - lo, mine, before)
+        # the clause window ends at 、 and quotes: the lists before and after the numeral are read on the whole text
+        prefix = self._prefix.match(text, cand.start) if cand.rule.boundary == "head" else None
+        kind, ends = lists_around(text, cand.start, prefix.end() if prefix else cand.end, prefix is not None,
+                                  prefix is not None and prefix.group(2) in self.list_classifiers, self.head_max)
+        before, after = ((BEFORE_LABELS[kind], self.w(kind)) if kind else None), frozenset(e - lo for e in ends)
+        key = (cand.rule.id, local, cand.start - lo, cand.end - lo, mine, before, after)
         found = self._cache.get(key)
         if found is None:
             shifted = cand._replace(start=cand.start - lo, end=cand.end - lo)
-            found = self._memo(key, lambda: self._decide(local, shifted, mine.__contains__, before))
+            found = self._memo(key, lambda: self._decide(local, shifted, mine.__contains__, before, after))
         verdict, s, e = found
         return verdict, s + lo, e + lo
 
-    def _decide(
-        self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: bool = False
-    ) -> tuple[Verdict, int, int]:
+    def _decide(self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: Optional[tuple[str, float]] = None,
+                listed_after: frozenset[int] = frozenset()) -> tuple[Verdict, int, int]:
         if cand.rule.boundary == "head":
-            return self._decide_head(text, cand, known, listed_before)
+            return self._decide_head(text, cand, known, listed_before, listed_after)
         start, end = cand.start, cand.end
         evidence: Evidence = [(f"rule {cand.rule.id}", self.rule_weights.get(cand.rule.id, self.default_rule_weight))]
         if cand.rule.boundary == "segmenter":
@@ -266,9 +267,11 @@ class NumeralClassifier:
         head = term[prefix.end():] if prefix else term
         named = self._named(term, known)
         evidence += named
-        evidence += [("its members quoted right before it", self.w("members_before"))] if listed_before else []
+        evidence += [listed_before] if listed_before else []
         if self.expansion.match(text, cand.end):
             evidence.append(("expansion follows", self.w("expansion_follows")))
+        elif cand.end in listed_after:
+            evidence.append(("a list of its count follows", self.w("list_after")))
         if self.counting_head(head) and not named:
             evidence.append((f"counting head {head}", self.w("counting_head")))
         elif not named and cand.rule.boundary != "segmenter" and self.counted_phrase(head):
@@ -284,11 +287,6 @@ class NumeralClassifier:
             if text.endswith(suffix, start, end) and len(_HAN.findall(text, start, end - len(suffix))) >= 3:
                 return end - len(suffix)
         return end
-
-    def _holds_idiom(self, term: str) -> bool:
-        """True if ``term`` is a dictionary word or holds one of four or more characters (一心一意为)."""
-        wf = self.segmenter.word_frequency
-        return wf(term) > 0 or any(wf(term[i:j]) > 0 for i in range(len(term) - 3) for j in range(i + 4, len(term) + 1))
 
     def _cut_compact(self, text: str, cand: Candidate, evidence: Evidence) -> Optional[tuple[int, int]]:
         """A compact formula's span (两评一树活 → 两评一树): cut at a word boundary, or without one before a campaign noun."""
@@ -311,7 +309,7 @@ class NumeralClassifier:
         if not cand.rule.compiled.fullmatch(term):
             return None
         if not self.in_lexicon(term):
-            if cuts is not None and self._holds_idiom(term):
+            if cuts is not None and holds_idiom(term, self.segmenter.word_frequency):
                 evidence.append(("a dictionary idiom", self.w("dictionary_idiom")))
             elif slots_make_a_word(term, self.segmenter.word_frequency):
                 evidence.append((f"its slots make one word ({term[1]}{term[3]})", self.w("slots_make_a_word")))
@@ -327,11 +325,10 @@ class NumeralClassifier:
                 evidence.append((f"runs on past the name {text[start:longest]}", self.w("glued")))
         return start, end
 
-    def _decide_head(
-        self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: bool = False
-    ) -> tuple[Verdict, int, int]:
-        """A numeral and classifier: find the head after them, then weigh the evidence (``listed_before``: as
-        many quoted names as the numeral counts stand right before it)."""
+    def _decide_head(self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: Optional[tuple[str, float]] = None,
+                     listed_after: frozenset[int] = frozenset()) -> tuple[Verdict, int, int]:
+        """A numeral and classifier: find the head after them, then weigh the evidence (``listed_before``: the evidence
+        of its members listed right before it; ``listed_after``: the ends of its head that a list of its count follows)."""
         start = cand.start
         prefix = self._prefix.match(text, start)
         run = self._head_run.match(text, prefix.end()) if prefix is not None and prefix.group(2) else None
@@ -343,7 +340,8 @@ class NumeralClassifier:
         # first what is known without segmenting: the lexicon, the document's terms, an expansion, a listed head
         def lift(e: int) -> float:
             named = self._named(text[start:e], known)
-            return sum(w for _, w in named) + (self.w("expansion_follows") if self.expansion.match(text, e) else 0.0)
+            return sum(w for _, w in named) + (self.w("expansion_follows") if self.expansion.match(text, e)
+                                               else self.w("list_after") if e in listed_after else 0.0)
 
         lifted = {e: v for e, v in ((e, lift(e)) for e in range(c + 1, limit + 1)) if v > 0}
         listed = self.listed_head_at(text, c)
@@ -351,14 +349,14 @@ class NumeralClassifier:
             return Verdict(None, None, f"counting head {listed}"), start, c + len(listed)
         rule_w = self.rule_weights.get(cand.rule.id, self.head_rule_weight)
         can_gain = 0.0 if article else max(self.w("formula_head"), self.w("formula_tag"))
-        before_w = self.w("members_before") if listed_before else 0.0
+        before_w = listed_before[1] if listed_before else 0.0
         if (rule_w + max(lifted.values(), default=0.0) + can_gain + before_w < self.threshold
                 or rule_w + before_w + self.reach.most(text, c, limit, listed, lifted, lift, article) < self.threshold):
             return Verdict(None, None, "cannot reach the threshold"), start, cand.end
 
         evidence: Evidence = [(f"rule {cand.rule.id}", rule_w)]
         if listed_before:
-            evidence.append(("its members quoted right before it", before_w))
+            evidence.append(listed_before)
         cuts = self.cuts(text, start, limit)
         if cuts is None:  # no segmenter: the listed head, or the end that the lexicon, the document or an expansion marks
             end = c + len(listed) if listed else min(lifted, default=0)
@@ -385,6 +383,8 @@ class NumeralClassifier:
         evidence += named
         if self.expansion.match(text, end):
             evidence.append(("expansion follows", self.w("expansion_follows")))
+        elif end in listed_after:  # the same evidence as an expansion, read where the expansion pattern does not
+            evidence.append(("a list of its count follows", self.w("list_after")))
         if not named:
             run_on = listed_before and head != listed  # a listed head run on (重点工作) counts by its last word only
             if self.counting_head(head) or (listed is not None and listed not in self.formula_heads and head.startswith(listed) and not run_on):

@@ -29,7 +29,7 @@ _QUOTED_LIST: dict[int, "regex.Pattern[str]"] = {}
 _LIST_ENDS = CLOSE_QUOTES + "、,，等\n"
 
 
-def _listed_count(text: str, start: int) -> Optional[int]:
+def listed_count(text: str, start: int) -> Optional[int]:
     """The number the numeral at ``start`` counts, when a list before it could hold that many (2 to _MAX_LISTED)."""
     numeral = _NUMERAL_RUN.match(text, start)
     n = parse_number(numeral.group()) if numeral else None
@@ -41,7 +41,7 @@ def quoted_members_before(text: str, start: int) -> bool:
     start (“甲工程”、“乙工程”、“丙工程”三大工程; 等 may close the list)."""
     if not start or text[start - 1] not in _LIST_ENDS:
         return False
-    n = _listed_count(text, start)
+    n = listed_count(text, start)
     if n is None:
         return False
     window = text[max(0, start - n * _QUOTED_ITEM_CHARS - 2):start]
@@ -62,7 +62,7 @@ def quoted_clauses_before(text: str, start: int) -> bool:
     end = start - 1 if start and text[start - 1] == "的" else start
     if not end or text[end - 1] not in CLOSE_QUOTES:
         return False
-    n = _listed_count(text, start)
+    n = listed_count(text, start)
     if n is None:
         return False
     opening = max(text.rfind(q, max(0, end - 1 - _CLAUSES_QUOTE_CHARS), end - 1) for q in OPEN_QUOTES)
@@ -90,6 +90,13 @@ def run_on_head(text: str, end: int, after: Sequence[int], tag: Callable[[str], 
     closes = run_on >= len(text) or PUNCT.match(text, run_on) is not None or text.startswith("的", run_on) \
         or text[run_on:stop] in followers
     return run_on if closes else end
+
+
+def holds_idiom(term: str, word_frequency: Callable[[str], int]) -> bool:
+    """True if ``term`` is a dictionary word (``word_frequency`` above 0) or holds one of four or more characters
+    (一心一意为)."""
+    wf = word_frequency
+    return wf(term) > 0 or any(wf(term[i:j]) > 0 for i in range(len(term) - 3) for j in range(i + 4, len(term) + 1))
 
 
 def slots_make_a_word(term: str, word_frequency: Callable[[str], int]) -> bool:

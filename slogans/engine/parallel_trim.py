@@ -19,6 +19,9 @@ _PREPOSITION_TAGS = ("p",)
 _CONJUNCTION_TAGS = ("c",)
 #: Verbs of direction that open the phrase of where things go (送甲进社区, 送乙到村): a closed class of the grammar.
 _DIRECTIONS = "进到入下"
+#: The shortest governing phrase before a first item that is cut whatever the items look like: an adverb and a verb
+#: or two verbs (统筹推进甲、乙、丙; 充分发挥甲、乙、丙), where one verb (建设美丽乡村、发展经济) may be the first item's own.
+_GOVERNING_PHRASE_CHARS = 4
 #: The longest members that may be bare words of a list of nouns (政治、经济、文化): no verb-object phrase.
 _BARE_WORD_CHARS = 2
 
@@ -78,8 +81,9 @@ def trim_to_parallel_shape(items: list[str]) -> list[str]:
     """The first of three or more items cut to the one length of all the others when the words before are
     governing words (a verb or a preposition, ending where a word ends) and the list is clearly parallel: the
     items end alike (达到甲组织好、乙队伍好、丙机制好 → 甲组织好) or open with words of one tag (认真开展讲甲、讲乙、
-    讲丙 → 讲甲), a preposition governs (对干部甲乙、丙丁、戊己 → 甲乙) or the others are bare two-character words
-    (实现该乡政治、经济、文化 → 政治). Otherwise the items as given (建设美丽乡村、发展经济、保护环境 stays: an
+    讲丙 → 讲甲), a preposition governs (对干部甲乙、丙丁、戊己 → 甲乙), the governing words are a phrase of four
+    characters or more (统筹推进甲乙、丙丁、戊己 → 甲乙) or the others are bare two-character words (实现该乡政治、经济、文化
+    → 政治). Otherwise the items as given (建设美丽乡村、发展经济、保护环境 stays: an
     adjective where the others open with verbs)."""
     if len(items) < 3:
         return items
@@ -92,7 +96,7 @@ def trim_to_parallel_shape(items: list[str]) -> list[str]:
     if not word_cut(first, cut) or not _governs(prefix, _GOVERNING_TAGS):
         return items
     alike = len({i[-1] for i in items}) == 1 or len({_opening_tag(i) for i in [first[cut:], *items[1:]]}) == 1
-    if alike or size <= _BARE_WORD_CHARS or _governs(prefix, _PREPOSITION_TAGS):
+    if alike or size <= _BARE_WORD_CHARS or len(prefix) >= _GOVERNING_PHRASE_CHARS or _governs(prefix, _PREPOSITION_TAGS):
         return [first[cut:], *items[1:]]
     return items
 

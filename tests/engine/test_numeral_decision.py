@@ -222,3 +222,14 @@ def test_quoted_numeral_phrases_that_stay(extractor, text, phrase):
 ])
 def test_hopes_wishes_and_options_are_counted_not_named(extractor, text):
     assert not any(r.kind == "numbered" for r in extractor.count(text, "t"))
+
+
+def test_a_list_of_its_count_before_or_after_a_counted_name_makes_it_a_formula(extractor):
+    assert "四大主导产业" in found(extractor, "要着力培育纺织服装、机械制造、食品加工和新型建材等四大主导产业。")
+    assert "三项制度" in found(extractor, "当前要落实三项制度（考核、问责、公示），确保实效。")
+    assert "六项原则" in found(extractor, "公司提出了推进改革的六项原则,分别是:甲原则;乙原则;丙原则;丁原则;戊原则;己原则。")
+    # the counter-shapes stay ordinary counting: things counted after 种, a count that differs, a counting head
+    assert "三种产品" not in found(extractor, "该村有红枣、板栗和蘑菇三种产品，销往各地。")
+    assert "四大主导产业" not in found(extractor, "要着力培育纺织服装、机械制造和新型建材等四大主导产业。")
+    assert "三大基地" not in found(extractor, "我们新建了甲地、乙地、丙地三大基地。")
+    assert "三大主导产业" not in found(extractor, "全县的三大主导产业发展良好。")

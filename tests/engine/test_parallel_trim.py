@@ -18,6 +18,8 @@ from slogans.engine.parallel_trim import (
     (["努力推动该镇就业", "教育", "医疗"], ["就业", "教育", "医疗"]),
     # the items open with words of one kind (verbs) once the governing words are off
     (["认真开展讲团结", "讲奉献", "讲实干"], ["讲团结", "讲奉献", "讲实干"]),
+    # governing words of four characters or more (two verbs) leave it whatever the items look like
+    (["统筹推进人才引进", "队伍建设", "考核评价", "激励保障"], ["人才引进", "队伍建设", "考核评价", "激励保障"]),
 ])
 def test_governing_words_leave_the_first_item(items, expected):
     assert trim_to_parallel_shape(items) == expected

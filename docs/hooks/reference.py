@@ -94,6 +94,7 @@ YIELD_KEYS = {
     "fused": "the members group is one run, cut before each repeat of its first character",
     "echo_term": "every member must hold a character of the term's words",
     "parallel": "the members must be written in parallel (a paragraph of prose is no member list)",
+    "governed_pair": "the members group is a clause ending in a pair A和B of one length, governed by the words before it; the pair alone is kept",
 }
 ENTRY_KEYS = {
     "term": "the canonical form, in simplified characters (what the report's `term` column shows)",

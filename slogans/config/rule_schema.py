@@ -18,6 +18,7 @@ YIELD_KEYS: dict[str, tuple[type, ...]] = {
     "term": (str,), "members": (str,), "separators": (str,), "enumeration": (str,),
     "term_known": (str,), "strip_leading": (list,), "split_last_on": (list,), "boundary": (str,),
     "quoted_members": (bool,), "fused": (bool,), "echo_term": (bool,), "parallel": (bool,),
+    "governed_pair": (bool,),
 }
 REQUIRED_RULE_KEYS = ("id", "stage", "kind", "pattern", "yields")
 REQUIRED_YIELD_KEYS = ("term",)

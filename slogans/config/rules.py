@@ -8,11 +8,9 @@ the members, with the separators to split them on. Each rule carries its own exa
 A rule may name what every text it matches ``requires``: a regex, or a list of regexes of which one must be found,
 each best led by a literal (简称, 内容, ：). A text without it is skipped at the cost of one fast search: the regex
 module scans for a leading literal ten times faster than for a character class, which keeps costly rules off most texts.
-A gated rule whose matches never run past a line end may say ``scope: line``: it is then run
-only on the lines where a gate matches, not over the whole text (a speech has hundreds of
-lines, a definition one or two), which keeps it cheap on documents that pass the gate.
-
-Loading validates every rule of every file and raises one RuleError listing all problems,
+A gated rule whose matches never run past a line end may say ``scope: line``: it is then run only on the lines where a
+gate matches, not over the whole text (a speech has hundreds of lines, a definition one or two), which keeps it cheap on
+documents that pass the gate. Loading validates every rule of every file and raises one RuleError listing all problems,
 each naming the file, the line and the rule id.
 """
 from __future__ import annotations
@@ -34,6 +32,7 @@ from slogans.config.rule_schema import (ENUMERATIONS, KINDS, REQUIRED_RULE_KEYS,
     TOP_KEYS, YIELD_KEYS)
 from slogans.config.macros import expand_macros
 from slogans.engine.fused import fused_run
+from slogans.engine.governed_pairs import governed_pair
 from slogans.engine.enumerations import enumeration_items
 from slogans.engine.compound_morphemes import NAME_READ_MODES, read_by_name
 from slogans.engine.members import clean_cuts, repeats_term, split_members, strong_split, written_as_list
@@ -103,6 +102,7 @@ class Rule(CompiledOnUse):
     echo_term: bool = False
     #: the members must be written as a list (see members.written_as_list): for lists after a colon
     parallel: bool = False
+    governed_pair: bool = False  # the members group: a clause ending in a pair A和B (see governed_pairs)
     description: str = ""
     examples: dict[str, Any] = field(default_factory=dict)
     priority: int = 100
@@ -171,17 +171,18 @@ class Rule(CompiledOnUse):
             spans: tuple[tuple[int, int], ...] = ()
             raw = ""
             if self.members_group and m.group(self.members_group) is not None:
-                raw = m.group(self.members_group)
-                if self.fused:
-                    members = tuple(fused_run(raw))
-                    raw = ""  # one run: no other reading
-                else:
-                    members = tuple(split_members(raw, self.separators, self.strip_leading, self.quoted_members, self.split_last_on))
+                raw, (lo, hi) = m.group(self.members_group), m.span(self.members_group)
+                if (pair := governed_pair(raw) if self.governed_pair else (0, len(raw))) is None:
+                    continue
+                raw, lo, hi = raw[pair[0]:pair[1]], lo + pair[0], lo + pair[1]
+                members = tuple(fused_run(raw) if self.fused else split_members(
+                    raw, self.separators, self.strip_leading, self.quoted_members, self.split_last_on))
+                raw = "" if self.fused else raw  # a fused run: no other reading
                 if self.echo_term and not repeats_term(members, term):
                     continue
                 if self.parallel and not written_as_list(members, raw, self.separators):
                     continue
-                spans = (m.span(self.members_group),)
+                spans = ((lo, hi),)
             elif self.enumeration in NAME_READ_MODES:
                 items = read_by_name(self.enumeration, text, start, end, enumerations)
                 if items is not None:
@@ -192,9 +193,8 @@ class Rule(CompiledOnUse):
                     members, spans = tuple(items[0]), tuple(items[1])
             lead = text[max(0, start - _LEAD_CHARS):end]
             first_item = text[spans[0][0]:spans[0][1]] if spans else ""
-            found.append(RuleMatch(
-                self.id, term, start, end, members, spans, m.start(), m.end(), lead, first_item, raw, self.separators if raw else "",
-            ))
+            found.append(RuleMatch(self.id, term, start, end, members, spans, m.start(), m.end(), lead, first_item, raw,
+                                   self.separators if raw else ""))
         return found
 
 
@@ -300,7 +300,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str], pattern
         term_known=yields.get("term_known"), strip_leading=tuple(yields.get("strip_leading") or ()),
         split_last_on=tuple(yields.get("split_last_on") or ()), boundary=yields.get("boundary"),
         quoted_members=bool(yields.get("quoted_members", False)), fused=bool(yields.get("fused", False)),
-        echo_term=bool(yields.get("echo_term", False)), parallel=bool(yields.get("parallel", False)),
+        echo_term=bool(yields.get("echo_term", False)), parallel=bool(yields.get("parallel", False)), governed_pair=bool(yields.get("governed_pair", False)),
         gate_literals=tuple(leading_literal(g) for g in gate_patterns),
         needs=required_literals(pattern) if plain else (), lead=leading_class(pattern) if plain else None,
         description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),

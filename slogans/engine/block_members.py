@@ -108,8 +108,18 @@ def _promised(term: str) -> Optional[int]:
 
 
 def _claimed(block: Block, definitions: Iterable[Definition]) -> bool:
-    """True when an item of ``block`` lies inside a list one of ``definitions`` read."""
-    return any(s < de and ds < e for d in definitions for ds, de in d.member_spans for _, s, e in block.items)
+    """True when an item of ``block`` lies inside a list one of ``definitions`` read; not by a list nested in one item
+    and shorter (一是坚持甲委和乙总“两个领导”，二是…: the pair is the inner name's, the item the outer's)."""
+    return any(_overlaps(block, d.member_spans) for d in definitions if d.member_spans and not _nested(block, d.member_spans))
+
+
+def _overlaps(block: Block, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(s < de and ds < e for ds, de in spans for _, s, e in block.items)
+
+
+def _nested(block: Block, spans: tuple[tuple[int, int], ...]) -> bool:
+    lo, hi = spans[0][0], spans[-1][1]
+    return any(s <= lo and hi <= e and hi - lo < e - s for _, s, e in block.items)
 
 
 def _echoed(members: Iterable[str], x: str) -> bool:

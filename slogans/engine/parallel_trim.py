@@ -334,9 +334,12 @@ def _leading_verb_phrase(item: str) -> int:
     """The length of the governing phrase that opens ``item``: maybe one modifier (全面), one or more verbs, then maybe
     了 or 着, or a preposition that completes the verb (构建了, 全面开展创建, 集中表现在); 0 when it does not open with one."""
     words = item_words(item)
-    k = 1 if len(words) > 1 and (word_tag(words[0]) in _MODIFIER_TAGS or len(words[0]) <= 2) and word_tag(words[1]) in _VERB_TAGS else 0
-    if k >= len(words) or word_tag(words[k]) not in _VERB_TAGS:
+    # after an adverb a verbal noun is the verb (积极发展塑料: jieba tags 发展 vn), not a noun's head (经济建设)
+    adverb = len(words) > 1 and word_tag(words[0]) in _MODIFIER_TAGS and word_tag(words[1]) == "vn"
+    k = 1 if len(words) > 1 and (word_tag(words[0]) in _MODIFIER_TAGS or len(words[0]) <= 2) and (adverb or word_tag(words[1]) in _VERB_TAGS) else 0
+    if k >= len(words) or (word_tag(words[k]) not in _VERB_TAGS and not adverb):
         return 0
+    k += adverb
     while k < len(words) and word_tag(words[k]) in _VERB_TAGS:
         k += 1
     if k < len(words) and (words[k] in _ASPECT or words[k] in _VERB_COMPLEMENTS):

@@ -127,6 +127,8 @@ def test_a_phrase_of_place_before_the_verb_frames_a_clause():
     (["全面开展创建省级文明村", "市级卫生村", "县级园林村", "县级平安村"], ["省级文明村", "市级卫生村", "县级园林村", "县级平安村"]),
     # verbs and the preposition that completes them (集中表现在)
     (["集中表现在教条主义", "经验主义", "本本主义"], ["教条主义", "经验主义", "本本主义"]),
+    # an adverb, then a verbal noun that is the verb (jieba tags 发展 vn)
+    (["积极发展钢材", "合成纤维", "合成橡胶"], ["钢材", "合成纤维", "合成橡胶"]),
 ])
 def test_the_verb_phrase_that_governs_a_list_leaves_its_first_item(items, expected):
     assert cut_leading_verb_phrase(items) == expected
@@ -136,6 +138,7 @@ def test_the_verb_phrase_that_governs_a_list_leaves_its_first_item(items, expect
     ["建设美丽乡村", "发展经济", "保护环境"],  # the others open with verbs: every item is a verb-object phrase
     ["学习型党组织", "服务型党组织", "创新型党组织"],  # no verb phrase opens the first
     ["开展甲", "乙"],  # two items say too little
+    ["经济建设", "政治", "文化"],  # a verbal noun after a noun heads a noun phrase: no verb
 ])
 def test_a_first_item_whose_verb_is_its_own_stays_whole(items):
     assert cut_leading_verb_phrase(items) == items

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from slogans.config.pattern_literals import leading_class, leading_literal, required_choices, required_literals
+from slogans.config.pattern_literals import leading_class, leading_literal, leading_lookahead, required_choices, required_literals
 
 
 def test_leading_literal():
@@ -32,6 +32,14 @@ def test_leading_class_is_read_only_from_a_plain_class_every_match_starts_with()
     assert leading_class("[.*]甲").pattern == "[\\.\\*]"
     for pattern in ("[甲乙]?丙", "[甲乙]*丙", "[甲乙]{0,2}丙", "[^甲]乙", "[a-z]x", "[\\n]", "[[甲]--[乙]]", "甲[乙]", "(?:[甲])"):
         assert leading_class(pattern) is None, pattern
+
+
+def test_leading_lookahead_is_read_only_from_a_plain_lookahead_every_match_opens_with():
+    assert leading_lookahead("(?=[一二].{1,3}[一二])(?<!三)(?P<t>[一二]{1,2}.)").pattern == "[一二].{1,3}[一二]"
+    assert leading_lookahead("(?=[甲乙]{2}.)丙(?:丁|戊)").pattern == "[甲乙]{2}."
+    for pattern in ("(?=[甲乙])丙|丁", "(?=[甲乙])?丙", "(?=[甲乙]?)丙", "(?=[^甲])乙", "(?=[a-z])x", "(?=\\p{Han})x",
+                    "(?=[[甲]--[乙]])x", "(?=甲)乙", "(?i)(?=[a])a", "[甲](?=[乙])", "(?=[甲]*)乙", "(?=[甲]"):
+        assert leading_lookahead(pattern) is None, pattern
 
 
 def test_every_match_of_a_builtin_rule_holds_the_words_it_needs(corpus):

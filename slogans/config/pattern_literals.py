@@ -52,6 +52,18 @@ def leading_class(pattern: str) -> Optional["re.Pattern[str]"]:
     return re.compile("[" + "".join(re.escape(ch) for ch in dict.fromkeys(inner)) + "]")
 
 
+def needed_words(pattern: str) -> tuple[str, ...]:
+    r"""Words every match of ``pattern`` holds or looks at (in a positive lookaround): ``required_literals`` and each
+    word set of ``required_choices`` that is one word. A text without one of them holds no match.
+
+    Examples:
+        >>> needed_words("(?<![一二])(?P<t>[一二]{1,3}字(?:方针|要求))"), needed_words("甲(?<=乙甲)[丙丁]")
+        (('字',), ('甲', '乙甲'))
+    """
+    words = list(required_literals(pattern)) + [choice[0] for choice in required_choices(pattern) if len(choice) == 1]
+    return tuple(dict.fromkeys(words))
+
+
 def leading_lookahead(pattern: str) -> Optional["re.Pattern[str]"]:
     r"""A ``re`` pattern of the look-ahead every match of ``pattern`` opens with, when it is a run of plain classes (no
     ranges, escapes, negation or set operations) and dots, each once or ``{m}``/``{m,n}`` times, and the pattern has

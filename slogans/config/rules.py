@@ -29,7 +29,7 @@ from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
 from slogans.config.gates import StageGates, Within, gate_matches, gated_lines, lookahead_matches, time_budget
 from slogans.config.pattern_cache import CompiledOnUse, PatternCheck
-from slogans.config.pattern_literals import leading_class, leading_literal, leading_lookahead, required_literals
+from slogans.config.pattern_literals import leading_class, leading_literal, leading_lookahead, needed_words, required_literals
 from slogans.config.rule_schema import (ENUMERATIONS, KINDS, REQUIRED_RULE_KEYS, REQUIRED_YIELD_KEYS, RULE_KEYS, SCOPES, STAGES,
     TOP_KEYS, YIELD_KEYS)
 from slogans.config.macros import expand_macros
@@ -114,7 +114,7 @@ class Rule(CompiledOnUse):
     scope: str = "text"
     #: the literal each gate of ``requires`` starts with ('' where it starts otherwise)
     gate_literals: tuple[str, ...] = ()
-    #: words every match of the pattern holds (gates.required_literals): a text without one is skipped
+    #: words every match holds (required_literals; a rule without gates, tried on every text: needed_words): a text without one is skipped
     needs: tuple[str, ...] = ()
     #: the characters every match starts with (leading_class), looked for with ``re`` first, or the look-ahead every
     #: match opens with (``ahead``: leading_lookahead), a match tried only where it holds; None if unknown
@@ -307,8 +307,8 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str], pattern
         quoted_members=bool(yields.get("quoted_members", False)), fused=bool(yields.get("fused", False)),
         echo_term=bool(yields.get("echo_term", False)), parallel=bool(yields.get("parallel", False)),
         gate_literals=tuple(leading_literal(g) for g in gate_patterns),
-        needs=required_literals(pattern) if plain else (), lead=leading_class(pattern) if plain else None,
-        ahead=leading_lookahead(pattern) if plain else None,
+        needs=(needed_words if not gate_patterns else required_literals)(pattern) if plain else (),
+        lead=leading_class(pattern) if plain else None, ahead=leading_lookahead(pattern) if plain else None,
         description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),
         priority=item.get("priority", 100), file=file, line=line or 0, scope=item.get("scope", "text"),
     )

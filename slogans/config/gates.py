@@ -295,6 +295,29 @@ def gate_matches(gates: Sequence[Any], literals: Sequence[str], text: str, pos: 
             yield from gate.finditer(text, first.start(), end, **time_budget(deadline))
 
 
+def lookahead_matches(
+    compiled: Any, ahead: "re.Pattern[str]", text: str, pos: int, end: int, overlapped: bool, deadline: Optional[float],
+) -> Iterator[Any]:
+    """The matches of ``compiled`` in ``text[pos:end]``, those of ``compiled.finditer`` (``overlapped`` as there), when
+    every match opens with the look-ahead ``ahead`` (``pattern_literals.leading_lookahead``): each place ``re`` finds it
+    is tried with ``match``, leftmost first (the regex module would try the look-ahead at every place of the text, ``re``
+    finds its places several times faster). By ``deadline`` (``time.monotonic``; None: no time budget)."""
+    while True:
+        found = ahead.search(text, pos, end)
+        if found is None:
+            return
+        at = found.start()
+        m = compiled.match(text, at, end, **time_budget(deadline))
+        if m is None:
+            pos = at + 1
+            continue
+        if m.end() == at:  # an empty match: the regex module's own rules for what may follow it
+            yield from compiled.finditer(text, at, end, overlapped=overlapped, **time_budget(deadline))
+            return
+        yield m
+        pos = at + 1 if overlapped else m.end()
+
+
 def time_budget(deadline: Optional[float]) -> dict[str, float]:
     """The regex module's ``timeout`` argument for what is left until ``deadline`` (``time.monotonic``):
     none without a deadline (each call with one costs about a microsecond before it scans); TimeoutError

@@ -52,6 +52,52 @@ def leading_class(pattern: str) -> Optional["re.Pattern[str]"]:
     return re.compile("[" + "".join(re.escape(ch) for ch in dict.fromkeys(inner)) + "]")
 
 
+def needed_words(pattern: str) -> tuple[str, ...]:
+    r"""Words every match of ``pattern`` holds or looks at (in a positive lookaround): ``required_literals`` and each
+    word set of ``required_choices`` that is one word. A text without one of them holds no match.
+
+    Examples:
+        >>> needed_words("(?<![一二])(?P<t>[一二]{1,3}字(?:方针|要求))"), needed_words("甲(?<=乙甲)[丙丁]")
+        (('字',), ('甲', '乙甲'))
+    """
+    words = list(required_literals(pattern)) + [choice[0] for choice in required_choices(pattern) if len(choice) == 1]
+    return tuple(dict.fromkeys(words))
+
+
+def leading_lookahead(pattern: str) -> Optional["re.Pattern[str]"]:
+    r"""A ``re`` pattern of the look-ahead every match of ``pattern`` opens with, when it is a run of plain classes (no
+    ranges, escapes, negation or set operations) and dots, each once or ``{m}``/``{m,n}`` times, and the pattern has
+    no top-level alternation: ``re`` reads it as the regex module does, and a match starts only where it matches.
+
+    Examples:
+        >>> leading_lookahead("(?=[一二].{1,3}[一二])(?P<t>…)").pattern, leading_lookahead("(?=[一二])甲|乙")
+        ('[一二].{1,3}[一二]', None)
+    """
+    end = _skip_group(pattern, 0) if pattern.startswith("(?=") else -1
+    if end < 0 or _optional(pattern, end) or pattern[end:end + 1] == "+" or _INLINE_FLAGS.search(pattern):
+        return None
+    if not _PLAIN_RUN.fullmatch(pattern, 3, end - 1) or _top_level_bar(pattern):
+        return None
+    return re.compile(pattern[3:end - 1])
+
+
+#: Plain classes and dots, each with an optional count: what ``re`` and the regex module (V1) read alike.
+_PLAIN_RUN = re.compile(r"(?:(?:\[[^\\\[\]^&|~-][^\\\[\]&|~-]*\]|\.)(?:\{\d+(?:,\d+)?\})?)+")
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """True when ``pattern`` has a ``|`` outside its groups and classes (or is not read to its end)."""
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "|":
+            return True
+        i = i + 2 if ch == "\\" else _skip_class(pattern, i) if ch == "[" else _skip_group(pattern, i) if ch == "(" else i + 1
+        if i < 0:
+            return True
+    return False
+
+
 def required_literals(pattern: str) -> tuple[str, ...]:
     r"""Runs of literal characters that every match of ``pattern`` holds: those at its top level, outside
     any group, class or alternation (a text without one of them is no match, and its search is spared).

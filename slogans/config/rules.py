@@ -25,9 +25,9 @@ import regex
 
 from slogans.errors import Problem, RuleError, RuleTimeout, problem
 from slogans.config.enumeration import EnumerationMarkers
-from slogans.config.gates import StageGates, Within, gate_matches, gated_lines, time_budget
+from slogans.config.gates import StageGates, Within, gate_matches, gated_lines, lookahead_matches, time_budget
 from slogans.config.pattern_cache import CompiledOnUse, PatternCheck
-from slogans.config.pattern_literals import leading_class, leading_literal, required_literals
+from slogans.config.pattern_literals import leading_class, leading_literal, leading_lookahead, needed_words, required_literals
 from slogans.config.rule_schema import (ENUMERATIONS, KINDS, REQUIRED_RULE_KEYS, REQUIRED_YIELD_KEYS, RULE_KEYS, SCOPES, STAGES,
     TOP_KEYS, YIELD_KEYS)
 from slogans.config.macros import expand_macros
@@ -114,10 +114,12 @@ class Rule(CompiledOnUse):
     scope: str = "text"
     #: the literal each gate of ``requires`` starts with ('' where it starts otherwise)
     gate_literals: tuple[str, ...] = ()
-    #: words every match of the pattern holds (gates.required_literals): a text without one is skipped
+    #: words every match holds (required_literals; a rule without gates, tried on every text: needed_words): a text without one is skipped
     needs: tuple[str, ...] = ()
-    #: the characters every match starts with (gates.leading_class), looked for with ``re`` first; None if unknown
+    #: the characters every match starts with (leading_class), looked for with ``re`` first, or the look-ahead every
+    #: match opens with (``ahead``: leading_lookahead), a match tried only where it holds; None if unknown
     lead: Optional[Any] = None
+    ahead: Optional[Any] = None
     #: the compiled pattern and gates, once compiled (``compiled`` and ``requires``: see CompiledOnUse)
     _compiled: Optional[Any] = field(default=None, repr=False, compare=False)
     _requires: Optional[tuple[Any, ...]] = field(default=None, repr=False, compare=False)
@@ -139,6 +141,9 @@ class Rule(CompiledOnUse):
                     yield from compiled.finditer(text, lo, hi, overlapped=overlapped, **time_budget(deadline))
                 return
             if self.requires and next(gate_matches(self.requires, self._literals(), text, pos, end, deadline), None) is None:
+                return
+            if self.ahead is not None:
+                yield from lookahead_matches(compiled, self.ahead, text, pos, end, overlapped, deadline)
                 return
             if self.lead is not None:  # no match starts before the first of its leading characters
                 led = self.lead.search(text, pos, end)
@@ -302,7 +307,8 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str], pattern
         quoted_members=bool(yields.get("quoted_members", False)), fused=bool(yields.get("fused", False)),
         echo_term=bool(yields.get("echo_term", False)), parallel=bool(yields.get("parallel", False)), governed_pair=bool(yields.get("governed_pair", False)),
         gate_literals=tuple(leading_literal(g) for g in gate_patterns),
-        needs=required_literals(pattern) if plain else (), lead=leading_class(pattern) if plain else None,
+        needs=(needed_words if not gate_patterns else required_literals)(pattern) if plain else (),
+        lead=leading_class(pattern) if plain else None, ahead=leading_lookahead(pattern) if plain else None,
         description=item.get("description", ""), examples=strip_lines(item.get("examples") or {}),
         priority=item.get("priority", 100), file=file, line=line or 0, scope=item.get("scope", "text"),
     )
@@ -337,7 +343,8 @@ def load_rules(paths: Optional[Sequence[Path]] = None, builtin: bool = True) -> 
         except RuleError as exc:
             problems += exc.problems
             continue
-        problems += _top_level_problems(data, str(f)) + settings_problems(data.get("settings"), str(f), data.get(LINE))
+        problems += [problem("E010", str(f), data.get(LINE), None, key=key, allowed=", ".join(TOP_KEYS)) for key in data if key not in (LINE, *TOP_KEYS)]
+        problems += settings_problems(data.get("settings"), str(f), data.get(LINE))
         loaded.append((str(f), data))
     macros: dict[str, str] = {}
     settings: dict[str, Any] = {}
@@ -373,13 +380,6 @@ def load_rules(paths: Optional[Sequence[Path]] = None, builtin: bool = True) -> 
     if problems:
         raise RuleError(problems)
     return RuleSet(rules, macros, settings, [n for n, _ in loaded])
-
-
-def _top_level_problems(data: dict[str, Any], file: str) -> list[Problem]:
-    return [
-        problem("E010", file, data.get(LINE), None, key=key, allowed=", ".join(TOP_KEYS))
-        for key in data if key != LINE and key not in TOP_KEYS
-    ]
 
 
 def _has_rules(path: Path) -> bool:

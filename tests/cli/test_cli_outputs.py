@@ -189,7 +189,7 @@ def test_a_rule_that_times_out_is_disabled_with_one_warning_and_exit_2(tmp_path)
     yields: {term: term}
 """, encoding="utf-8")
     for n in range(3):
-        _speech(tmp_path / "in", f"{n}.txt", "x" * 5000 + TEXT)
+        _speech(tmp_path / "in", f"{n}.txt", "y" + "x" * 5000 + TEXT)  # y: the word the rule needs
     result = run("extract", str(tmp_path / "in"), "--rules", str(rules), "--workers", "1")
     assert result.exit_code == 2
     warnings = result.stderr.splitlines()

@@ -7,9 +7,9 @@ import regex
 
 from slogans.config.gates import (
     StageGates, by_first_char, candidate_places, find_literal, gate_matches, gate_set, gated_rules, gated_lines, literal_index,
-    present_literals,
+    lookahead_matches, present_literals,
 )
-from slogans.config.pattern_literals import leading_literal
+from slogans.config.pattern_literals import leading_literal, leading_lookahead
 
 
 def _gates(*patterns):
@@ -178,3 +178,23 @@ def test_a_gate_whose_words_a_text_lacks_is_not_searched_and_its_lines_are_found
     assert lines == [(0, len(text))] and searched == ["：(?=[一二]是)"]  # the lines: a scan from the first match, no search
     assert gates_module.first_matches(text)[plus.gate_patterns[0]] is None
     assert stage.rules_for("“1+2”：三是") == [plus] and searched[-1] == plus.gate_patterns[0]
+
+
+def test_lookahead_matches_are_those_of_a_scan_overlapped_or_not():
+    pattern = "(?=[一二两三].{1,3}[一二两三])(?<![一二两三])(?P<t>(?:[一二两三]{1,2}(?![个是])\\p{Han}{1,2}){2,4})"
+    compiled, ahead = regex.compile(pattern, regex.V1), leading_lookahead(pattern)
+    texts = ["开展两评一树活动和三查两评", "三个两个一评", "", "两学一做\n三严三实、两评两个一树", "一二三一二三一二三"]
+    for text in texts:
+        for overlapped in (False, True):
+            for pos, end in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 2))):
+                scanned = [m.span() for m in compiled.finditer(text, pos, end, overlapped=overlapped)]
+                assert [m.span() for m in lookahead_matches(compiled, ahead, text, pos, end, overlapped, None)] == scanned
+    assert [m["t"] for m in lookahead_matches(compiled, ahead, texts[0], 0, len(texts[0]), False, None)] == ["两评一树活", "三查两评"]
+
+
+def test_lookahead_matches_follow_an_empty_match_as_a_scan_does():
+    compiled, ahead = regex.compile("(?=[甲乙].)(?:甲乙)?", regex.V1), leading_lookahead("(?=[甲乙].)(?:甲乙)?")
+    for text in ("甲乙甲丙乙乙", "丙甲乙", "乙甲乙"):
+        for overlapped in (False, True):
+            assert ([m.span() for m in lookahead_matches(compiled, ahead, text, 0, len(text), overlapped, None)]
+                    == [m.span() for m in compiled.finditer(text, overlapped=overlapped)])

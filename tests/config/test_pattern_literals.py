@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from slogans.config.pattern_literals import leading_class, leading_literal, required_choices, required_literals
+from slogans.config.pattern_literals import leading_class, leading_literal, leading_lookahead, needed_words, required_choices, required_literals
 
 
 def test_leading_literal():
@@ -32,6 +32,35 @@ def test_leading_class_is_read_only_from_a_plain_class_every_match_starts_with()
     assert leading_class("[.*]甲").pattern == "[\\.\\*]"
     for pattern in ("[甲乙]?丙", "[甲乙]*丙", "[甲乙]{0,2}丙", "[^甲]乙", "[a-z]x", "[\\n]", "[[甲]--[乙]]", "甲[乙]", "(?:[甲])"):
         assert leading_class(pattern) is None, pattern
+
+
+def test_needed_words_add_the_single_words_of_groups_and_lookarounds():
+    assert needed_words("(?<![一二])(?P<t>[一二]{1,3}字(?:方针|要求))") == ("字",)
+    assert needed_words("甲(?<=乙甲)(?=丙)[丁戊]") == ("甲", "乙甲", "丙")
+    assert needed_words("(?<!乙)(?!丙)(?:丁)?甲{0,2}") == () and needed_words("甲|乙") == ()
+
+
+def test_every_match_of_a_builtin_rule_without_gates_is_in_a_text_with_the_words_it_needs(corpus):
+    from slogans.config.rules import load_rules
+
+    rules = [r for r in load_rules().rules if r.needs and not r.gate_patterns]
+    needs = {r.id: r.needs for r in rules}
+    assert "字" in needs["numeral-characters"] and {"‘", "’"} <= set(needs["quoted-nested"])
+    matched = 0
+    for text in (p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))):
+        for rule in rules:
+            if any(rule.compiled.finditer(text, overlapped=rule.stage == "define")):
+                assert all(word in text for word in rule.needs), rule.id
+                matched += 1
+    assert matched > 5
+
+
+def test_leading_lookahead_is_read_only_from_a_plain_lookahead_every_match_opens_with():
+    assert leading_lookahead("(?=[一二].{1,3}[一二])(?<!三)(?P<t>[一二]{1,2}.)").pattern == "[一二].{1,3}[一二]"
+    assert leading_lookahead("(?=[甲乙]{2}.)丙(?:丁|戊)").pattern == "[甲乙]{2}."
+    for pattern in ("(?=[甲乙])丙|丁", "(?=[甲乙])?丙", "(?=[甲乙]?)丙", "(?=[^甲])乙", "(?=[a-z])x", "(?=\\p{Han})x",
+                    "(?=[[甲]--[乙]])x", "(?=甲)乙", "(?i)(?=[a])a", "[甲](?=[乙])", "(?=[甲]*)乙", "(?=[甲]"):
+        assert leading_lookahead(pattern) is None, pattern
 
 
 def test_every_match_of_a_builtin_rule_holds_the_words_it_needs(corpus):

@@ -67,26 +67,23 @@ def _passes(clause: str, start: int, size: int, framed: bool) -> bool:
     if not (_HAN_ONLY.fullmatch(first) and _HAN_ONLY.fullmatch(second)):
         return False
     words = item_words(clause)
-    ends, at = set(), 0
-    for word in words:
-        at += len(word)
-        ends.add(at)
-    if (start and start not in ends) or start + size + 1 not in ends:
+    starts = _word_starts(words)
+    if start not in starts or start + size + 1 not in starts:
         return False  # a member starts inside a word (太子参与茶产业 is read at 与: 参与 is a word, 茶 starts one)
     if _ends_badly(first) or _ends_badly(second):
         return False  # a verb or a clause, not a member (合法权利和制造); a word that leads on (公安干警在)
-    if word_tag(words[0] if start == 0 else _word_at(words, start))[:1] == "p":
+    if word_tag(words[starts.index(start)])[:1] == "p":
         return False  # a preposition opens the first member (在甲和乙中): the pair is read inside its frame
-    return _governed(words, start, framed)
+    return _governed(list(words[:starts.index(start)]), framed)
 
 
-def _word_at(words: tuple[str, ...], start: int) -> str:
-    at = 0
+def _word_starts(words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` starts in the text they cut."""
+    starts, at = [], 0
     for word in words:
-        if at == start:
-            return word
+        starts.append(at)
         at += len(word)
-    return ""
+    return starts
 
 
 def _ends_badly(member: str) -> bool:
@@ -95,16 +92,9 @@ def _ends_badly(member: str) -> bool:
     return tag in _VERB_TAGS or tag[:1] in _NOT_MEMBER_END
 
 
-def _governed(words: tuple[str, ...], start: int, framed: bool = False) -> bool:
-    """True where the words before ``start`` end with nothing, a preposition, or a verb that opens its phrase; a pair
-    ``framed`` by a locative (甲和乙中) only after a preposition."""
-    before: list[str] = []
-    at = 0
-    for word in words:
-        if at >= start:
-            break
-        before.append(word)
-        at += len(word)
+def _governed(before: list[str], framed: bool = False) -> bool:
+    """True where the words ``before`` the pair end with nothing, a preposition, or a verb that opens its phrase; a
+    pair ``framed`` by a locative (甲和乙中) only after a preposition."""
     if before and word_tag(before[-1]) in _PREPOSITION_TAGS:
         return True
     if not before or framed:

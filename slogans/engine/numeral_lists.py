@@ -10,8 +10,9 @@ the classifiers of names (大, 项: see heads.yaml ``list_classifiers``). Plain 
 """
 from __future__ import annotations
 
-
 from slogans.engine.numeral_shapes import listed_count, quoted_clauses_before, quoted_members_before
+from slogans.text.numerals import CHINESE_ORDINALS
+from slogans.text.punctuation import LIST_SEPARATORS, SENTENCE_ENDS
 from slogans.text.segment import dictionary_tag
 
 #: Marks that end the clause a list before a name fills (a quotation too: the list stands in the name's clause).
@@ -32,11 +33,8 @@ MAX_CLAUSE_ITEM_CHARS = 40
 _OPENERS = ("即", "分别是", "分别为", "包括", "就是")
 #: The first character after a name that may open a list.
 _AFTER_NAME = "(（:：,，即分包就第一"
-#: What ends a list after a name.
-_LIST_ENDS = "。！？!?\n"  # or the text's end
-#: Separators of the items of a list after a name.
-_ITEM_SEPARATORS = "、，,；;"
-_CHINESE_DIGITS = "一二三四五六七八九十"
+#: What ends a list after a name (or the text's end).
+_LIST_ENDS = SENTENCE_ENDS + "\n"
 #: The evidence of a list of a name's members right before it, by the weight it takes (heads.yaml ``numbered``).
 BEFORE_LABELS = {"members_before": "its members quoted right before it", "list_before": "its members listed right before it"}
 
@@ -100,7 +98,7 @@ def list_after(text: str, start: int, end: int) -> bool:
     mark = text[end]
     if mark in "(（":
         close = text.find("）" if mark == "（" else ")", end + 1, end + MAX_LIST_CHARS)
-        return close > 0 and _count_items(text[end + 1:close], _ITEM_SEPARATORS) == n
+        return close > 0 and _count_items(text[end + 1:close], LIST_SEPARATORS) == n
     at = end + 1 if mark in ":：,，" else end
     opener = next((w for w in _OPENERS if text.startswith(w, at)), "")
     at += len(opener)
@@ -117,12 +115,12 @@ def list_after(text: str, start: int, end: int) -> bool:
     # semicolons part the items when there are any: commas then stand inside an item (甲,乙原则;丙,丁原则)
     if "；" in stretch or ";" in stretch:
         return _count_items(stretch, "；;", MAX_CLAUSE_ITEM_CHARS) == n
-    return _count_items(stretch, _ITEM_SEPARATORS) == n
+    return _count_items(stretch, LIST_SEPARATORS) == n
 
 
 def _enumerated(text: str, at: int, n: int) -> bool:
     """An enumeration from ``at`` (第一…, 一是…) whose markers run to ``n`` and not beyond, in one paragraph."""
-    if not 2 <= n <= len(_CHINESE_DIGITS):
+    if not 2 <= n <= len(CHINESE_ORDINALS):
         return False
     if text.startswith("第一", at):
         marker = "第{}"
@@ -134,12 +132,11 @@ def _enumerated(text: str, at: int, n: int) -> bool:
     hi = min(len(text), at + n * MAX_LIST_CHARS, line_end if line_end >= 0 else len(text))
     pos = at
     for k in range(2, n + 1):
-        pos = text.find(marker.format(_CHINESE_DIGITS[k - 1]), pos, hi)
+        pos = text.find(marker.format(CHINESE_ORDINALS[k - 1]), pos, hi)
         if pos < 0:
             return False
-    beyond = _CHINESE_DIGITS[n] if n < len(_CHINESE_DIGITS) else ""
+    beyond = CHINESE_ORDINALS[n] if n < len(CHINESE_ORDINALS) else ""
     return not beyond or text.find(marker.format(beyond), pos, hi) < 0
-
 
 
 def lists_around(text: str, start: int, end: int, head_rule: bool, name_classifier: bool, head_max: int

@@ -219,7 +219,9 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
             aspect = rest[:1] in _ASPECT and len(rest) - 1 >= MIN_MEMBER_CHARS  # 开展了甲斗争 → 甲斗争
             return [rest[1:] if aspect else rest, *items[1:]]
     if len(items[0]) > longest_other:  # the verb after other words (对甲类患者开展乙类保险、…)
-        return verb_inside_first(items, strip_leading, MIN_MEMBER_CHARS) or subject_verb_cut(items, strip_leading, MIN_MEMBER_CHARS) or items
+        cut = verb_inside_first(items, strip_leading, MIN_MEMBER_CHARS)
+        if cut:
+            return cut
     return subject_verb_cut(items, strip_leading, MIN_MEMBER_CHARS) or items  # 各支部开展甲、乙、丙 → 甲
 
 

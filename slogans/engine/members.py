@@ -14,6 +14,7 @@ from slogans.engine.parallel_trim import (
     cut_to_shared_verb, leading_verb_cut, trim_to_parallel_shape, trim_to_shared_ending, trim_to_shared_opening,
     verb_inside_first,
 )
+from slogans.engine.subject_lead import subject_verb_cut
 from slogans.text.numerals import CLASSIFIER_CHARS, NUMERAL_CLASS, formula_arithmetic
 from slogans.text.punctuation import CLOSE_QUOTES, LIST_SEPARATORS, OPEN_QUOTES, PAIRED_CLOSE, PAIRED_OPEN, QUOTE_CHARS
 
@@ -218,8 +219,10 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
             aspect = rest[:1] in _ASPECT and len(rest) - 1 >= MIN_MEMBER_CHARS  # 开展了甲斗争 → 甲斗争
             return [rest[1:] if aspect else rest, *items[1:]]
     if len(items[0]) > longest_other:  # the verb after other words (对甲类患者开展乙类保险、…)
-        return verb_inside_first(items, strip_leading, MIN_MEMBER_CHARS) or items
-    return items
+        cut = verb_inside_first(items, strip_leading, MIN_MEMBER_CHARS)
+        if cut:
+            return cut
+    return subject_verb_cut(items, strip_leading, MIN_MEMBER_CHARS) or items  # 各支部开展甲、乙、丙 → 甲
 
 
 #: Words that may follow a verb before its object (开展了).

@@ -148,17 +148,20 @@ def test_a_lone_yi_phrase_that_opens_a_counted_series_is_a_formula(extractor):
     ("干部做到3个“坚决”\n坚决拥护，坚决执行，坚决杜绝。", {"3个坚决": 1}),
     ("我们要抓好四种“学”：自学、互学、督学、促学。", {"四种学": 1}),
     ("下面讲两个“不做”。不做庸官，不做贪官。", {"两个不做": 1}),
+    ("他指出的四个“迫切需要”深刻阐明了意义。", {"四个迫切需要": 1}),  # a predicate after it: the numeral counts the word
 ])
 def test_a_heading_counting_a_quoted_word_names_the_formula(extractor, text, counted):
     rows = {r.term: r.count for r in extractor.count(text, "t")}
     assert {t: rows.get(t) for t in counted} == counted
-    assert not {"坚决", "学", "不做"} & set(rows)
+    assert not {"坚决", "学", "不做", "迫切需要"} & set(rows)
 
 
 @pytest.mark.parametrize("text, phrase", [
     ("文章只讲了一个“实”字。", "一个实"),  # the article 一 counts nothing
     ("实施三个“十条”并取得成效。", "三个十条"),  # no heading: the sentence goes on after it
     ("抓好两项“瓶颈”工作。", "两项瓶颈"),  # the clause goes on after it
+    ("抓好四个“回头看”省份的工作。", "四个回头看"),  # a noun after it: the numeral counts the provinces
+    ("通过三个“三年行动计划”，推进治理。", "三个三年行动计划"),  # a name holding a numeral: its copies counted
 ])
 def test_a_counted_quotation_inside_a_sentence_is_no_heading(extractor, text, phrase):
     assert phrase not in terms(extractor, text)

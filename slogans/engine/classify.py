@@ -79,6 +79,8 @@ class QuotedClassifier:
         self.place_tags = frozenset(d["place_tags"])
         self.scoping_units = tuple(q["scoping_place_units"])
         self.counted_predicate_tags = frozenset(q["counted_predicate_tags"])
+        epithets = "|".join(regex.escape(w) for w in q["epithet_words"]) or "(?!)"
+        self._epithet_after = regex.compile(f"的?(?:{epithets})")
         self.place_min = int(d["place_min_chars"])
         n = section(settings, "numbered")
         self.article_numerals = frozenset(n["article_numerals"])
@@ -233,6 +235,8 @@ class QuotedClassifier:
         feats: Optional[list[frozenset[str]]] = None
         out: list[tuple[Verdict, Optional[frozenset[str]]]] = []
         left = text[max(0, group[0].outer_start - 6):group[0].outer_start]
+        if self._epithet_after.match(text, group[-1].outer_end):  # 素有“鱼米之乡”之称: what a place is called
+            return [(Verdict(None, None, "an epithet (…之称, …美誉)"), None) for _ in group]
         for i, (cand, shape) in enumerate(zip(group, shapes)):
             if shape.term is None:
                 out.append((shape, None))

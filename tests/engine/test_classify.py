@@ -261,3 +261,16 @@ def test_a_place_before_a_counted_name_is_left_out(extractor):
     assert extractor.stages.quoted.shape("岳阳市三评一争").term == "三评一争"
     assert extractor.stages.quoted.shape("岳阳市十佳村医").term is None  # an honour once the place is off
     assert extractor.stages.quoted.shape("岳阳市精神").term == "岳阳市精神"  # no numeral after it: kept whole
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("这里资源丰富，素有“江南粮仓”之称。", "江南粮仓"),
+    ("该县地处要冲，素有“三省通衢”之称。", "三省通衢"),  # a numeral does not make an epithet a formula
+    ("小镇享有“花果之乡”、“茶叶之乡”的美誉。", "茶叶之乡"),  # each phrase of the list before it
+])
+def test_a_quotation_followed_by_an_epithet_word_is_no_term(extractor, text, phrase):
+    assert phrase not in terms(extractor, text)
+
+
+def test_a_quotation_followed_by_other_words_is_still_weighed(extractor):
+    assert terms(extractor, "全县开展“江南粮仓”工程建设。").get("江南粮仓") == "campaign"

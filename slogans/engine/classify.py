@@ -40,6 +40,8 @@ _DEFINED = regex.compile(r"([^(（)）]{2,}?)\s*[(（][^(（)）]+[)）]")
 _CLAUSE_END = regex.compile(r"[ \t\u3000]*(?:$|[\n,，。；;：:！!？?])")
 #: The word a heading's numeral counts (四种“学”, 3个“坚决”): a few Han characters.
 _COUNTED_WORD = regex.compile(r"\p{Han}{1,6}")
+#: Characters after a counted quotation segmented to find the word that follows it.
+_PREDICATE_LOOK_AHEAD = 4
 _LIST_JOINER = regex.compile(r"\s*(?:[、,，]|和|及|与|以及)\s*")
 
 
@@ -76,6 +78,9 @@ class QuotedClassifier:
         self.measure_tags = frozenset(d["measure_tags"])
         self.place_tags = frozenset(d["place_tags"])
         self.scoping_units = tuple(q["scoping_place_units"])
+        self.counted_predicate_tags = frozenset(q["counted_predicate_tags"])
+        epithets = "|".join(regex.escape(w) for w in q["epithet_words"]) or "(?!)"
+        self._epithet_after = regex.compile(f"的?(?:{epithets})")
         self.place_min = int(d["place_min_chars"])
         n = section(settings, "numbered")
         self.article_numerals = frozenset(n["article_numerals"])
@@ -184,13 +189,23 @@ class QuotedClassifier:
         return out
 
     def counted_quote(self, text: str, cand: Candidate) -> Optional[tuple[str, int]]:
-        """The formula a heading names by counting a quoted word (3个“坚决”, 四种“学”, its members in the lines
-        after it): a numeral and a classifier right before a short quoted word that ends its line or clause.
+        """The formula named by counting a quoted word (3个“坚决”, 四种“学”, its members in the lines after it;
+        四个“迫切需要”深刻阐明…): a numeral and a classifier right before a short quoted word that ends its line or
+        clause, or that a predicate follows (``quoted.counted_predicate_tags``: the numeral counts the word itself,
+        not a noun after it as in 两项“瓶颈”工作). A word holding a numeral is a name of its own whose copies the
+        numeral counts (三个“十条”, 三个“三年行动计划”; a lone leading 一 counts nothing: 4个“一起”).
         Returns the name (3个坚决) and where it starts, or None."""
-        if not _COUNTED_WORD.fullmatch(cand.text) or not _CLAUSE_END.match(text, cand.outer_end):
+        if not _COUNTED_WORD.fullmatch(cand.text) or (_NUMERAL.search(cand.text) and not self.lone_article(cand.text)):
+            return None
+        if not _CLAUSE_END.match(text, cand.outer_end) and not self._predicate_after(text, cand.outer_end):
             return None
         numeral = self._counted_before.search(text, max(0, cand.outer_start - 3), cand.outer_start)
         return (numeral.group() + cand.text, numeral.start()) if numeral else None
+
+    def _predicate_after(self, text: str, at: int) -> bool:
+        """Whether the word at ``at`` opens a predicate (a verb or an adverb by the dictionary's tag)."""
+        words = dictionary_words(text[at:at + _PREDICATE_LOOK_AHEAD])
+        return bool(words) and dictionary_tag(words[0]) in self.counted_predicate_tags
 
     def lone_article(self, compact: str) -> bool:
         """True for a phrase whose only numeral is a leading article (``numbered.article_numerals``: 一): it counts
@@ -220,6 +235,8 @@ class QuotedClassifier:
         feats: Optional[list[frozenset[str]]] = None
         out: list[tuple[Verdict, Optional[frozenset[str]]]] = []
         left = text[max(0, group[0].outer_start - 6):group[0].outer_start]
+        if self._epithet_after.match(text, group[-1].outer_end):  # 素有“鱼米之乡”之称: what a place is called
+            return [(Verdict(None, None, "an epithet (…之称, …美誉)"), None) for _ in group]
         for i, (cand, shape) in enumerate(zip(group, shapes)):
             if shape.term is None:
                 out.append((shape, None))

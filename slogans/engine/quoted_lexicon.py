@@ -3,7 +3,8 @@
 A lexicon name found without quotation marks is taken as the document's own use of the name only
 with evidence: the document quotes it somewhere, a campaign noun follows it (创先争优活动), a verb that
 runs a campaign stands right before it (开展创先争优), or it
-mentions it often enough to be its subject (``decision.lexicon_min_mentions``). A mention in passing
+mentions it often enough to be its subject (``decision.lexicon_min_mentions``; 0, as shipped, turns that off: the
+guideline's campaign name is quoted, and mentions alone gave false names only). A mention in passing
 (a national report listing past campaigns) is no named campaign. A short variant right after a
 noun is part of a longer, different name (政法干警核心价值观教育实践活动 is no 教育实践活动 of another
 campaign) and is no mention at all. Which lexicon kinds are weighed so is the ``decision`` setting
@@ -77,4 +78,4 @@ class UnquotedLexiconGate:
 
     def keeps(self, term: str, mentions: LexiconMentions) -> bool:
         """Whether the document names ``term`` (one of its gated entries found unquoted only)."""
-        return term in mentions.named or mentions.counts[term] >= self.min_mentions
+        return term in mentions.named or 0 < self.min_mentions <= mentions.counts[term]

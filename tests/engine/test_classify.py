@@ -148,17 +148,20 @@ def test_a_lone_yi_phrase_that_opens_a_counted_series_is_a_formula(extractor):
     ("干部做到3个“坚决”\n坚决拥护，坚决执行，坚决杜绝。", {"3个坚决": 1}),
     ("我们要抓好四种“学”：自学、互学、督学、促学。", {"四种学": 1}),
     ("下面讲两个“不做”。不做庸官，不做贪官。", {"两个不做": 1}),
+    ("他指出的四个“迫切需要”深刻阐明了意义。", {"四个迫切需要": 1}),  # a predicate after it: the numeral counts the word
 ])
 def test_a_heading_counting_a_quoted_word_names_the_formula(extractor, text, counted):
     rows = {r.term: r.count for r in extractor.count(text, "t")}
     assert {t: rows.get(t) for t in counted} == counted
-    assert not {"坚决", "学", "不做"} & set(rows)
+    assert not {"坚决", "学", "不做", "迫切需要"} & set(rows)
 
 
 @pytest.mark.parametrize("text, phrase", [
     ("文章只讲了一个“实”字。", "一个实"),  # the article 一 counts nothing
     ("实施三个“十条”并取得成效。", "三个十条"),  # no heading: the sentence goes on after it
     ("抓好两项“瓶颈”工作。", "两项瓶颈"),  # the clause goes on after it
+    ("抓好四个“回头看”省份的工作。", "四个回头看"),  # a noun after it: the numeral counts the provinces
+    ("通过三个“三年行动计划”，推进治理。", "三个三年行动计划"),  # a name holding a numeral: its copies counted
 ])
 def test_a_counted_quotation_inside_a_sentence_is_no_heading(extractor, text, phrase):
     assert phrase not in terms(extractor, text)
@@ -258,3 +261,16 @@ def test_a_place_before_a_counted_name_is_left_out(extractor):
     assert extractor.stages.quoted.shape("岳阳市三评一争").term == "三评一争"
     assert extractor.stages.quoted.shape("岳阳市十佳村医").term is None  # an honour once the place is off
     assert extractor.stages.quoted.shape("岳阳市精神").term == "岳阳市精神"  # no numeral after it: kept whole
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("这里资源丰富，素有“江南粮仓”之称。", "江南粮仓"),
+    ("该县地处要冲，素有“三省通衢”之称。", "三省通衢"),  # a numeral does not make an epithet a formula
+    ("小镇享有“花果之乡”、“茶叶之乡”的美誉。", "茶叶之乡"),  # each phrase of the list before it
+])
+def test_a_quotation_followed_by_an_epithet_word_is_no_term(extractor, text, phrase):
+    assert phrase not in terms(extractor, text)
+
+
+def test_a_quotation_followed_by_other_words_is_still_weighed(extractor):
+    assert terms(extractor, "全县开展“江南粮仓”工程建设。").get("江南粮仓") == "campaign"

@@ -1,6 +1,7 @@
 """Unquoted lexicon campaign names count only where the document names them (sentences written for these tests)."""
 from __future__ import annotations
 
+import copy
 from dataclasses import replace
 
 from slogans.config.lexicon import LexiconEntry
@@ -19,7 +20,15 @@ def test_a_campaign_mentioned_once_in_passing_is_not_counted(extractor):
 def test_a_campaign_the_document_is_about_is_counted(extractor):
     text = ("今天部署群众路线教育实践活动。群众路线教育实践活动要抓好学习。"
             "要把群众路线教育实践活动同业务工作结合起来。")
-    assert counts(extractor, text).get("群众路线教育实践活动") == 3
+    assert counts(extractor, text).get("群众路线教育实践活动") == 3  # 部署 names it; every mention counts then
+
+
+def test_mentions_alone_do_not_name_a_campaign(extractor):
+    """Unquoted and never named (no campaign noun, no verb that runs it), however often: the shipped
+    ``lexicon_min_mentions`` is 0."""
+    text = ("抓好群众路线教育实践活动。推进群众路线教育实践活动走深走实。"
+            "把群众路线教育实践活动成果用好。群众路线教育实践活动的经验要总结。")
+    assert "群众路线教育实践活动" not in counts(extractor, text)
 
 
 def test_a_campaign_noun_after_one_mention_names_it(extractor):
@@ -35,7 +44,7 @@ def test_a_variant_inside_a_longer_name_is_no_mention(extractor):
     longer = ("政法干警核心价值观教育实践活动开展以来,成效明显。我们在核心价值观教育实践活动中树立典型。"
               "核心价值观教育实践活动还要深化。")
     assert "群众路线教育实践活动" not in counts(extractor, longer)
-    own = "本次教育实践活动分三个环节。要把教育实践活动抓实。保证教育实践活动善始善终。"
+    own = "本次开展教育实践活动分三个环节。要把教育实践活动抓实。保证教育实践活动善始善终。"
     assert "群众路线教育实践活动" in counts(extractor, own)
 
 
@@ -60,6 +69,9 @@ def test_the_gate_weighs_each_hit(extractor):
     for verdict in (MENTION, INSIDE, MENTION):
         mentions.add("甲", verdict)
     assert mentions.counts["甲"] == 2 and not gate.keeps("甲", mentions)
+    by_count = copy.copy(gate)
+    by_count.min_mentions = 2  # a user's setting: two mentions are its subject
+    assert by_count.keeps("甲", mentions) and not gate.keeps("甲", mentions)  # shipped 0: never by count alone
     mentions.add("甲", NAMED)
     assert gate.keeps("甲", mentions)
 

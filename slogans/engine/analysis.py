@@ -107,7 +107,7 @@ class DocumentAnalysis:
     def __init__(self, stages: Stages, with_mentions: bool = True):
         self.stages = stages
         self.with_mentions = with_mentions
-        self.found = _Found()
+        self.found = _Found(pending=PendingQuotes(stages.quoted.features))
         #: warnings of the steps so far (a rule that timed out …), each given once
         self.warnings: list[str] = []
         self._tally: Optional[Tally] = None
@@ -228,7 +228,7 @@ class DocumentAnalysis:
                 self._add(found.quoted, name, p.kind, "quoted", reason, p.term, support=tuple(p.spans))
                 info = found.quoted[self._canonical(name)]
                 info.score = max(d.score, info.score or 0.0)
-        found.pending = PendingQuotes()  # decided: a second _settle must not add them again
+        found.pending = PendingQuotes(self.stages.quoted.features)  # decided: a second _settle must not add them again
         gate = self.stages.quoted.lexicon_gate
         for name in [n for n, info in found.lexicon.items() if info.entry is not None and gate.gated(info.entry)]:
             if name not in found.quoted and not gate.keeps(name, found.lexicon_mentions):

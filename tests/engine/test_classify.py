@@ -258,3 +258,25 @@ def test_a_place_before_a_counted_name_is_left_out(extractor):
     assert extractor.stages.quoted.shape("岳阳市三评一争").term == "三评一争"
     assert extractor.stages.quoted.shape("岳阳市十佳村医").term is None  # an honour once the place is off
     assert extractor.stages.quoted.shape("岳阳市精神").term == "岳阳市精神"  # no numeral after it: kept whole
+
+
+def test_a_leading_place_is_looked_for_only_where_a_unit_stands_before_a_numeral(extractor):
+    """The pre-check that spares the dictionary cut leaves every development phrase's leading place as the cut finds it."""
+    from pathlib import Path
+
+    from slogans.engine.detect import detect_candidates
+    from slogans.text.numerals import FORMULA_NUMERAL
+    from slogans.text.segment import dictionary_tag, dictionary_words
+
+    q = extractor.stages.quoted
+    data = Path(__file__).resolve().parent.parent / "data"
+    for folder in ["heldout"] + [f"devset{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)]:
+        for path in sorted((data / folder).glob("*.txt")):
+            t = extractor.normalizer.normalize(path.read_text(encoding="utf-8")).text
+            for c in (c for c in detect_candidates(t, extractor.rules) if c.quoted):
+                compact = "".join(c.text.split())
+                first = dictionary_words(compact)[0]
+                cut = first if (len(first) >= q.place_min and len(first) != len(compact) and dictionary_tag(first) in q.place_tags
+                                and first.endswith(q.scoping_units) and FORMULA_NUMERAL.match(compact, len(first))) else ""
+                assert q._leading_place(compact) == cut, compact
+    assert q._leading_place("岳阳市十佳乙") == "岳阳市"

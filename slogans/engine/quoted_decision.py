@@ -59,11 +59,12 @@ class Decided:
 
     __slots__ = ("phrase", "accepted", "_explain", "_explained")
 
-    def __init__(self, phrase: PendingPhrase, accepted: bool, explain: Callable[[], tuple[float, str]]):
+    def __init__(self, phrase: PendingPhrase, accepted: bool, explain: Callable[[], tuple[float, str]],
+                 explained: Optional[tuple[float, str]] = None):
         self.phrase = phrase
         self.accepted = accepted
         self._explain = explain
-        self._explained: Optional[tuple[float, str]] = None
+        self._explained = explained  # the score and reason, once worked out
 
     def _worked_out(self) -> tuple[float, str]:
         if self._explained is None:
@@ -120,17 +121,19 @@ class PendingQuotes:
         on = self._left_features(phrase)
         return frozenset(on | self.own.phrase(phrase.term) if self.own is not None else on)
 
-    def decide(self, weights: QuotedWeights) -> Iterator[Decided]:
+    def decide(self, weights: QuotedWeights, explained: bool = True) -> Iterator[Decided]:
         """The decision on every pending phrase, in order of first quotation. A phrase whose score stays below
-        the threshold whatever its dictionary cut tells is turned down without the cut (its score, if asked
-        for, is then worked out in full)."""
+        the threshold whatever its dictionary cut tells is turned down without the cut; unless ``explained``
+        (its score and reason then asked for), one whose score reaches it whatever the cut tells is accepted so.
+        Asked for, the score is always worked out in full."""
         for phrase in self.phrases.values():
             on = self._left_features(phrase)
             if self.own is not None:
                 unsure = self.own.phrase_unsure(phrase.term) - on
-                if unsure and weights.falls_short(on, unsure):
-                    yield Decided(phrase, False, lambda p=phrase: weights.explain(self.features_of(p)))  # type: ignore[misc]
+                short = bool(unsure) and weights.falls_short(on, unsure)
+                if short or (unsure and not explained and weights.reaches(on, unsure)):
+                    yield Decided(phrase, not short, lambda p=phrase: weights.explain(self.features_of(p)))  # type: ignore[misc]
                     continue
                 on |= self.own.phrase(phrase.term)
-            score, reason = weights.explain(on)
-            yield Decided(phrase, score >= weights.threshold, lambda s=score, r=reason: (s, r))  # type: ignore[misc]
+            worked_out = weights.explain(on)
+            yield Decided(phrase, worked_out[0] >= weights.threshold, lambda w=worked_out: w, worked_out)  # type: ignore[misc]

@@ -62,6 +62,11 @@ class QuotedWeights:
         z = self.logit(on) + sum(max(0.0, self.features.get(name, 0.0)) for name in unsure) + _SUM_MARGIN
         return (1.0 / (1.0 + math.exp(-z)) if z >= -700 else 0.0) < self.threshold
 
+    def reaches(self, on: Iterable[str], unsure: Iterable[str]) -> bool:
+        """Whether a phrase with the features ``on`` reaches the threshold whichever of ``unsure`` are on too."""
+        z = self.logit(on) + sum(min(0.0, self.features.get(name, 0.0)) for name in unsure) - _SUM_MARGIN
+        return (1.0 / (1.0 + math.exp(-z)) if z >= -700 else 0.0) >= self.threshold
+
     def explain(self, on: Iterable[str]) -> tuple[float, str]:
         """The score and a readable reason: the heaviest features that are on, with their weights."""
         on = sorted(set(on))

@@ -1,6 +1,7 @@
 """The quoted-phrase decision: each kind of evidence moves the verdict the right way (own sentences)."""
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 
@@ -139,10 +140,11 @@ def _weight_sets(shipped: QuotedWeights) -> list[QuotedWeights]:
 def test_a_phrase_turned_down_without_its_cut_is_decided_as_with_it(extractor):
     """Every quoted phrase of the annotated development texts: the decision that leaves out the features only a
     dictionary cut tells where they cannot change it gives each phrase the verdict, score and reason of the
-    decision on all its features, under the shipped weights and under others."""
+    decision on all its features, under the shipped weights and under others, its score and reason asked for
+    or not (then a phrase that reaches the threshold whatever the cut tells is accepted without it too)."""
     data = Path(__file__).resolve().parent.parent / "data"
     own = extractor.stages.quoted.features
-    short = compared = 0
+    short = reached = compared = 0
     for folder in ["heldout"] + [f"devset{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)]:
         for path in sorted((data / folder).glob("*.txt")):
             analysis = DocumentAnalysis(extractor.stages)
@@ -152,10 +154,13 @@ def test_a_phrase_turned_down_without_its_cut_is_decided_as_with_it(extractor):
             for term, p in fast.phrases.items():
                 for s, e in zip(p.spans[::2], p.spans[1::2]):
                     full.add(term, p.kind, frozenset(p.features | own.phrase(term)), s, e)
-            for weights in _weight_sets(extractor.weights):
-                quick = list(fast.decide(weights))
-                short += sum(d._explained is None for d in quick)  # turned down on the bound, nothing worked out yet
+            for weights, explained in itertools.product(_weight_sets(extractor.weights), (True, False)):
+                quick = list(fast.decide(weights, explained))
+                bound = [d for d in quick if d._explained is None]  # decided on the bound, nothing worked out yet
+                short += sum(not d.accepted for d in bound)
+                reached += sum(d.accepted for d in bound)
+                assert explained is False or not any(d.accepted for d in bound)  # an explained acceptance is worked out
                 for a, b in zip(quick, full.decide(weights), strict=True):
                     assert (a.phrase.term, a.accepted, a.score, a.reason) == (b.phrase.term, b.accepted, b.score, b.reason), path.name
                     compared += 1
-    assert compared > 5000 and short > 1000
+    assert compared > 10000 and short > 1000 and reached > 1000

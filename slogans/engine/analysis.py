@@ -107,7 +107,7 @@ class DocumentAnalysis:
     def __init__(self, stages: Stages, with_mentions: bool = True):
         self.stages = stages
         self.with_mentions = with_mentions
-        self.found = _Found()
+        self.found = _Found(pending=PendingQuotes(stages.quoted.features))
         #: warnings of the steps so far (a rule that timed out …), each given once
         self.warnings: list[str] = []
         self._tally: Optional[Tally] = None
@@ -214,7 +214,8 @@ class DocumentAnalysis:
         lexicon versions); ``count`` may follow."""
         found = self.found
         slogans: dict[str, str] = {}  # one slogan whatever its separators (推进A，建设B = 推进A、建设B)
-        for d in found.pending.decide(self.stages.weights):
+        explained = self.with_mentions  # a score and reason only a mention prints: worked out only for one
+        for d in found.pending.decide(self.stages.weights, explained):
             p = d.phrase
             entry = self.stages.lexicon.get(p.term)
             if entry is None and p.kind == "slogan":  # 不忘初心，牢记使命 is the lexicon's 不忘初心、牢记使命
@@ -222,13 +223,14 @@ class DocumentAnalysis:
             long_form = None if d.accepted or entry is not None or p.kind != "campaign" else \
                 self.stages.quoted.features.long_form_of(p.term, self._campaign_named)
             if d.accepted or entry is not None or long_form is not None:  # “健康中国建设”: the lexicon's 健康中国 written out
-                reason = d.reason if d.accepted else "quoted and in the lexicon" if entry is not None else f"{long_form} written out"
+                reason = (d.reason if explained else "") if d.accepted else "quoted and in the lexicon" if entry is not None else f"{long_form} written out"
                 term = entry.term if entry is not None else p.term
                 name = slogans.setdefault("".join(self.stages.quoted.clauses(term)), term) if p.kind == "slogan" else term
                 self._add(found.quoted, name, p.kind, "quoted", reason, p.term, support=tuple(p.spans))
-                info = found.quoted[self._canonical(name)]
-                info.score = max(d.score, info.score or 0.0)
-        found.pending = PendingQuotes()  # decided: a second _settle must not add them again
+                if explained:
+                    info = found.quoted[self._canonical(name)]
+                    info.score = max(d.score, info.score or 0.0)
+        found.pending = PendingQuotes(self.stages.quoted.features)  # decided: a second _settle must not add them again
         gate = self.stages.quoted.lexicon_gate
         for name in [n for n, info in found.lexicon.items() if info.entry is not None and gate.gated(info.entry)]:
             if name not in found.quoted and not gate.keeps(name, found.lexicon_mentions):

@@ -150,6 +150,9 @@ class QuotedClassifier:
     def _leading_place(self, compact: str) -> str:
         """The place name that opens a phrase right before a numeral that counts (岳阳市 of 岳阳市十佳乙), else "": the
         dictionary's first word, tagged a place (``decision.place_tags``) and ending in a unit (``quoted.scoping_place_units``)."""
+        if not any(compact.endswith(self.scoping_units, 0, i) and FORMULA_NUMERAL.match(compact, i)
+                   for i in range(max(self.place_min, 1), len(compact))):
+            return ""  # no unit right before a numeral: no first word can be such a place (spares the cut)
         first = dictionary_words(compact)[0]
         if (len(first) < self.place_min or len(first) == len(compact) or dictionary_tag(first) not in self.place_tags
                 or not first.endswith(self.scoping_units)):
@@ -229,7 +232,8 @@ class QuotedClassifier:
 
         For each: its verdict, and for a campaign name, a slogan or a number of digits alone
         (“4433”) still to be weighed, its features (None when the shape alone decides: a
-        numbered formula, or no term at all).
+        numbered formula, or no term at all); of the phrase's own features only those its
+        dictionary cut does not tell (``QuotedFeatures.phrase_known``: ``PendingQuotes`` adds the rest).
         """
         shapes = [self.shape(c.text) for c in group]
         feats: Optional[list[frozenset[str]]] = None
@@ -249,7 +253,7 @@ class QuotedClassifier:
                 out.append((Verdict(None, None, "its clauses counted right after it: a formula's members"), None))
             else:
                 if feats is None:
-                    feats = self.features.group(text, group, [s.term or "" for s in shapes])
+                    feats = self.features.group(text, group, [s.term or "" for s in shapes], known_only=True)
                 out.append((shape._replace(kind=(shape.kind or "").rstrip("?")), feats[i]))
         return out
 

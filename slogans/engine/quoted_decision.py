@@ -11,7 +11,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterator, NamedTuple, Optional
+from typing import Callable, Iterator, Optional, Protocol
 
 from slogans.engine.quoted_weights import QuotedWeights
 
@@ -45,20 +45,53 @@ def _series_shape(phrase: PendingPhrase) -> Optional[tuple[int, str]]:
     return len(term), term[0]
 
 
-class Decided(NamedTuple):
-    """The decision on one pending phrase."""
+class OwnFeatures(Protocol):
+    """A phrase's own features (``QuotedFeatures``): all of them, and those only its dictionary cut tells that
+    may be on (the features a quotation leaves here hold the rest)."""
 
-    phrase: PendingPhrase
-    accepted: bool
-    score: float
-    reason: str
+    def phrase(self, body: str) -> frozenset[str]: ...
+
+    def phrase_unsure(self, body: str) -> frozenset[str]: ...
+
+
+class Decided:
+    """The decision on one pending phrase; its score and reason are worked out when first asked for."""
+
+    __slots__ = ("phrase", "accepted", "_explain", "_explained")
+
+    def __init__(self, phrase: PendingPhrase, accepted: bool, explain: Callable[[], tuple[float, str]],
+                 explained: Optional[tuple[float, str]] = None):
+        self.phrase = phrase
+        self.accepted = accepted
+        self._explain = explain
+        self._explained = explained  # the score and reason, once worked out
+
+    def _worked_out(self) -> tuple[float, str]:
+        if self._explained is None:
+            self._explained = self._explain()
+        return self._explained
+
+    @property
+    def score(self) -> float:
+        """The decision's score (the weights' logistic of the phrase's features)."""
+        return self._worked_out()[0]
+
+    @property
+    def reason(self) -> str:
+        """The score and the heaviest features that are on."""
+        return self._worked_out()[1]
 
 
 class PendingQuotes:
-    """The quoted phrases of one document that wait for the decision, in order of first quotation."""
+    """The quoted phrases of one document that wait for the decision, in order of first quotation.
 
-    def __init__(self) -> None:
+    With ``own``, the features a quotation leaves hold only the part of the phrase's own features that needs
+    no dictionary cut (``QuotedFeatures.group`` with ``known_only``); the rest is added where it can change
+    the decision or where the score is asked for. Without it, the features left are taken as all there is."""
+
+    def __init__(self, own: Optional[OwnFeatures] = None) -> None:
         self.phrases: dict[str, PendingPhrase] = {}
+        self.own = own
         self._shapes: Optional[Counter[tuple[int, str]]] = None  # phrases per series shape, once all are added
 
     def add(self, term: str, kind: str, features: frozenset[str], start: int, end: int) -> None:
@@ -70,8 +103,8 @@ class PendingQuotes:
         p.spans.extend((start, end))
         self._shapes = None
 
-    def features_of(self, phrase: PendingPhrase) -> frozenset[str]:
-        """The features a phrase is decided on: its quotations' and the document's."""
+    def _left_features(self, phrase: PendingPhrase) -> set[str]:
+        """The features its quotations left, and the document's (repeated, series)."""
         on = set(phrase.features)
         if phrase.times > 1:
             on.add("repeated")
@@ -81,11 +114,26 @@ class PendingQuotes:
                 self._shapes = Counter(s for s in map(_series_shape, self.phrases.values()) if s is not None)
             if self._shapes[shape] > SERIES_MIN_OTHERS:
                 on.add("series")
-        return frozenset(on)
+        return on
 
-    def decide(self, weights: QuotedWeights) -> Iterator[Decided]:
-        """The decision on every pending phrase, in order of first quotation."""
+    def features_of(self, phrase: PendingPhrase) -> frozenset[str]:
+        """The features a phrase is decided on: its quotations', its own and the document's."""
+        on = self._left_features(phrase)
+        return frozenset(on | self.own.phrase(phrase.term) if self.own is not None else on)
+
+    def decide(self, weights: QuotedWeights, explained: bool = True) -> Iterator[Decided]:
+        """The decision on every pending phrase, in order of first quotation. A phrase whose score stays below
+        the threshold whatever its dictionary cut tells is turned down without the cut; unless ``explained``
+        (its score and reason then asked for), one whose score reaches it whatever the cut tells is accepted so.
+        Asked for, the score is always worked out in full."""
         for phrase in self.phrases.values():
-            on = self.features_of(phrase)
-            score, reason = weights.explain(on)
-            yield Decided(phrase, score >= weights.threshold, score, reason)
+            on = self._left_features(phrase)
+            if self.own is not None:
+                unsure = self.own.phrase_unsure(phrase.term) - on
+                short = bool(unsure) and weights.falls_short(on, unsure)
+                if short or (unsure and not explained and weights.reaches(on, unsure)):
+                    yield Decided(phrase, not short, lambda p=phrase: weights.explain(self.features_of(p)))  # type: ignore[misc]
+                    continue
+                on |= self.own.phrase(phrase.term)
+            worked_out = weights.explain(on)
+            yield Decided(phrase, worked_out[0] >= weights.threshold, lambda w=worked_out: w, worked_out)  # type: ignore[misc]

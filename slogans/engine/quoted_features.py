@@ -172,11 +172,19 @@ class QuotedFeatures:
         self.clause_sep = regex.compile("[" + regex.escape(q["clause_separators"]) + "]")
         # what spells a formula out right after its name (即…, :一是…): the numeral decision's evidence too
         self.spelled_out = regex.compile(section(settings, "numbered")["expansion_after"])
+        self.phrase_known = lru_cache(maxsize=65536)(self._phrase_known)
         self.phrase = lru_cache(maxsize=65536)(self._phrase)
 
     # -- what the phrase alone says ---------------------------------------------------------------
     def _phrase(self, body: str) -> frozenset[str]:
         """The features of the phrase itself (cached: the same phrases recur across a corpus)."""
+        known, unsure = self.phrase_known(body)
+        return known | self._from_words(body, [c for c in self.clause_sep.split(body) if c]) if unsure else known
+
+    def _phrase_known(self, body: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The features of the phrase that need no dictionary cut of it, and those of the rest that may be on
+        (``unsure``; none when the cut was needed here, the features then all known). The phrase's features are
+        the known ones and those of ``_from_words``, which are always among the unsure."""
         on: set[str] = set()
         clauses = [c for c in self.clause_sep.split(body) if c]
         han = _HAN.findall(body)
@@ -197,9 +205,6 @@ class QuotedFeatures:
             on.add("four_chars")
         if _DIGIT.search(body):
             on.add("digits")
-        words = [w for c in clauses for w in dictionary_words(c)]
-        if len(body) > 2 and body.endswith(self.suffixes) and not _head_in_word(body, self.suffixes, words, self.head_word_tags):
-            on.add("head_suffix")
         if body.endswith(self.award_words) or (body.startswith(self.award_prefixes) and len(body) > 3):
             on.add("award")
         if len(clauses) == 1 and len(body) > 2 and body.endswith(self.person_suffixes):
@@ -212,31 +217,59 @@ class QuotedFeatures:
             on.add("de_inside")
         if len(clauses) == 1 and self._place_goal(body):
             on.add("place_goal")
-        own_words = words
         if len(clauses) == 1 and body.startswith(self.pronoun_campaign):
             on.add("pronoun_campaign")  # 我为…: a campaign's name spoken by its volunteers, the 我 is no speaker
-            own_words = words[1:] if words and len(words[0]) == 1 else words
-        if any(w in self.speech_words for w in own_words):
-            on.add("speech_words")
-        if any(len(w) >= self.place_min_chars and dictionary_tag(w) in self.place_tags for w in words):
-            on.add("place_name")
         if any(dictionary_tag(c) in self.idiom_tags for c in clauses):
             on.add("idiom")
         if len(body) <= 3 and set(body) & self.function_chars:
             on.add("function_word")
-        if len(words) > 1 and len(words[0]) == 1 and dictionary_tag(words[0]) in self.modifier_tags:
-            on.add("modifier_led")
-        if len(clauses) == 1 and len(body) <= self.long_chars and self._counts_inside(body, words):
-            on.add("numeral_inside")  # a coinage that counts (用权十要, 慈善一日捐): numbered names are coined so
+        unsure: set[str] = set()
         if len(clauses) == 1:
             freq = dictionary_frequency(body)
             if freq >= self.common_min:
                 on.add("dictionary_verb" if dictionary_tag(body) in self.verb_tags else "dictionary_word")
-            elif freq <= self.coined_max and len(words) > 1 and len(body) <= 4:
+            elif freq <= self.coined_max and len(body) == 2:
                 on.add("coined")
-            elif len(body) == 2 and freq <= self.coined_max:
+            elif freq <= self.coined_max and len(body) <= 4:
+                unsure.add("coined")  # when the dictionary cuts it in two or more words
+        # a campaign head at its end, or a numeral inside a short phrase, is weighed by the words around it: cut now
+        if (len(body) > 2 and body.endswith(self.suffixes)) or (
+                len(clauses) == 1 and len(body) <= self.long_chars and _NUMERAL_INSIDE.search(body) and not DATE_OR_SERIAL.search(body)):
+            return frozenset(on | self._from_words(body, clauses)), frozenset()
+        if any(w in body for w in self.speech_words):
+            unsure.add("speech_words")
+        if len(body) >= self.place_min_chars:
+            unsure.add("place_name")
+        if clauses and dictionary_tag(clauses[0][0]) in self.modifier_tags:
+            unsure.add("modifier_led")
+        return frozenset(on), frozenset(unsure)
+
+    def phrase_unsure(self, body: str) -> frozenset[str]:
+        """The features of the phrase that only its dictionary cut tells, and that may be on (see ``phrase_known``)."""
+        return self.phrase_known(body)[1]
+
+    def _from_words(self, body: str, clauses: Sequence[str]) -> set[str]:
+        """The features of the phrase that its dictionary words tell."""
+        on: set[str] = set()
+        words = [w for c in clauses for w in dictionary_words(c)]
+        if len(body) > 2 and body.endswith(self.suffixes) and not _head_in_word(body, self.suffixes, words, self.head_word_tags):
+            on.add("head_suffix")
+        own_words = words
+        if len(clauses) == 1 and body.startswith(self.pronoun_campaign):
+            own_words = words[1:] if words and len(words[0]) == 1 else words  # 我为…: the 我 is no speaker
+        if any(w in self.speech_words for w in own_words):
+            on.add("speech_words")
+        if any(len(w) >= self.place_min_chars and dictionary_tag(w) in self.place_tags for w in words):
+            on.add("place_name")
+        if len(words) > 1 and len(words[0]) == 1 and dictionary_tag(words[0]) in self.modifier_tags:
+            on.add("modifier_led")
+        if len(clauses) == 1 and len(body) <= self.long_chars and self._counts_inside(body, words):
+            on.add("numeral_inside")  # a coinage that counts (用权十要, 慈善一日捐): numbered names are coined so
+        if len(clauses) == 1 and len(words) > 1 and 2 < len(body) <= 4:
+            freq = dictionary_frequency(body)
+            if self.common_min > freq and freq <= self.coined_max:
                 on.add("coined")
-        return frozenset(on)
+        return on
 
     def _place_goal(self, body: str) -> bool:
         """Whether a phrase sets a goal for a place: a goal word before a place name or a word ending in a place
@@ -332,11 +365,15 @@ class QuotedFeatures:
         clauses = [c for c in self.clause_sep.split(body) if c]
         return counting is not None and len(clauses) > 1 and parse_number(counting.group(1)) == len(clauses)
 
-    def group(self, text: str, group: Sequence[Candidate], bodies: Optional[Sequence[str]] = None) -> list[frozenset[str]]:
+    def group(self, text: str, group: Sequence[Candidate], bodies: Optional[Sequence[str]] = None,
+              known_only: bool = False) -> list[frozenset[str]]:
         """The features of each phrase of a list of quotations that stand together (“A”、“B”和“C”);
-        ``bodies``: the phrases as terms (without a parenthesised definition), default their text."""
+        ``bodies``: the phrases as terms (without a parenthesised definition), default their text. With
+        ``known_only``, of each phrase's own features only those of ``phrase_known``: the rest, ``phrase`` of
+        its body, is added where the decision needs it (``quoted_decision``)."""
         bodies = [b or "".join(c.text.split()) for b, c in zip(bodies or [""] * len(group), group)]
-        own = [self.phrase(b) if b else frozenset() for b in bodies]
+        own_features = (lambda b: self.phrase_known(b)[0]) if known_only else self.phrase
+        own = [own_features(b) if b else frozenset() for b in bodies]
         out: list[frozenset[str]] = []
         list_on: set[str] = set()
         if len(group) > 1:

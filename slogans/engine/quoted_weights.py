@@ -27,6 +27,8 @@ WEIGHTS_FILE = "quoted_weights.json"
 #: How many features a reason names, the heaviest first.
 REASON_FEATURES = 4
 _REQUIRED = ("features", "intercept", "threshold")
+#: Added to a bound on the logit: summed in another order, the weights may differ in their last bits.
+_SUM_MARGIN = 1e-9
 
 
 class WeightsError(SlogansError):
@@ -53,6 +55,17 @@ class QuotedWeights:
         """The probability that a phrase with these features is a name."""
         z = self.logit(on)
         return 1.0 / (1.0 + math.exp(-z)) if z >= -700 else 0.0
+
+    def falls_short(self, on: Iterable[str], unsure: Iterable[str]) -> bool:
+        """Whether a phrase with the features ``on`` stays below the threshold whichever of ``unsure`` are on too:
+        its score with every unsure feature of positive weight on (and a margin for the order of the sum)."""
+        z = self.logit(on) + sum(max(0.0, self.features.get(name, 0.0)) for name in unsure) + _SUM_MARGIN
+        return (1.0 / (1.0 + math.exp(-z)) if z >= -700 else 0.0) < self.threshold
+
+    def reaches(self, on: Iterable[str], unsure: Iterable[str]) -> bool:
+        """Whether a phrase with the features ``on`` reaches the threshold whichever of ``unsure`` are on too."""
+        z = self.logit(on) + sum(min(0.0, self.features.get(name, 0.0)) for name in unsure) - _SUM_MARGIN
+        return (1.0 / (1.0 + math.exp(-z)) if z >= -700 else 0.0) >= self.threshold
 
     def explain(self, on: Iterable[str]) -> tuple[float, str]:
         """The score and a readable reason: the heaviest features that are on, with their weights."""

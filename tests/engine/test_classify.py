@@ -274,3 +274,25 @@ def test_a_quotation_followed_by_an_epithet_word_is_no_term(extractor, text, phr
 
 def test_a_quotation_followed_by_other_words_is_still_weighed(extractor):
     assert terms(extractor, "全县开展“江南粮仓”工程建设。").get("江南粮仓") == "campaign"
+
+
+def test_a_leading_place_is_looked_for_only_where_a_unit_stands_before_a_numeral(extractor):
+    """The pre-check that spares the dictionary cut leaves every development phrase's leading place as the cut finds it."""
+    from pathlib import Path
+
+    from slogans.engine.detect import detect_candidates
+    from slogans.text.numerals import FORMULA_NUMERAL
+    from slogans.text.segment import dictionary_tag, dictionary_words
+
+    q = extractor.stages.quoted
+    data = Path(__file__).resolve().parent.parent / "data"
+    for folder in ["heldout"] + [f"devset{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8)]:
+        for path in sorted((data / folder).glob("*.txt")):
+            t = extractor.normalizer.normalize(path.read_text(encoding="utf-8")).text
+            for c in (c for c in detect_candidates(t, extractor.rules) if c.quoted):
+                compact = "".join(c.text.split())
+                first = dictionary_words(compact)[0]
+                cut = first if (len(first) >= q.place_min and len(first) != len(compact) and dictionary_tag(first) in q.place_tags
+                                and first.endswith(q.scoping_units) and FORMULA_NUMERAL.match(compact, len(first))) else ""
+                assert q._leading_place(compact) == cut, compact
+    assert q._leading_place("岳阳市十佳乙") == "岳阳市"

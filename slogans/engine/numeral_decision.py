@@ -39,8 +39,7 @@ _HAN = regex.compile(r"\p{Han}")
 _NOTHING: Callable[[str], bool] = lambda _: False
 
 Evidence = list[tuple[str, float]]
-#: The evidence of a list before a name, its weight, and the endings its items share.
-Listed = tuple[str, float, frozenset[str]]
+Listed = tuple[str, float, frozenset[str]]  # a list before a name: its evidence, weight and items' shared endings
 
 
 class NumeralClassifier:
@@ -59,8 +58,8 @@ class NumeralClassifier:
          self.locative_tags, self.article_numerals, self.listed_head_tags) = (frozenset(n[key]) for key in word_sets)
         # the nouns that follow campaign names (活动, 工程, 精神 …) follow formulae too
         self.name_followers = frozenset(n["name_followers"]) | frozenset(section(settings, "campaign")["right_nouns"])
-        self.strip_suffixes, self.list_classifiers, self.listed_rules = (
-            tuple(n["strip_suffixes"]), frozenset(n["list_classifiers"]), frozenset(n["listed_rules"]))
+        self.strip_suffixes, self.list_classifiers = tuple(n["strip_suffixes"]), frozenset(n["list_classifiers"])
+        self.listed_rules = frozenset(n["listed_rules"])
         self.before, self.after, self.head_max, self.ordinary_min = (
             int(n[key]) for key in ("window_before", "window_after", "head_max_chars", "ordinary_word_frequency")
         )
@@ -261,8 +260,9 @@ class NumeralClassifier:
             if span is None:
                 return Verdict(None, None, "not a formula once cut at a word boundary"), start, end
             start, end = span
-        elif self.expansion.match(text, end):
-            end = self._strip_suffix(text, start, end)
+        elif self.expansion.match(text, end):  # a listed rule's name holding a name of the document (三清 of 三清行动（…）)
+            end = next((e for e in range(start + 2, end) if cand.rule.id in self.listed_rules and known(text[start:e])),
+                       self._strip_suffix(text, start, end))
         term = text[start:end]
         prefix = self._prefix.match(term)
         head = term[prefix.end():] if prefix else term
@@ -278,8 +278,7 @@ class NumeralClassifier:
         elif not named and cand.rule.boundary != "segmenter" and self.counted_phrase(head):
             # numeral, measure word, then an ordinary word: 三层意思, 四方面工作, 1个月左右 (not 三级联创)
             evidence.append((f"counts {self.listed_head_at(head, 0) or head[0]}", self.w("counting_head")))
-        if "的" in head:
-            evidence.append(("的 inside", self.w("phrase_with_de")))
+        evidence += [("的 inside", self.w("phrase_with_de"))] if "的" in head else []
         return self._verdict(evidence, term), start, end
 
     def _strip_suffix(self, text: str, start: int, end: int) -> int:

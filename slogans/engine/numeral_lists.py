@@ -41,7 +41,7 @@ BEFORE_LABELS = {"members_before": "its members quoted right before it", "list_b
 
 def _count_items(stretch: str, separators: str, longest: int = MAX_ITEM_CHARS) -> int:
     """How many items ``stretch`` lists: its pieces at ``separators``, the last two maybe joined by 和/及/与; 0 when a
-    piece is empty or longer than ``longest``."""
+    piece is empty or longer than ``longest``, or when they are places (三地(甲市、乙市、丙市): places counted)."""
     pieces = [stretch]
     for sep in separators:
         pieces = [p for piece in pieces for p in piece.split(sep)]
@@ -50,7 +50,7 @@ def _count_items(stretch: str, separators: str, longest: int = MAX_ITEM_CHARS) -
     joined = max(last.rfind(j) for j in _JOINS)
     if 0 < joined < len(last) - 1:
         pieces[-1:] = [last[:joined], last[joined + 1:]]
-    if any(not p or len(p) > longest for p in pieces):
+    if any(not p or len(p) > longest for p in pieces) or _places(pieces):
         return 0
     return len(pieces)
 

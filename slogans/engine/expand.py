@@ -16,7 +16,8 @@ from slogans.errors import RuleTimeout
 from slogans.engine.compound_morphemes import one_character_morpheme, one_character_parts
 from slogans.engine.compound_parts import numbered_heads
 from slogans.engine.head_phrases import head_phrases
-from slogans.engine.members import echo_length, looks_parallel, merge_clauses
+from slogans.engine.members import echo_length, looks_parallel, merge_clauses, strong_split
+from slogans.engine.parallel_trim import common_prefix
 from slogans.engine.morpheme_lists import MORPHEME_MODES, aligned_to_name
 from slogans.text.numerals import Arithmetic, formula_arithmetic, parse_number
 from slogans.config.rules import Rule, RuleMatch, RuleSet
@@ -195,6 +196,12 @@ def best_reading(
     # the list as written first; then cut where a sentence part ends; split only at , and ; (甲、乙 one member);
     # those clauses with one broken clause joined again; those clauses cut short; cut anywhere
     refits: list[tuple[tuple[str, ...], bool, Optional[tuple[int, ...]]]] = []
+    # clauses at ; that the numeral counts exactly: commas stand inside the items (甲,乙原则;丙,丁原则 六项原则); not
+    # clauses that open alike (确保甲,杜绝乙;确保丙,杜绝丁 三个确保: the pieces that open alike are the members)
+    clauses = strong_split(m.raw, m.separators, ";；") if m.raw and arith is not None and not enumerated else None
+    if (clauses and len(clauses) == arith.total >= 3 and len(common_prefix(clauses)) < 2
+            and all("," in c or "，" in c for c in clauses)):
+        refits.append((tuple(clauses), False, None))
     if not enumerated:
         refits.append((written, True, m.cuts))
     refits += [(alt, False, None) for alt in m.alternatives]

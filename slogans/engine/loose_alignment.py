@@ -12,10 +12,19 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from slogans.engine.parallel_trim import common_prefix
-from slogans.text.segment import dictionary_words
+from slogans.text.segment import dictionary_tag, dictionary_words
 
 #: Words after the morpheme that close the list and start what it describes (甲强的队伍, 甲好为目标, 甲谈等要求).
 _TIES = ("的", "为", "等")
+
+
+def modifies_shared_head(items: Sequence[str], x: str, cut: int) -> bool:
+    """True when every item ends with ``x``, a word of two characters or more that names what the items are, and the
+    ``cut`` characters that the first holds before the place the others share are no verb: they tell which ``x`` it is
+    (粮食生产基地、蔬菜基地、饲养基地 for 三大基地: 粮食 stays; 加强甲基地 loses 加强)."""
+    if len(x) < 2 or not all(i.endswith(x) for i in items):
+        return False
+    return not any((dictionary_tag(w) or "").startswith("v") for w in dictionary_words(items[0][:cut]))
 
 
 def governed_first_cut(first: str, others: Sequence[str]) -> str:

@@ -229,10 +229,10 @@ def _strip_governing_verb(items: list[str], strip_leading: Sequence[str], split_
 _ASPECT = "了着"
 
 
-def strong_split(raw: str, separators: str = LIST_SEPARATORS) -> Optional[list[str]]:
-    """``raw`` split only on the separators of ``STRONG_SEPARATORS`` it is split on (、 joins words
-    inside an item: 甲乙、丙丁,戊己 → 甲乙、丙丁 | 戊己); None when that is no other split."""
-    strong = "".join(c for c in separators if c in STRONG_SEPARATORS)
+def strong_split(raw: str, separators: str = LIST_SEPARATORS, level: str = STRONG_SEPARATORS) -> Optional[list[str]]:
+    """``raw`` split only on the separators of ``level`` it is split on (、 joins words inside an item: 甲乙、丙丁,戊己
+    → 甲乙、丙丁 | 戊己; with level ;； commas too: 甲,乙原则;丙原则); None when that is no other split."""
+    strong = "".join(c for c in separators if c in level)
     if not strong or strong == separators or not any(c in raw for c in separators if c not in strong):
         return None
     items = [trim_item(i) for i in _separator_pattern(strong).split(raw) if i.strip(_TRIM)]

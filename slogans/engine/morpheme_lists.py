@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 import regex
 
-from slogans.engine.loose_alignment import ending_with_run_on, governed_first_cut, shared_opening
+from slogans.engine.loose_alignment import ending_with_run_on, governed_first_cut, modifies_shared_head, shared_opening
 from slogans.engine.members import MAX_LENGTH_RATIO
 from slogans.engine.nearby_lists import (
     Enumeration, QuotedRun, WholeList, alike_runs, enumeration_after, exact_runs, glossed_quotations, in_one_quotation,
@@ -153,7 +153,7 @@ def align_to_morpheme(items: Sequence[str], x: str) -> Optional[list[str]]:
     run_on = ending_with_run_on(items, x) if x != "一" else None  # …丙强的队伍: the last runs on after the morpheme
     if run_on:
         return run_on
-    if len(set(at[1:])) == 1 and at[0] > at[1] and _cuttable(items[0], at[0] - at[1]):
+    if len(set(at[1:])) == 1 and at[0] > at[1] and _cuttable(items[0], at[0] - at[1]) and not modifies_shared_head(items, x, at[0] - at[1]):
         return [items[0][at[0] - at[1]:], *items[1:]]
     if len({len(i) - a - len(x) for i, a in zip(items, at)}) == 1:  # ends alike: a first item run on is governed
         long_first = len(items[0]) > MAX_LENGTH_RATIO * min(map(len, items[1:]))

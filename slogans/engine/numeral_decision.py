@@ -1,21 +1,19 @@
 """The decision on unquoted numeral phrases: 三个代表 is a formula, 三个代表团 three delegations.
 
-A classifier counts nouns, so a verb or an adjective after it (五个好, 五个带头, 六个强化) is
-a coined name, while a counting noun (三个月, 五个人, 四个方面) is ordinary counting. The word
-after the phrase matters as much as the head: 两个维护人员 counts 人员, 两个务必在周五前提交
-uses 务必 as an adverb, 四个意识到 uses 意识 as a verb. Every piece of evidence has a weight
-(``numbered`` in heads.yaml), and a phrase is a formula when its weights reach the threshold:
+A classifier counts nouns, so a verb or an adjective after it (五个好, 五个带头, 六个强化) is a coined name, while a
+counting noun (三个月, 五个人, 四个方面) is ordinary counting. The word after the phrase matters as much as the head:
+两个维护人员 counts 人员, 两个务必在周五前提交 uses 务必 as an adverb, 四个意识到 uses 意识 as a verb. Every piece of
+evidence has a weight (``numbered`` in heads.yaml), and a phrase is a formula when its weights reach the threshold:
 
-- for: the lexicon or the document's own quoted or defined terms, a formula head (a listed
-  word, or one the dictionary tags as a verb, adjective or adverb), the detect rule's own shape
-  (两评一树), an expansion right after it (即…, :一是…);
-- against: a counting head, a word that runs across its start or end (三个|代表团, 四个|意识形态,
-  or head and next word one dictionary word, 代表队), a counted noun after it (人员, 朋友, or
-  的 and one: 十个明确的修改意见), a predicate after a verbal head (务必在, 确立下来), a locative
-  after it (以上, 南边), 的 after it, a noun that an adjective head qualifies (两个重大问题), a
-  dictionary idiom (一心一意), a 一A一B whose A and B make one dictionary word (一正一反: 正反);
-  for: as many quoted names right before it as its numeral counts (“甲”、“乙”、“丙”三大工程), a list of its count right
-  before it after 大/项 (甲、乙和丙等三大工程) or right after it (三动战略(甲、乙、丙)): see ``numeral_lists``.
+- for: the lexicon or the document's own quoted or defined terms, a formula head (a listed word, or one the dictionary
+  tags as a verb, adjective or adverb), the detect rule's own shape (两评一树), an expansion right after it (即…, :一是…);
+- against: a counting head, a word that runs across its start or end (三个|代表团, 四个|意识形态, or head and next word
+  one dictionary word, 代表队), a counted noun after it (人员, 朋友, or 的 and one: 十个明确的修改意见), a predicate
+  after a verbal head (务必在, 确立下来), a locative after it (以上, 南边), 的 after it, a noun that an adjective head
+  qualifies (两个重大问题), a dictionary idiom (一心一意), a 一A一B whose A and B make one dictionary word (一正一反);
+- for: as many quoted names right before it as its numeral counts (“甲”、“乙”、“丙”三大工程), a list of its count right
+  before it after 大/项 (甲、乙和丙等三大工程; a counting head its items end with is the name's: 甲基地、乙基地、丙基地
+  三大基地) or right after it (三动战略(甲、乙、丙); a rule of ``listed_rules`` stands on that alone): ``numeral_lists``.
 
 Segmentation runs only on the clause around a candidate, and only when its outcome can still
 change the decision. With segmenter ``none`` the heads and counted nouns come from the lists alone.
@@ -29,7 +27,7 @@ import regex
 from slogans.engine.classify import Verdict
 from slogans.engine.detect import Candidate
 from slogans.engine.known_terms import KnownTerms
-from slogans.engine.numeral_lists import BEFORE_LABELS, lists_around
+from slogans.engine.numeral_lists import BEFORE_LABELS, lists_around, shared_endings
 from slogans.engine.numeral_reach import HeadReach
 from slogans.engine.numeral_shapes import PUNCT as _PUNCT, holds_idiom, is_range, ordinary_opening
 from slogans.engine.numeral_shapes import reduplicated, run_on_head, slots_make_a_word
@@ -38,10 +36,10 @@ from slogans.text.segment import Segmenter, dictionary_frequency
 from slogans.config.settings import section
 
 _HAN = regex.compile(r"\p{Han}")
-# a numbered formula starts with its numeral (五个好, 两评一树)
 _NOTHING: Callable[[str], bool] = lambda _: False
 
 Evidence = list[tuple[str, float]]
+Listed = tuple[str, float, frozenset[str]]  # a list before a name: its evidence, weight and items' shared endings
 
 
 class NumeralClassifier:
@@ -61,6 +59,7 @@ class NumeralClassifier:
         # the nouns that follow campaign names (活动, 工程, 精神 …) follow formulae too
         self.name_followers = frozenset(n["name_followers"]) | frozenset(section(settings, "campaign")["right_nouns"])
         self.strip_suffixes, self.list_classifiers = tuple(n["strip_suffixes"]), frozenset(n["list_classifiers"])
+        self.listed_rules = frozenset(n["listed_rules"])
         self.before, self.after, self.head_max, self.ordinary_min = (
             int(n[key]) for key in ("window_before", "window_after", "head_max_chars", "ordinary_word_frequency")
         )
@@ -240,7 +239,8 @@ class NumeralClassifier:
         prefix = self._prefix.match(text, cand.start) if cand.rule.boundary == "head" else None
         kind, ends = lists_around(text, cand.start, prefix.end() if prefix else cand.end, prefix is not None,
                                   prefix is not None and prefix.group(2) in self.list_classifiers, self.head_max)
-        before, after = ((BEFORE_LABELS[kind], self.w(kind)) if kind else None), frozenset(e - lo for e in ends)
+        endings = shared_endings(text, cand.start) if kind == "list_before" else frozenset()
+        before, after = ((BEFORE_LABELS[kind], self.w(kind), endings) if kind else None), frozenset(e - lo for e in ends)
         key = (cand.rule.id, local, cand.start - lo, cand.end - lo, mine, before, after)
         found = self._cache.get(key)
         if found is None:
@@ -249,7 +249,7 @@ class NumeralClassifier:
         verdict, s, e = found
         return verdict, s + lo, e + lo
 
-    def _decide(self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: Optional[tuple[str, float]] = None,
+    def _decide(self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: Optional[Listed] = None,
                 listed_after: frozenset[int] = frozenset()) -> tuple[Verdict, int, int]:
         if cand.rule.boundary == "head":
             return self._decide_head(text, cand, known, listed_before, listed_after)
@@ -260,15 +260,16 @@ class NumeralClassifier:
             if span is None:
                 return Verdict(None, None, "not a formula once cut at a word boundary"), start, end
             start, end = span
-        elif self.expansion.match(text, end):
-            end = self._strip_suffix(text, start, end)
+        elif self.expansion.match(text, end):  # a listed rule's name holding a name of the document (三清 of 三清行动（…）)
+            end = next((e for e in range(start + 2, end) if cand.rule.id in self.listed_rules and known(text[start:e])),
+                       self._strip_suffix(text, start, end))
         term = text[start:end]
         prefix = self._prefix.match(term)
         head = term[prefix.end():] if prefix else term
         named = self._named(term, known)
         evidence += named
-        evidence += [listed_before] if listed_before else []
-        if self.expansion.match(text, cand.end):
+        evidence += [listed_before[:2]] if listed_before else []
+        if self.expansion.match(text, cand.end) and cand.rule.id not in self.listed_rules:
             evidence.append(("expansion follows", self.w("expansion_follows")))
         elif cand.end in listed_after:
             evidence.append(("a list of its count follows", self.w("list_after")))
@@ -277,8 +278,7 @@ class NumeralClassifier:
         elif not named and cand.rule.boundary != "segmenter" and self.counted_phrase(head):
             # numeral, measure word, then an ordinary word: 三层意思, 四方面工作, 1个月左右 (not 三级联创)
             evidence.append((f"counts {self.listed_head_at(head, 0) or head[0]}", self.w("counting_head")))
-        if "的" in head:
-            evidence.append(("的 inside", self.w("phrase_with_de")))
+        evidence += [("的 inside", self.w("phrase_with_de"))] if "的" in head else []
         return self._verdict(evidence, term), start, end
 
     def _strip_suffix(self, text: str, start: int, end: int) -> int:
@@ -325,7 +325,7 @@ class NumeralClassifier:
                 evidence.append((f"runs on past the name {text[start:longest]}", self.w("glued")))
         return start, end
 
-    def _decide_head(self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: Optional[tuple[str, float]] = None,
+    def _decide_head(self, text: str, cand: Candidate, known: Callable[[str], bool], listed_before: Optional[Listed] = None,
                      listed_after: frozenset[int] = frozenset()) -> tuple[Verdict, int, int]:
         """A numeral and classifier: find the head after them, then weigh the evidence (``listed_before``: the evidence
         of its members listed right before it; ``listed_after``: the ends of its head that a list of its count follows)."""
@@ -356,7 +356,7 @@ class NumeralClassifier:
 
         evidence: Evidence = [(f"rule {cand.rule.id}", rule_w)]
         if listed_before:
-            evidence.append(listed_before)
+            evidence.append(listed_before[:2])
         cuts = self.cuts(text, start, limit)
         if cuts is None:  # no segmenter: the listed head, or the end that the lexicon, the document or an expansion marks
             end = c + len(listed) if listed else min(lifted, default=0)
@@ -387,7 +387,8 @@ class NumeralClassifier:
             evidence.append(("a list of its count follows", self.w("list_after")))
         if not named:
             run_on = listed_before and head != listed  # a listed head run on (重点工作) counts by its last word only
-            if self.counting_head(head) or (listed is not None and listed not in self.formula_heads and head.startswith(listed) and not run_on):
+            shared = listed_before and any(head.startswith(x) for x in listed_before[2])  # 甲基地、乙基地、丙基地三大基地
+            if not shared and (self.counting_head(head) or (listed is not None and listed not in self.formula_heads and head.startswith(listed) and not run_on)):
                 evidence.append((f"counting head {listed if listed and not self.counting_head(head) else head}", self.w("counting_head")))
             elif not article and head in self.formula_heads:
                 evidence.append((f"formula head {head}", self.w("formula_head")))

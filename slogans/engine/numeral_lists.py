@@ -2,7 +2,7 @@
 
 - right before it, 等 maybe between, the last two maybe joined by 和/及/与 (培育甲、乙和丙等三大产业; 实施甲、乙、丙
   三大工程): the clause from its start to the numeral holds the list, a leading verb in its first item;
-- right after it, in brackets or after 即, a colon, 分别是 or 包括 (三动战略(甲、乙、丙); 三大体系：即甲、乙和丙…);
+- right after it, in brackets or after 即, a colon, 分别是, 包括 or 是指 (三动战略(甲、乙、丙); 三大体系：即甲、乙和丙…);
 - an enumeration after a colon whose markers run to the numeral's count (三大心愿：第一为…，第二为…，第三为…).
 
 A writer who counts things lists them too (含甲、乙和丙三种产品): the decision weighs a list before the name only after
@@ -30,9 +30,9 @@ MIN_ITEMS_BEFORE = 3
 #: The longest item of a list that semicolons part: a clause, commas inside it.
 MAX_CLAUSE_ITEM_CHARS = 40
 #: What opens a list after a name, once a colon or a comma is passed.
-_OPENERS = ("即", "分别是", "分别为", "包括", "就是")
+_OPENERS = ("即", "分别是", "分别为", "包括", "就是", "是指")
 #: The first character after a name that may open a list.
-_AFTER_NAME = "(（:：,，即分包就第一"
+_AFTER_NAME = "(（:：,，即分包就是第一"
 #: What ends a list after a name (or the text's end).
 _LIST_ENDS = SENTENCE_ENDS + "\n"
 #: The evidence of a list of a name's members right before it, by the weight it takes (heads.yaml ``numbered``).
@@ -41,7 +41,7 @@ BEFORE_LABELS = {"members_before": "its members quoted right before it", "list_b
 
 def _count_items(stretch: str, separators: str, longest: int = MAX_ITEM_CHARS) -> int:
     """How many items ``stretch`` lists: its pieces at ``separators``, the last two maybe joined by 和/及/与; 0 when a
-    piece is empty or longer than ``longest``."""
+    piece is empty or longer than ``longest``, or when they are places (三地(甲市、乙市、丙市): places counted)."""
     pieces = [stretch]
     for sep in separators:
         pieces = [p for piece in pieces for p in piece.split(sep)]
@@ -50,7 +50,7 @@ def _count_items(stretch: str, separators: str, longest: int = MAX_ITEM_CHARS) -
     joined = max(last.rfind(j) for j in _JOINS)
     if 0 < joined < len(last) - 1:
         pieces[-1:] = [last[:joined], last[joined + 1:]]
-    if any(not p or len(p) > longest for p in pieces):
+    if any(not p or len(p) > longest for p in pieces) or _places(pieces):
         return 0
     return len(pieces)
 
@@ -60,18 +60,42 @@ def list_before(text: str, start: int) -> bool:
     n = listed_count(text, start)
     if n is None or n < MIN_ITEMS_BEFORE:
         return False
-    end = start - 1 if start and text[start - 1] == "等" else start
-    lo = max(0, end - MAX_LIST_CHARS)
-    if "、" not in text[lo:end]:
-        return False
-    lo = max(lo, max(text.rfind(c, lo, end) for c in _CLAUSE_BREAKS) + 1)
-    clause = text[lo:end]
-    if "、" not in clause or clause.endswith(("、", *_JOINS)):
+    clause = _clause_before(text, start)
+    if not clause:
         return False
     count = _count_items(clause, "、")
     if count != n and not (count == n - 1 and _fused_first(clause.split("、"))):
         return False
     return not _places(clause.split("、")[1:])
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause before the numeral at ``start`` (a closing 等 left out) when it holds a 、 list, else ""."""
+    end = start - 1 if start and text[start - 1] == "等" else start
+    lo = max(0, end - MAX_LIST_CHARS)
+    if "、" not in text[lo:end]:
+        return ""
+    lo = max(lo, max(text.rfind(c, lo, end) for c in _CLAUSE_BREAKS) + 1)
+    clause = text[lo:end]
+    return "" if "、" not in clause or clause.endswith(("、", *_JOINS)) else clause
+
+
+def shared_endings(text: str, start: int) -> frozenset[str]:
+    """The endings of two characters or more that most items of the list before the numeral at ``start`` share
+    (甲基地、乙基地、丙基地等三大基地: 基地; 甲技术、乙技术和丙四大技术手段: 技术): a name whose head starts with one names
+    the list by the word its items share, so a counting head (基地, 手段) is the name's, not a count of things."""
+    clause = _clause_before(text, start)
+    items = clause.split("、") if clause else []
+    if items:
+        last = items[-1]
+        joined = max(last.rfind(j) for j in _JOINS)
+        if 0 < joined < len(last) - 1:
+            items[-1:] = [last[:joined], last[joined + 1:]]
+    counts: dict[str, int] = {}
+    for item in items:
+        for k in range(2, min(len(item), MAX_ITEM_CHARS)):
+            counts[item[-k:]] = counts.get(item[-k:], 0) + 1
+    return frozenset(ending for ending, n in counts.items() if 2 * n > len(items))
 
 
 def _places(items: list[str]) -> bool:

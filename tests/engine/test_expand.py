@@ -277,3 +277,19 @@ def test_a_users_define_rule_works_whether_or_not_it_can_be_kept_to_the_lines_wi
     text = "第一行。\n“三甜”之要义即甜甲、甜乙、甜丙。\n全面推进“三甜”。\n" + "其他的话。\n" * MIN_LINES  # read by lines
     assert components(ex, text, "三甜") == (["甜甲", "甜乙", "甜丙"], "text")
     assert components(Extractor(), text, "三甜")[0] != ["甜甲", "甜乙", "甜丙"]  # the user's rule reads them
+
+
+def test_clauses_at_semicolons_that_the_numeral_counts_are_the_members(extractor):
+    text = "公司提出了三项原则,分别是:面向市场,甲乙精益化原则;统筹整合,丙丁优化原则;保护环境,戊己发展原则。"
+    assert components(extractor, text, "三项原则") == (
+        ["面向市场,甲乙精益化原则", "统筹整合,丙丁优化原则", "保护环境,戊己发展原则"], "text")
+    # clauses that open alike are not: the pieces that repeat the head are the members
+    text = "做到三个确保:确保生产有序可控,杜绝违章违纪;确保人身安全,杜绝煤气中毒;确保运输畅通,杜绝交通事故。"
+    assert components(extractor, text, "三个确保") == (["确保生产有序可控", "确保人身安全", "确保运输畅通"], "text")
+
+
+def test_a_head_that_all_listed_items_end_with_keeps_their_modifiers(extractor):
+    text = "加强粮食生产基地、蔬菜基地、饲养基地等三大基地建设。"
+    assert components(extractor, text, "三大基地") == (["粮食生产基地", "蔬菜基地", "饲养基地"], "text")
+    text = "紧紧围绕刑事技术、网监技术、行动技术和信息通信四大技术手段,推进科技应用。"
+    assert components(extractor, text, "四大技术手段") == (["刑事技术", "网监技术", "行动技术", "信息通信"], "text")

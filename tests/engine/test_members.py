@@ -48,6 +48,9 @@ def test_a_quote_that_opens_a_phrase_inside_a_member_is_kept():
 def test_strong_split_keeps_a_list_joined_by_dun_inside_one_member():
     assert strong_split("确保质量，确保进度，带头执行、带头示范") == ["确保质量", "确保进度", "带头执行、带头示范"]
     assert strong_split("甲、乙、丙") is None
+    # at the level of ;: commas stand inside the items
+    assert strong_split("甲,乙原则;丙原则;丁,戊原则", level=";；") == ["甲,乙原则", "丙原则", "丁,戊原则"]
+    assert strong_split("甲,乙,丙", level=";；") is None
 
 
 def test_clean_cuts_are_where_a_sentence_part_ends():

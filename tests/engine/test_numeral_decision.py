@@ -233,3 +233,17 @@ def test_a_list_of_its_count_before_or_after_a_counted_name_makes_it_a_formula(e
     assert "四大主导产业" not in found(extractor, "要着力培育纺织服装、机械制造和新型建材等四大主导产业。")
     assert "三大基地" not in found(extractor, "我们新建了甲地、乙地、丙地三大基地。")
     assert "三大主导产业" not in found(extractor, "全县的三大主导产业发展良好。")
+    # a counting head that the listed items end with is the name's own: the writer names the list by it
+    assert "三大基地" in found(extractor, "加强粮食生产基地、蔬菜基地、饲养基地等三大基地建设。")
+    assert "三个基地" not in found(extractor, "建成甲乙基地、丙丁基地、戊己基地三个基地。")  # 个 counts things
+
+
+def test_a_numeral_and_a_head_without_a_classifier_is_a_name_only_before_a_list_of_its_count(extractor):
+    assert "三动战略" in found(extractor, "坚持三动战略(投入拉动、名牌拖动、能人带动),加快发展。")
+    assert "三保障" in found(extractor, "三保障是指保障义务教育、保障基本医疗、保障住房安全。")
+    assert "三率" in found(extractor, "参考了新三率：就业率、考研率、出国率。")
+    assert "三动战略" not in found(extractor, "坚持三动战略(投入拉动、名牌拖动),加快发展。")  # two items for three
+    assert not found(extractor, "参观了三峡(湖北宜昌),很壮观。")                     # a bracket alone is no evidence
+    assert not found(extractor, "三人(张三、李四、王五)参加。")                        # a counting head
+    assert not found(extractor, "全镇三地(北京、上海、广州)同时开工。")                 # places counted
+    assert "三爱" in found(extractor, "三爱即:爱学习、爱劳动、爱祖国。")                # not 三爱即

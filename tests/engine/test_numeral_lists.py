@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from slogans.engine.numeral_lists import list_after, list_before, lists_around
+from slogans.engine.numeral_lists import list_after, list_before, lists_around, shared_endings
 
 
 def _at(text: str, name: str) -> int:
@@ -37,6 +37,8 @@ def test_a_list_of_its_count_right_before_the_numeral(text, name, expected):
     ("开展两项活动,一是甲活动,二是乙活动。", "两项活动", False),  # after a comma alone: things counted
     ("坚持三动战略(甲乙拉动、丙丁拖动)", "三动战略", False),               # two items for three
     ("构建三大体系,甲乙丙丁。", "三大体系", False),                        # a comma alone: the sentence goes on
+    ("三保障是指保障甲乙、保障丙丁、保障戊己。", "三保障", True),          # 是指 opens it
+    ("三保障是我们的甲乙、丙丁、戊己。", "三保障", False),                 # 是 alone does not
 ])
 def test_a_list_of_its_count_right_after_the_name(text, name, expected):
     start = _at(text, name)
@@ -51,3 +53,13 @@ def test_lists_around_gives_the_weight_of_the_list_before_and_the_ends_a_list_fo
     assert lists_around(text, start, start + 2, True, False, 5)[0] == ""
     quoted = "开展“甲乙”、“丙丁”、“戊己”三大工程"
     assert lists_around(quoted, _at(quoted, "三大"), _at(quoted, "三大") + 2, True, False, 5)[0] == "members_before"
+
+
+def test_shared_endings_are_the_words_most_listed_items_end_with():
+    text = "加强甲乙生产基地、丙丁基地、戊己基地等三大基地建设"
+    assert "基地" in shared_endings(text, _at(text, "三大"))
+    text = "紧紧围绕甲乙技术、丙丁技术、戊己技术和庚辛通信四大技术手段"
+    assert "技术" in shared_endings(text, _at(text, "四大"))      # three of four
+    text = "培育甲乙、丙丁和戊己等三大产业"
+    assert shared_endings(text, _at(text, "三大")) == frozenset()
+    assert shared_endings("完成三大工程", 2) == frozenset()           # no list

@@ -39,6 +39,14 @@ _CONJUNCTIONS = ("以及", "和", "及", "与")
 _NOMINAL_ENDINGS = ("之事", "的事", "的")
 #: Words that gloss a part's name before its members (两公开是…, 两不愁即…, 三保障指…).
 _GLOSS_WORDS = frozenset("是即指为:：")
+#: The mark of a modifier (甲的乙): a last item's words after it are the head the whole list qualifies.
+_ATTRIBUTIVE = "的"
+#: The tag (jieba's) a head word's tag opens with where it is a noun (n, ns, nz …).
+_NOUN_TAG = "n"
+#: The word that closes a list before the name restated after it (甲、乙和丙等四城).
+_LIST_CLOSER = "等"
+#: A counted name whose head is a word of its own (三基地, 四大中心): its numeral, maybe a measure word, then the head.
+_COUNTED_HEAD = regex.compile(f"[{NUMERAL_CLASS}]+[个個项項大条條类類]?(?P<head>(?:(?![{NUMERAL_CLASS}])\\p{{Han}}){{2,4}})")
 #: The name of one numbered part of a compound name: its numeral, maybe a measure word, then up to the next numeral.
 _PART_NAME = regex.compile(f"[{NUMERAL_CLASS}]+[个個项項条條大]?[^{NUMERAL_CLASS}]+?(?=[{NUMERAL_CLASS}]|$)")
 
@@ -62,7 +70,7 @@ def head_phrases(term: str, members: Sequence[str]) -> list[str]:
             continue
         group = drop_part_name(term, group)
         out += cut_shared_predicate(term, cut_verb_over_nouns(cut_governing_lead(group)))
-    return out
+    return cut_ending_after_head(term, out)
 
 
 def _groups(term: str, members: list[str]) -> list[list[str]]:
@@ -181,8 +189,9 @@ def _is_predicate(tail: str, others: Sequence[str]) -> bool:
 
 def cut_shared_predicate(term: str, items: list[str]) -> list[str]:
     """The last of three or more items less the words after it that belong to the whole list: a predicate (甲教育、
-    乙医疗、丙安全有保障 → 丙安全) or the words of the name itself (甲、乙、丙制度改革 for 三项制度改革 → 丙), cut at a
-    length of the others', where no other item ends with those words. Else the items as given (甲建设、乙建设、
+    乙医疗、丙安全有保障 → 丙安全), the words of the name itself, maybe after 等 (甲、乙、丙制度改革 for 三项制度改革 → 丙;
+    甲、乙和丙等四城 for 四城同创 → 丙) or, where no other item holds a 的, the noun after 的 that the whole list qualifies
+    (无甲、无乙、无丙的居民小区 → 无丙), cut at a length of the others', where no other item ends with those words. Else the items as given (甲建设、乙建设、
     丙文明建设: the others end alike)."""
     if len(items) < _MIN_FRAMED_ITEMS:
         return items
@@ -192,10 +201,40 @@ def cut_shared_predicate(term: str, items: list[str]) -> list[str]:
         return items
     for cut in range(shortest, longest + 1):
         tail = last[cut:]
-        named = len(tail) >= MIN_MEMBER_CHARS and tail in term
+        named = _names_the_list(tail, term)
         if named or (len(tail) <= _MAX_PREDICATE_CHARS and word_cut(last, cut) and _is_predicate(tail, others)):
             return [*others, last[:cut]]
+        if (tail.startswith(_ATTRIBUTIVE) and len(tail) > MIN_MEMBER_CHARS and word_cut(last, cut)
+                and not any(_ATTRIBUTIVE in o for o in others)):
+            return [*others, last[:cut]]  # the noun the whole list qualifies (甲、乙、丙的居民小区 → 丙)
     return items
+
+
+def _names_the_list(tail: str, term: str) -> bool:
+    """True when ``tail`` is words of the name itself, maybe after the 等 that closes a list (甲、乙和丙等四城 for 四城同创)."""
+    words = tail[len(_LIST_CLOSER):] if tail.startswith(_LIST_CLOSER) else tail
+    return len(words) >= MIN_MEMBER_CHARS and words in term
+
+
+def cut_ending_after_head(term: str, items: list[str]) -> list[str]:
+    """The items less the words each carries after the head noun of the name (三基地: 甲基地建设、乙基地建设、丙基地建设
+    → 甲基地, 乙基地, 丙基地), where every one of two or more ends with that head and the same words, and holds words
+    before the head that tell it from the others; else the items as given. The shared words (建设, 工作) name what is
+    done with the members, not the members."""
+    head = _COUNTED_HEAD.fullmatch(term)
+    if head is None or len(items) < 2:
+        return items
+    word = head.group("head")
+    if not word_tag(word).startswith(_NOUN_TAG):
+        return items  # a verb's complement is its own (五个结合: 把甲与乙结合起来 keeps 起来)
+    at = [i.rfind(word) for i in items]
+    if any(a < 1 for a in at):
+        return items
+    endings = {i[a + len(word):] for i, a in zip(items, at)}
+    ending = endings.pop() if len(endings) == 1 else ""
+    if not ending or len(ending) > _MAX_PREDICATE_CHARS or not _HAN.match(ending) or word in ending:
+        return items
+    return [i[:len(i) - len(ending)] for i in items]
 
 
 def part_clauses(term: str, members: Sequence[str]) -> Optional[list[str]]:

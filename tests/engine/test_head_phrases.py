@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from slogans.engine.head_phrases import cut_governing_lead, cut_shared_predicate, drop_part_name, head_phrases
+from slogans.engine.head_phrases import (
+    cut_ending_after_head, cut_governing_lead, cut_shared_predicate, drop_part_name, head_phrases,
+)
 
 
 def test_every_item_with_a_quoted_core_gives_the_cores():
@@ -50,6 +52,10 @@ def test_a_first_item_unlike_a_governed_one_stays(items):
     ("三保障", ["学前教育", "义务教育", "职业培训有保障"], ["学前教育", "义务教育", "职业培训"]),
     # the head the name gives every item, written once after the last
     ("三项机制改革", ["用工", "薪酬", "考核机制改革"], ["用工", "薪酬", "考核"]),
+    # the name restated after the 等 that closes the list
+    ("四城同创", ["甲城市", "乙模范城市", "丙市", "丁文明城市等四城"], ["甲城市", "乙模范城市", "丙市", "丁文明城市"]),
+    # the noun the whole list qualifies, after 的
+    ("三无", ["无甲单位", "无乙管理", "无丙丁防的居民小区"], ["无甲单位", "无乙管理", "无丙丁防"]),
 ])
 def test_what_the_last_item_carries_for_the_whole_list_goes(term, items, expected):
     assert cut_shared_predicate(term, items) == expected
@@ -59,6 +65,7 @@ def test_what_the_last_item_carries_for_the_whole_list_goes(term, items, expecte
     ("三事", ["乡亲提事", "代表议事", "新居民共同参与"]),  # the others hold verbs too: the last one's is its own
     ("四包", ["组长包组", "包片领导", "队员包户", "网格员包到户"]),  # the verb is every member's own (包)
     ("五大建设", ["经济建设", "政治建设", "生态文明建设"]),  # the items end alike
+    ("三好", ["甲的好", "乙好", "丙的好事"]),  # a 的 inside another item: the last one's is its own too
 ])
 def test_a_last_item_whose_ending_is_its_own_stays(term, items):
     assert cut_shared_predicate(term, items) == items
@@ -96,3 +103,20 @@ def test_a_compounds_clauses_that_do_not_meet_its_count_stay(items):
 ])
 def test_a_parts_name_goes_only_before_a_gloss_word_and_a_member(term, items, expected):
     assert drop_part_name(term, items) == expected
+
+
+def test_the_words_every_item_carries_after_the_names_head_noun_go():
+    items = ["甲药材种植基地建设", "乙种植基地建设", "丙肉牛养殖基地建设"]
+    assert cut_ending_after_head("三基地", items) == ["甲药材种植基地", "乙种植基地", "丙肉牛养殖基地"]
+    assert head_phrases("三基地", items) == ["甲药材种植基地", "乙种植基地", "丙肉牛养殖基地"]
+
+
+@pytest.mark.parametrize("term, items", [
+    ("五个结合", ["把甲与乙结合起来", "把丙和丁结合起来"]),  # a verb's complement is its own
+    ("三基地", ["甲基地建设", "乙基地管理", "丙基地建设"]),  # the endings differ
+    ("三基地", ["甲基地建设", "乙基地建设", "丙园区建设"]),  # one item lacks the head
+    ("三基地", ["基地建设", "乙基地建设", "丙基地建设"]),  # nothing before the head tells one item from another
+    ("两个中心", ["甲中心", "乙中心"]),  # nothing after the head
+])
+def test_items_that_do_not_all_carry_the_same_words_after_the_head_stay(term, items):
+    assert cut_ending_after_head(term, items) == items

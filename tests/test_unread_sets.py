@@ -1,10 +1,11 @@
-"""Accuracy on the test sets nobody has fitted anything on: tests/data/next, tests/data/next3, next5, next6 and next7.
+"""Accuracy on the test sets nobody has fitted anything on: tests/data/next, tests/data/next3, next5, next6, next7 and next8.
 
 Annotators made them by the guideline before the extractor ever ran on them. `next` was scored with release 0.4.0
 and with the code at the end of issue 13's third and fourth rounds; `next3`, made at the end of that round, with
 0.4.0, the round's start, release 0.5.0 and release 0.6.0; `next5`, made at the start of the sixth round, with 0.6.0
 and through that round; `next6`, made at its end, with 0.7.0 and in the seventh round; `next7`, made during the seventh
-round, once at its end (figures in docs/explanation/accuracy.md). No rule,
+round, once at its end; `next8`, made at the start of the eighth round, once at its end with 0.8.0 and the
+round's code (figures in docs/explanation/accuracy.md). No rule,
 feature or weight was made or chosen looking at their errors. (Earlier test sets have been read since: `fresh` is
 tests/data/devset4, `next2` tests/data/devset5, `next4` tests/data/devset7.) The floors are the last run, a little
 lower, so that a change which loses terms on unseen text fails here. This module prints no errors on purpose: reading
@@ -33,13 +34,20 @@ UNREAD_SETS = {
     # Issue 13's seventh round (0.8.0): 0.920, 0.805, 0.930, 0.357 (5 of 14): the precision and components floors lowered
     # by that round's refit (threshold 0.30 → 0.27 once the new evidence was in) and counted names found by their lists
     # (one more expansion matched, its members not exact), measured step by step in docs/explanation/accuracy.md.
-    "next5": (18, {"core_recall": 0.90, "precision": 0.79, "count_exact": 0.91, "components_exact": 0.34}),
+    # Issue 13's eighth round (0.9.0): 0.920, 0.797, 0.939, 0.357 (one count more exact, one more false term).
+    "next5": (18, {"core_recall": 0.90, "precision": 0.78, "count_exact": 0.91, "components_exact": 0.34}),
     # Made at the end of the sixth round, before any run: 0.7.0 (and 0.6.0) 0.977, 0.842, 0.968, 0.500 (5 of 10 expansions).
     # Issue 13's seventh round (0.8.0): 0.977, 0.823, 0.969, 0.455 (5 of 11): components floor lowered for the same reason.
-    "next6": (15, {"core_recall": 0.95, "precision": 0.81, "count_exact": 0.95, "components_exact": 0.45}),
+    # Issue 13's eighth round (0.9.0): 0.977, 0.812, 0.969, 0.455: one more false term (members9's counted-name evidence).
+    "next6": (15, {"core_recall": 0.95, "precision": 0.80, "count_exact": 0.95, "components_exact": 0.45}),
     # Made during the seventh round before any run, scored once at its end: 0.8.0 0.923, 0.876, 0.976, 0.556 (5 of 9);
     # 0.7.0 0.908, 0.865, 0.976, 0.500; the round's steady threshold alone 0.892, 0.880, 0.975, 0.500.
-    "next7": (14, {"core_recall": 0.90, "precision": 0.86, "count_exact": 0.96, "components_exact": 0.55}),
+    # Issue 13's eighth round (0.9.0): 0.923, 0.867, 0.976, 0.556 (one more false term, from precision8's counted word
+    # before a predicate; step by step in docs/explanation/accuracy.md).
+    "next7": (14, {"core_recall": 0.90, "precision": 0.85, "count_exact": 0.96, "components_exact": 0.55}),
+    # Made at the start of the eighth round before any run, scored once at its end: 0.9.0 0.917, 0.886, 0.992, 0.250
+    # (2 of 8 expansions); 0.8.0 the same.
+    "next8": (20, {"core_recall": 0.89, "precision": 0.86, "count_exact": 0.97, "components_exact": 0.24}),
 }
 
 

@@ -111,7 +111,7 @@ ENTRY_KEYS = {
     "notes": "anything a user should know; where sources disagree, say so here",
     "match": "`quoted`: the term counts only in a text that quotes it at least once (strings also used otherwise); default `anywhere`",
     "uncertain": "why the member list is not certain; shown by `lexicon show` and in the `uncertain` column of listings",
-    "unquoted": "how a mention without quotation marks counts: `counts` (a term wherever it stands: a compressed coinage no writer uses as plain words, 放管服), `named` (only where the document names it: quoted once, a campaign noun after it, a verb that runs it before it, or three mentions); default: `named` for the kinds in `decision.lexicon_gated_kinds` (campaign), `counts` for the others",
+    "unquoted": "how a mention without quotation marks counts: `counts` (a term wherever it stands: a compressed coinage no writer uses as plain words, 放管服), `named` (only where the document names it: quoted once, a campaign noun after it or a verb that runs it before it; or `decision.lexicon_min_mentions` mentions where set above 0); default: `named` for the kinds in `decision.lexicon_gated_kinds` (campaign), `counts` for the others",
     "context": "for a name others use for lists of their own (两新, 四强, 八大行动): words of the entry's subject, from its source, of which one must stand near a mention (see `context_window`) for the entry to give its members; without one the mention still counts as it would, with no members. Simplified characters, none holding the entry's name (E048)",
     "context_window": "how near a `context` word must stand: characters on either side of a mention (default 100, about two sentences), or `document` for anywhere in the document; only with `context` (E038)",
 }

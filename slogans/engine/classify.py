@@ -200,10 +200,12 @@ class QuotedClassifier:
         Returns the name (3个坚决) and where it starts, or None."""
         if not _COUNTED_WORD.fullmatch(cand.text) or (_NUMERAL.search(cand.text) and not self.lone_article(cand.text)):
             return None
+        numeral = self._counted_before.search(text, max(0, cand.outer_start - 3), cand.outer_start)
+        if numeral is None:
+            return None  # looked for first: most quotations follow no numeral, and the predicate's test segments
         if not _CLAUSE_END.match(text, cand.outer_end) and not self._predicate_after(text, cand.outer_end):
             return None
-        numeral = self._counted_before.search(text, max(0, cand.outer_start - 3), cand.outer_start)
-        return (numeral.group() + cand.text, numeral.start()) if numeral else None
+        return numeral.group() + cand.text, numeral.start()
 
     def _predicate_after(self, text: str, at: int) -> bool:
         """Whether the word at ``at`` opens a predicate (a verb or an adverb by the dictionary's tag)."""

@@ -156,6 +156,24 @@ def test_a_heading_counting_a_quoted_word_names_the_formula(extractor, text, cou
     assert not {"坚决", "学", "不做", "迫切需要"} & set(rows)
 
 
+def test_a_quotation_after_no_counting_numeral_is_no_counted_word_without_segmenting_what_follows(extractor, monkeypatch):
+    from slogans.engine.detect import detect_candidates
+
+    quoted = extractor.stages.quoted
+    text = "他指出的“迫切需要”深刻阐明了意义。"  # a predicate after it, but no numeral and classifier before it
+    cand = next(c for c in detect_candidates(text, extractor.rules) if c.text == "迫切需要")
+
+    def segmented(*_: object) -> bool:
+        raise AssertionError("the predicate after the quotation was looked for")
+
+    monkeypatch.setattr(quoted, "_predicate_after", segmented)
+    assert quoted.counted_quote(text, cand) is None
+    counted = "他指出的四个“迫切需要”深刻阐明了意义。"
+    cand = next(c for c in detect_candidates(counted, extractor.rules) if c.text == "迫切需要")
+    with pytest.raises(AssertionError):  # with the numeral, the predicate decides
+        quoted.counted_quote(counted, cand)
+
+
 @pytest.mark.parametrize("text, phrase", [
     ("文章只讲了一个“实”字。", "一个实"),  # the article 一 counts nothing
     ("实施三个“十条”并取得成效。", "三个十条"),  # no heading: the sentence goes on after it

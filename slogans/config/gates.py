@@ -97,7 +97,7 @@ class StageGates:
         # per rule: the rule, its needed words, and its gates as [pattern, place, leading literal, word sets (None until
         # read)], or None without gates (a gate is compiled where it is first searched: see Rule.requires)
         self._asked: dict[Callable[[Any], bool], tuple[bool, ...]] = {}
-        self._plans = [
+        self._plans: list[tuple[Any, tuple[str, ...], Optional[tuple[list[Any], ...]]]] = [
             (r, tuple(getattr(r, "needs", ())), tuple([g, k, lit, None] for k, (g, lit) in enumerate(zip(_gate_patterns(r), _gate_literals(r)))) or None)
             for r in self.rules
         ]

@@ -261,7 +261,7 @@ def _check_rule(item: dict[str, Any], file: str, macros: dict[str, str], pattern
         problems.append(problem("E013", file, line, rid, key="kind", found=item["kind"], allowed=", ".join(KINDS)))
     yields = item["yields"]
     problems += check_keys(yields, YIELD_KEYS, set(REQUIRED_YIELD_KEYS), file, rid)
-    if yields.get("enumeration") not in (None, *ENUMERATIONS):
+    if yields.get("enumeration") is not None and yields["enumeration"] not in ENUMERATIONS:
         problems.append(problem("E013", file, line, rid, key="yields.enumeration", found=yields["enumeration"], allowed=", ".join(ENUMERATIONS)))
     pattern, unknown = expand_macros(item["pattern"], macros)
     for name in unknown:
@@ -343,7 +343,7 @@ def load_rules(paths: Optional[Sequence[Path]] = None, builtin: bool = True) -> 
         except RuleError as exc:
             problems += exc.problems
             continue
-        problems += [problem("E010", str(f), data.get(LINE), None, key=key, allowed=", ".join(TOP_KEYS)) for key in data if key not in (LINE, *TOP_KEYS)]
+        problems += [problem("E010", str(f), data.get(LINE), None, key=key, allowed=", ".join(TOP_KEYS)) for key in data if key != LINE and key not in TOP_KEYS]
         problems += settings_problems(data.get("settings"), str(f), data.get(LINE))
         loaded.append((str(f), data))
     macros: dict[str, str] = {}

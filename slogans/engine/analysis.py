@@ -278,7 +278,7 @@ class DocumentAnalysis:
 
     def _add(
         self, terms: dict[str, FoundTerm], term: str, kind: str, rule_id: str, reason: str, surface: str,
-        entry: Optional[LexiconEntry] = None, support: Optional[tuple[int, int]] = None,
+        entry: Optional[LexiconEntry] = None, support: Optional[tuple[int, ...]] = None,
     ) -> None:
         entry = entry or self.stages.lexicon.get(term)
         if entry is None and kind == "numbered":  # 六个稳 is the lexicon's 六稳 written with 个
@@ -309,9 +309,11 @@ class DocumentAnalysis:
             entry = self.stages.lexicon.get(cand.text)
             if entry is None:
                 return
-            verdict = Verdict(entry.term, entry.kind, "quoted and in the lexicon")
-        kind = verdict.kind
-        self._add(terms, verdict.term, kind, "quoted", verdict.reason, verdict.term, support=(cand.start + offset, cand.end + offset))
+            term, kind = entry.term, entry.kind
+            reason = "quoted and in the lexicon"
+        else:
+            term, kind, reason = verdict.term, verdict.kind, verdict.reason
+        self._add(terms, term, kind, "quoted", reason, term, support=(cand.start + offset, cand.end + offset))
 
     def _drop_quoted_non_names(self, terms: dict[str, FoundTerm]) -> None:
         """A numeral phrase found only quoted and in no lexicon that is a code, a sentence or a cut part of a

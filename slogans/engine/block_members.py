@@ -24,7 +24,7 @@ before do not.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Callable, Collection, Iterable, Iterator, Optional
+from typing import Callable, Collection, Iterable, Iterator, Mapping, Optional
 
 import regex
 
@@ -62,7 +62,7 @@ _CLOSING = regex.compile(f"[{CLOSE_QUOTES}]?[。:：]?\\s*")
 
 
 def block_definitions(
-    text: str, names: dict[str, Iterable[str]], defined: dict[str, Definition], markers: Optional[EnumerationMarkers],
+    text: str, names: Mapping[str, Iterable[str]], defined: dict[str, Definition], markers: Optional[EnumerationMarkers],
     lexicon_expanded: Collection[str] = (),
 ) -> dict[str, Definition]:
     """The definitions read from ``text``'s blocks for the numbered ``names`` (term → its surfaces): for each name a

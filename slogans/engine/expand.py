@@ -199,7 +199,7 @@ def best_reading(
     # clauses at ; that the numeral counts exactly: commas stand inside the items (甲,乙原则;丙,丁原则 六项原则); not
     # clauses that open alike (确保甲,杜绝乙;确保丙,杜绝丁 三个确保: the pieces that open alike are the members)
     clauses = strong_split(m.raw, m.separators, ";；") if m.raw and arith is not None and not enumerated else None
-    if (clauses and len(clauses) == arith.total >= 3 and len(common_prefix(clauses)) < 2
+    if (clauses and arith is not None and len(clauses) == arith.total >= 3 and len(common_prefix(clauses)) < 2
             and all("," in c or "，" in c for c in clauses)):
         refits.append((tuple(clauses), False, None))
     if not enumerated:

@@ -116,9 +116,9 @@ class MemberGuesser:
             break
         if promise is not None:
             for m in _LIST.finditer(t, end, stop):
-                items = [i.strip() for i in m.group().split("、")]
-                if len(items) == promise and _parallel(items) and not _SENTENCE_END.search(t, end, m.start()):
-                    found.append((m.start() - end, _original_items(self.norm, tuple(items), (m.span(),))))
+                phrases = [i.strip() for i in m.group().split("、")]
+                if len(phrases) == promise and _parallel(phrases) and not _SENTENCE_END.search(t, end, m.start()):
+                    found.append((m.start() - end, _original_items(self.norm, tuple(phrases), (m.span(),))))
                     break
         if not found:
             return None

@@ -254,8 +254,7 @@ def part_clauses(term: str, members: Sequence[str]) -> Optional[list[str]]:
         end = at + 1
         while end < len(members) and not (following and members[end].startswith(following)):
             end += 1
-        group = [members[at][len(morpheme):], *members[at + 1:end]]
-        group = _split_to_count(group, count)
+        group = _split_to_count([members[at][len(morpheme):], *members[at + 1:end]], count)
         if group is None:
             return None
         out += [_less_nominal_ending(i) for i in group]

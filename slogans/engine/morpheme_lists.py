@@ -331,8 +331,8 @@ def morpheme_items(
             found += [items] if len(items) == count else []
         elif _occurrences(items, x) >= count:  # else no run of ``count`` items that each hold it
             found += _runs(items, x, count) or alike_runs(items, x, count) or opening_clauses(text, items[0][1], items[-1][2], x, count)
-            name = _QUOTE_MARKS.sub("", text[start:end])  # “三心合一” near 三心 is the name's, no item
-            found += glossed_quotations(text, items[0][1] - 1, items[-1][2] + 1, holds, count, name)
+            quoted_name = _QUOTE_MARKS.sub("", text[start:end])  # “三心合一” near 三心 is the name's, no item
+            found += glossed_quotations(text, items[0][1] - 1, items[-1][2] + 1, holds, count, quoted_name)
     openers = opener_items(text, close, x)
     if openers and len(openers) == count:
         found.append(openers)

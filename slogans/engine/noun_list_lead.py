@@ -41,7 +41,7 @@ def _is_verb(word: str) -> bool:
     """True for a verb by its tag, or a four-character set phrase that ends in one (大力发展, 深入开展)."""
     if word_tag(word) in _VERB_TAGS:
         return True
-    return len(word) == 4 and word_tag(word) in _PHRASE_TAGS and word_tag(word[2:]) in (*_VERB_TAGS, "vn")
+    return len(word) == 4 and word_tag(word) in _PHRASE_TAGS and (word_tag(word[2:]) in _VERB_TAGS or word_tag(word[2:]) == "vn")
 
 
 def _holds_verb(item: str) -> bool:

@@ -233,8 +233,8 @@ class NumeralClassifier:
         """Verdict and final span of an unquoted numeral candidate. ``known``: the document's own quoted or defined
         terms (simplified, no spaces), as a collection or, faster for many candidates, a ``KnownTerms`` index."""
         lo, local = self._local(text, cand.start, cand.end)
-        index = known if not known or isinstance(known, KnownTerms) else KnownTerms(known)
-        mine: frozenset[str] = index.starting_at(text, cand.start) if known else frozenset()
+        index = (known if isinstance(known, KnownTerms) else KnownTerms(known)) if known else None
+        mine: frozenset[str] = index.starting_at(text, cand.start) if index is not None else frozenset()
         # the clause window ends at 、 and quotes: the lists before and after the numeral are read on the whole text
         prefix = self._prefix.match(text, cand.start) if cand.rule.boundary == "head" else None
         kind, ends = lists_around(text, cand.start, prefix.end() if prefix else cand.end, prefix is not None,
@@ -367,7 +367,7 @@ class NumeralClassifier:
             if not after or after[0] > c + self.head_max:
                 return Verdict(None, None, "no head"), start, limit
             end = after[0]
-            if listed in self.formula_heads and c + len(listed) > end and c + len(listed) in cuts:
+            if listed is not None and listed in self.formula_heads and c + len(listed) > end and c + len(listed) in cuts:
                 end = c + len(listed)  # a listed head that the segmenter splits (四个走在前列)
             if end not in lifted:  # a boundary further on that is marked (四项惠民工程,即)
                 end = next((x for x in after if x in lifted), end)

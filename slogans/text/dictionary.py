@@ -31,7 +31,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from math import log
 from pathlib import Path
-from typing import Iterator, Mapping, Optional, Union
+from typing import Any, Iterator, Mapping, Optional, Union
 
 from slogans.io.cache import content_key, read_cached, write_cached
 
@@ -279,7 +279,7 @@ class DictionaryCut:
             i = k + 1
             while i <= n:
                 fragment = block[k:i]
-                weight = memo_get(fragment, _UNSEEN)  # one call: safe while another thread clears the memo
+                weight: Any = memo_get(fragment, _UNSEEN)  # one call: safe while another thread clears the memo
                 if weight is _UNSEEN:
                     weight = weight_of(fragment)
                 if weight is None:

@@ -50,7 +50,7 @@ class LiteralMatcher(Generic[V]):
         # a document's own keys are searched once or twice: the contiguous NFA builds in a third of the time of the DFA
         # the library picks for a few keys, and finds the same matches; the lexicon's keys (searched in every document)
         # keep the library's choice
-        per_document = {} if len(self._keys) >= MANY_KEYS else {"implementation": ahocorasick_rs.Implementation.ContiguousNFA}
+        per_document: dict[str, Any] = {} if len(self._keys) >= MANY_KEYS else {"implementation": ahocorasick_rs.Implementation.ContiguousNFA}
         try:
             self._automaton = ahocorasick_rs.AhoCorasick(self._keys, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST, **per_document)
         except UnicodeEncodeError:

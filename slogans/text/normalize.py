@@ -95,7 +95,7 @@ def _traditional_chars() -> Any:
 
 
 #: Lone surrogates (a str may hold them, e.g. from a file name or text decoded with surrogateescape).
-_SURROGATES = re.compile("([\ud800-\udfff]+)")
+_SURROGATES = re.compile(f"([{chr(0xD800)}-{chr(0xDFFF)}]+)")
 
 
 def to_simplified(text: str) -> str:

@@ -107,8 +107,7 @@ def formula_arithmetic(term: str) -> Optional[Arithmetic]:
         return Arithmetic(len(term))
     words = {m.start() for m in _WORD_NUMERAL.finditer(term)} | {m.start() for m in _INTO_ONE.finditer(term)}
     runs = [m for m in _RUN.finditer(term) if m.start() not in words]
-    values = [parse_number(m.group()) for m in runs]
-    values = [v for v in values if v]
+    values = [v for v in (parse_number(m.group()) for m in runs) if v]
     if not values:
         return None
     if len(runs) == 1 and term[runs[0].end():runs[0].end() + 1] in _CHAR_UNITS:

@@ -5,7 +5,7 @@ whole, the model and its threshold fitted on the other sets alone (the threshold
 leave-one-set-out scores; for the trees also the setting, among ``TREE_SETTINGS``, by the same inner folds, never by
 the held-out set). Figures at phrase level (the weighed quoted phrases and their gold labels) and at document level
 (the extractor run with the fitted model on the held-out documents). Needs ``slogans[train]`` (scikit-learn).
-Run from the repository root, after ``source /work/briefs/s14/sets.sh`` (or any ``--gold``/``--texts`` strings)::
+Run from the repository root, after ``source benchmarks/development_sets.sh`` (or any ``--gold``/``--texts`` strings)::
 
     python benchmarks/quoted_models.py compare "$GOLD10" "$TEXTS10" [--extra "--gold tests/data/devset9/gold" \
         "--texts tests/data/devset9"]      # LR vs trees, held out by set; --extra: both fitted on all, scored there
@@ -32,7 +32,7 @@ from slogans.engine.quoted_weights import QuotedWeights
 from slogans.evaluation.cross_validation import SetScores
 from slogans.evaluation.gold import METRICS
 from slogans.evaluation.threshold import f1_curve, smoothed, steady_threshold
-from slogans.evaluation.train import Example, _logistic, collect_examples, fit
+from slogans.evaluation.train import Example, collect_examples, fit, logistic_weights
 
 NAMES: list[str] = list(FEATURES)
 #: The tree settings tried (small, regularised); the inner folds pick one per outer fold.
@@ -76,7 +76,7 @@ def fit_hybrid(examples: Sequence[Example], setting: str) -> Model:
     class LogisticStart(BaseEstimator, ClassifierMixin):  # the boosting's starting score
         def fit(self, x: Any, y: Any, sample_weight: Any = None) -> "LogisticStart":
             ex = [Example("", "", frozenset(n for n, v in zip(NAMES, r) if v), int(t)) for r, t in zip(x, y)]
-            self.weights_, self.classes_ = QuotedWeights(*_logistic(ex)), np.array([0, 1])
+            self.weights_, self.classes_ = QuotedWeights(*logistic_weights(ex)), np.array([0, 1])
             return self
 
         def predict_proba(self, x: Any) -> Any:
@@ -89,7 +89,7 @@ def fit_hybrid(examples: Sequence[Example], setting: str) -> Model:
 
 def logistic(examples: Sequence[Example], setting: str = "") -> QuotedWeights:
     """The shipped logistic regression's weights (no threshold chosen)."""
-    return QuotedWeights(*_logistic(examples))
+    return QuotedWeights(*logistic_weights(examples))
 
 
 def scores(model: Any, examples: Sequence[Example]) -> list[float]:

@@ -16,6 +16,8 @@ from slogans.engine.parallel_trim import common_prefix, common_suffix, item_word
 
 #: Tags (jieba's) of a verb (not vn, a verbal noun: 建设 of 作风建设 is a noun).
 _VERB_TAGS = ("v", "vd", "vg", "vi")
+#: Tags the second half of a four-character set phrase may carry to end in a verb (发展 of 大力发展, 开展 of 深入开展).
+_VERBAL_TAGS = frozenset((*_VERB_TAGS, "vn"))
 #: Tags (jieba's) of the words that may stand before a governing verb (大力, 进一步, 全面, 认真): jieba tags many adverbs
 #: of this kind as nouns, so a noun passes too where a true verb follows it.
 _MODIFIER_TAGS = ("d", "ad", "a", "n")
@@ -41,7 +43,7 @@ def _is_verb(word: str) -> bool:
     """True for a verb by its tag, or a four-character set phrase that ends in one (大力发展, 深入开展)."""
     if word_tag(word) in _VERB_TAGS:
         return True
-    return len(word) == 4 and word_tag(word) in _PHRASE_TAGS and (word_tag(word[2:]) in _VERB_TAGS or word_tag(word[2:]) == "vn")
+    return len(word) == 4 and word_tag(word) in _PHRASE_TAGS and word_tag(word[2:]) in _VERBAL_TAGS
 
 
 def _holds_verb(item: str) -> bool:

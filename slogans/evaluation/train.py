@@ -72,7 +72,7 @@ def collect_examples(extractor: "Extractor", gold: Mapping[str, Mapping[str, Any
     return examples
 
 
-def _logistic(examples: Sequence[Example]) -> tuple[dict[str, float], float]:
+def logistic_weights(examples: Sequence[Example]) -> tuple[dict[str, float], float]:
     """Feature weights and intercept of a logistic regression, without the features that fit the wrong way."""
     try:
         from sklearn.linear_model import LogisticRegression
@@ -118,7 +118,7 @@ def choose_threshold(examples: Sequence[Example], sets: Optional[Mapping[str, st
         rest = [e for e in examples if e.document not in held]
         if {e.label for e in rest} != {0, 1}:
             continue
-        weights, intercept = _logistic(rest)
+        weights, intercept = logistic_weights(rest)
         w = QuotedWeights(weights, intercept)
         scored[fold[0]] = [(w.score(e.features), e.label) for e in examples if e.document in held]
     return steady_threshold(scored, by_fold=any(len(f) > 1 for f in folds))
@@ -132,7 +132,7 @@ def fit(examples: Sequence[Example], fitted_on: Optional[Iterable[str]] = None, 
     if labels != {0, 1}:
         raise ValueError("training needs quoted phrases that are names and phrases that are not; the gold gives "
                          + ("none at all" if not labels else "only names" if labels == {1} else "no names"))
-    weights, intercept = _logistic(examples)
+    weights, intercept = logistic_weights(examples)
     return QuotedWeights(
         features=weights, intercept=intercept, threshold=choose_threshold(examples, sets),
         fitted_on=sorted(set(fitted_on if fitted_on is not None else (e.document for e in examples))),

@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from throughput import child_cpu_seconds, jieba_command, slogans_command  # noqa: E402
-from unique_corpus import DEFAULT_REPORTS, PIECE_BYTES, cut_pieces, megabytes, read_folder, read_reports, write_corpus  # noqa: E402
+from unique_corpus import add_corpus_options, corpora_of, megabytes, write_corpus  # noqa: E402
 
 #: The floor's program: argv[1] the folder of .txt files, argv[2] the CSV it writes.
 FLOOR_PROGRAM = (
@@ -74,15 +74,11 @@ def measure(folder: Path, output: Path, runs: int) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    source = ap.add_mutually_exclusive_group()
-    source.add_argument("--reports", type=Path, default=DEFAULT_REPORTS, help="JSON Lines with id and text (default: %(default)s)")
-    source.add_argument("--corpus", type=Path, help="a folder of .txt files instead of the reports")
-    ap.add_argument("--piece-bytes", type=int, default=PIECE_BYTES, help="size of the pieces (default: %(default)s)")
+    add_corpus_options(ap)
     ap.add_argument("--runs", type=int, default=5, help="runs of each side (default: %(default)s)")
     args = ap.parse_args()
 
-    docs = read_folder(args.corpus) if args.corpus else read_reports(args.reports)
-    corpora = {"reports": docs, f"pieces of ~{args.piece_bytes} B": cut_pieces(docs, args.piece_bytes)}
+    corpora = corpora_of(args)
     header = ("corpus", "documents", "MB", "python CPU s", "floor CPU s", "slogans CPU s", "jieba.lcut CPU s",
               "jieba / floor", "jieba / slogans", "slogans − floor, µs/document")
     print(f"whole process, CPU seconds, medians of {args.runs} runs")

@@ -44,7 +44,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from unique_corpus import DEFAULT_REPORTS, PIECE_BYTES, cut_pieces, read_folder, read_reports, write_corpus  # noqa: E402
+from unique_corpus import add_corpus_options, cut_pieces, documents_of, write_corpus  # noqa: E402
 
 
 def _cpu_seconds() -> float:
@@ -199,10 +199,7 @@ def _verdict(ok: bool) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    source = ap.add_mutually_exclusive_group()
-    source.add_argument("--reports", type=Path, default=DEFAULT_REPORTS, help="JSON Lines with id and text (default: %(default)s)")
-    source.add_argument("--corpus", type=Path, help="a folder of .txt files instead of the reports")
-    ap.add_argument("--piece-bytes", type=int, default=PIECE_BYTES, help="size of the pieces (default: %(default)s)")
+    add_corpus_options(ap)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1, 2, 4])
     ap.add_argument("--line-mb", type=float, default=200.0, help="size of the single-line file (0: skip)")
     ap.add_argument("--scale-rounds", type=int, default=5, help="rounds over the sizes (and the workers)")
@@ -217,7 +214,7 @@ def main() -> None:
         else:
             print(json.dumps(child_line(Path(rest[0]))))
         return
-    docs = read_folder(args.corpus) if args.corpus else read_reports(args.reports)
+    docs = documents_of(args)
     pieces = cut_pieces(docs, args.piece_bytes)
 
     rows: list[tuple[str, str, str, str]] = []

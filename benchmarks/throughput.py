@@ -33,7 +33,7 @@ from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from unique_corpus import DEFAULT_REPORTS, PIECE_BYTES, cut_pieces, megabytes, read_folder, read_reports, write_corpus  # noqa: E402
+from unique_corpus import add_corpus_options, corpora_of, megabytes, write_corpus  # noqa: E402
 
 #: What the jieba side of the whole-process measure runs: read every file, jieba.lcut each.
 JIEBA_PROGRAM = (
@@ -116,18 +116,14 @@ def in_process(texts: list[str], analyse: Callable[[str, int], Any], segment: Ca
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    source = ap.add_mutually_exclusive_group()
-    source.add_argument("--reports", type=Path, default=DEFAULT_REPORTS, help="JSON Lines with id and text (default: %(default)s)")
-    source.add_argument("--corpus", type=Path, help="a folder of .txt files instead of the reports")
-    ap.add_argument("--piece-bytes", type=int, default=PIECE_BYTES, help="size of the pieces (default: %(default)s)")
+    add_corpus_options(ap)
     ap.add_argument("--runs", type=int, default=3, help="whole-process runs of each side (default: %(default)s)")
     ap.add_argument("--rounds", type=int, default=3, help="in-process rounds (default: %(default)s)")
     ap.add_argument("--block-mb", type=float, default=0.5, help="MB timed on one side before the other (default: %(default)s)")
     ap.add_argument("--segmenter", default="jieba", choices=("jieba", "pkuseg", "none"))
     args = ap.parse_args()
 
-    docs = read_folder(args.corpus) if args.corpus else read_reports(args.reports)
-    corpora = {"reports": docs, f"pieces of ~{args.piece_bytes} B": cut_pieces(docs, args.piece_bytes)}
+    corpora = corpora_of(args)
     rows: list[tuple[str, ...]] = []
     with tempfile.TemporaryDirectory(prefix="slogans-throughput-") as tmp:
         folders = {name: write_corpus(d, Path(tmp) / f"corpus{i}") for i, (name, d) in enumerate(corpora.items())}

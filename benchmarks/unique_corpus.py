@@ -11,6 +11,7 @@ into the project.
 """
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
@@ -81,3 +82,22 @@ def write_corpus(docs: list[tuple[str, str]], folder: Path) -> Path:
 def megabytes(docs: list[tuple[str, str]]) -> float:
     """The size of ``docs`` in MB of UTF-8."""
     return sum(len(text.encode("utf-8")) for _, text in docs) / 1_000_000
+
+
+def add_corpus_options(parser: argparse.ArgumentParser) -> None:
+    """The options every benchmark of unique documents takes: the reports or a folder, and the pieces' size."""
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--reports", type=Path, default=DEFAULT_REPORTS, help="JSON Lines with id and text (default: %(default)s)")
+    source.add_argument("--corpus", type=Path, help="a folder of .txt files instead of the reports")
+    parser.add_argument("--piece-bytes", type=int, default=PIECE_BYTES, help="size of the pieces (default: %(default)s)")
+
+
+def documents_of(args: argparse.Namespace) -> list[tuple[str, str]]:
+    """The documents ``add_corpus_options`` chose: the folder's, else the reports'."""
+    return read_folder(args.corpus) if args.corpus else read_reports(args.reports)
+
+
+def corpora_of(args: argparse.Namespace) -> dict[str, list[tuple[str, str]]]:
+    """The two corpora by name: the documents, and the same cut into pieces of ``--piece-bytes``."""
+    docs = documents_of(args)
+    return {"reports": docs, f"pieces of ~{args.piece_bytes} B": cut_pieces(docs, args.piece_bytes)}

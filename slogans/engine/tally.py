@@ -17,7 +17,6 @@ import regex
 from slogans.engine.compound_parts import digit_parts, part_slice
 from slogans.engine.dating import DocumentDate, early_use_warning, early_uses
 from slogans.engine.expand import Definition
-from slogans.engine.inner_terms import inner_terms
 from slogans.engine.lexicon_context import ContextSight
 from slogans.config.lexicon import LexiconEntry, surface_key
 from slogans.text.matcher import LiteralMatcher
@@ -115,6 +114,29 @@ def width_spellings(surface: str) -> list[str]:
         spelled = "".join(chars)
         if spelled != surface:
             out.append(spelled)
+    return out
+
+
+def nested_campaigns(
+    surfaces: dict[str, str], terms: dict[str, "FoundTerm"], suffixes: tuple[str, ...]
+) -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each surface of a campaign name that opens with another campaign name and ends with a campaign word
+    (``suffixes``: 检企共建 in 检企共建阳光工程), that other name and the length of its surface: a programme named
+    after a campaign invokes it, and the guideline counts it there too. Not a name that fills another's slot
+    (互联网+政务服务)."""
+    campaigns = {s: n for s, n in surfaces.items() if terms[n].kind == "campaign"}
+    out: dict[str, tuple[tuple[str, int], ...]] = {}
+    for outer, name in campaigns.items():
+        if not outer.endswith(suffixes):
+            continue
+        longest: dict[str, int] = {}
+        for k in range(1, len(outer)):
+            n = campaigns.get(outer[:k])
+            if n is not None and n != name:
+                longest[n] = k
+        inner = tuple(sorted(longest.items()))
+        if inner:
+            out[outer] = inner
     return out
 
 
@@ -226,7 +248,7 @@ class Tally:
             for spelling in width_spellings(surface):
                 literal.setdefault(spelling, name)
         self.literal = literal
-        self.inner = inner_terms(literal, terms, quoted.features.suffixes)
+        self.nested = nested_campaigns(literal, terms, quoted.features.suffixes)
         self.matcher: Optional[LiteralMatcher] = None  # built on the first count, when the text's quote marks are known
         self.counts: dict[str, int] = {}
         self.found: list[tuple[str, str, int, int, bool]] = []  # mentions: term, surface, start, end, quoted
@@ -251,10 +273,10 @@ class Tally:
             counts[name] = counts.get(name, 0) + 1
             if self.traditional is None:
                 self.traditional = _written_traditional(norm, s, e)
-            for inner, start, end in self.inner.get(t[s:e], ()):
+            for inner, length in self.nested.get(t[s:e], ()):
                 counts[inner] = counts.get(inner, 0) + 1
                 if self.with_mentions:
-                    spans.append((s + start, s + end, inner))
+                    spans.append((s, s + length, inner))
             self.covered = e + offset
             if self.with_mentions:
                 spans.append((s, e, name))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from slogans.engine.tally import (
-    FoundTerm, count_literals, count_slogan, digit_spellings, slogan_pattern, split_by_quote,
+    FoundTerm, count_literals, count_slogan, digit_spellings, nested_campaigns, slogan_pattern, split_by_quote,
     width_spellings,
 )
 
@@ -116,6 +116,14 @@ def test_a_campaign_inside_a_programme_named_after_it_counts_there_too(extractor
     text = "开展“银校联建”活动。签订“银校联建助学工程”协议，启动“银校联建”。"
     rows = {r.term: r.count for r in extractor.count(text, "t")}
     assert rows.get("银校联建") == 3 and rows.get("银校联建助学工程") == 1
+
+
+def test_nested_campaigns_open_the_outer_name_which_ends_in_a_campaign_word():
+    kinds = {"银校联建": "campaign", "银校联建助学工程": "campaign", "互联网+": "campaign", "互联网+社保服务": "campaign",
+             "助学工程": "campaign"}
+    terms = {name: FoundTerm(name, kind, "quoted", "") for name, kind in kinds.items()}
+    nested = nested_campaigns({name: name for name in kinds}, terms, ("工程", "活动"))
+    assert nested == {"银校联建助学工程": (("银校联建", 4),)}  # not 助学工程 at its end; 互联网+社保服务 fills a slot
 
 
 def test_a_name_quoted_in_part_counts_the_same_in_pieces(extractor):

@@ -4,12 +4,12 @@ dev_passages.jsonl, dev2_passages.jsonl, dev3a_passages.jsonl, dev3b_passages.js
 fifth round's test file test4_passages.jsonl) and dev6_passages.jsonl are development data (their errors are read; dev2 was the test file of
 0.4.0, read unseen 7 of its 23 definitions exactly with 0.3.0, 10 with 0.4.0). The floors are the measured figures,
 a little lower: a change that reads fewer definitions right, or takes more look-alikes for definitions, fails.
-test_passages.jsonl (38 passages from 32 new documents), test2_passages.jsonl (30 from 26, made in issue 13's fourth
-round), test3_passages.jsonl (32 from 22, made at its end) test5_passages.jsonl (32 from 29, made at the start of the sixth
-round), test6_passages.jsonl (39 from 35, made at the start of the eighth) and test7_passages.jsonl (37 from 34, made
-at the start of the ninth) are the test files: their errors are never printed here or read. dev7_passages.jsonl (39
-from 37, made at the start of the ninth round) is development data held out through that round: scored to judge
-its member reader, its errors not yet read.
+test5_passages.jsonl (32 from 29, made at the start of issue 13's sixth round), test6_passages.jsonl (39 from 35,
+made at the start of the eighth), test7_passages.jsonl (37 from 34, made at the start of the ninth) and
+test8_passages.jsonl (37 from 30, made at the start of the tenth) are the test files: their errors are never printed
+here or read. test_passages.jsonl (38 passages from 32 documents), test2_passages.jsonl (30 from 26, made in the
+fourth round), test3_passages.jsonl (32 from 22, made at its end) and dev7_passages.jsonl (39 from 37, made at the
+start of the ninth round) were retired to development data at the start of the tenth round: their errors may be read.
 """
 from __future__ import annotations
 
@@ -62,7 +62,14 @@ FLOOR = {
     "test6_passages.jsonl": (0.28, 0),
     "dev7_passages.jsonl": (0.46, 0),
     "test7_passages.jsonl": (0.36, 0),
+    # Made at the start of the tenth round before any run, scored once at its end: 10 of 29 exact, 2 of 8 look-alikes
+    # taken, the same with the code the round started from.
+    "test8_passages.jsonl": (0.33, 2),
 }
+
+
+#: The test files, whose errors are never shown.
+UNREAD_FILES = frozenset({"test5_passages.jsonl", "test6_passages.jsonl", "test7_passages.jsonl", "test8_passages.jsonl"})
 
 
 @pytest.mark.parametrize("name", sorted(FLOOR))
@@ -70,7 +77,7 @@ def test_passages_stay_above_the_floor(extractor, name):
     least, most_false = FLOOR[name]
     scores = score_passages(extractor, load_passages([DEFINITIONS / name]))
     # a test file's errors are never shown: only plain values reach the assertion (pytest prints its operands)
-    detail = "" if name.startswith("test") else "\n".join(scores.errors)
+    detail = "" if name in UNREAD_FILES else "\n".join(scores.errors)
     held = bool(scores.members_exact >= least and scores.false_definitions <= most_false)
     assert held, scores.summary() + "\n" + detail
 

@@ -13,16 +13,12 @@ from __future__ import annotations
 
 import argparse
 import shlex
-from typing import Any, Sequence
+from typing import Sequence
 
 from slogans.cli.common import make_extractor
 from slogans.cli.gold_options import load_gold_and_texts
-from slogans.engine.quoted_weights import QuotedWeights
 from slogans.evaluation import cross_validation
 from slogans.evaluation.gold import GoldScores
-
-TALLIES = ("documents", "core", "core_hit", "reported", "reported_ok", "counted", "count_ok", "expansions",
-           "expansions_ok")
 
 
 def options(line: str, flag: str) -> tuple[str, ...]:
@@ -33,11 +29,7 @@ def options(line: str, flag: str) -> tuple[str, ...]:
 
 def pooled(scores: Sequence[GoldScores]) -> GoldScores:
     """The tallies of several sets added up (micro-averaged figures)."""
-    out = GoldScores()
-    for s in scores:
-        for name in TALLIES:
-            setattr(out, name, getattr(out, name) + getattr(s, name))
-    return out
+    return sum(scores, GoldScores())
 
 
 def line(name: str, s: GoldScores) -> str:
@@ -54,15 +46,6 @@ def main() -> None:
     parser.add_argument("--apart", nargs="*", default=[], help="sets left out of the first pooled row")
     args = parser.parse_args()
     gold, text_of, sets = load_gold_and_texts(options(args.gold, "--gold"), options(args.texts, "--texts"))
-    thresholds: list[float] = []
-    fit = cross_validation.fit
-
-    def fit_and_note(*a: Any, **k: Any) -> QuotedWeights:  # the threshold each fold chose, noted
-        weights = fit(*a, **k)
-        thresholds.append(weights.threshold)
-        return weights
-
-    cross_validation.fit = fit_and_note
     result = cross_validation.cross_validate(make_extractor((), (), segmenter="jieba", weights=None), gold, text_of,
                                              sets, "set")
     rest = [s for s in sorted(result.by_set) if s not in args.apart]
@@ -71,7 +54,7 @@ def main() -> None:
         print(line("pooled", result.pooled))
     for name in sorted(result.by_set):
         print(line(name, result.by_set[name]))
-    print("fold thresholds:", " ".join(f"{t:.2f}" for t in thresholds))
+    print("fold thresholds:", " ".join(f"{t:.2f}" for t in result.thresholds))
 
 
 if __name__ == "__main__":

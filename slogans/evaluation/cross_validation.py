@@ -27,6 +27,8 @@ class SetScores:
 
     pooled: GoldScores = field(default_factory=GoldScores)
     by_set: dict[str, GoldScores] = field(default_factory=dict)
+    #: the threshold each fold's refit chose, in fold order (cross-validation only)
+    thresholds: list[float] = field(default_factory=list)
 
     def add(self, gold: Mapping[str, Mapping[str, Any]], reported: Mapping[str, Sequence[Mapping[str, Any]]],
             sets: Optional[Mapping[str, str]] = None) -> None:
@@ -66,5 +68,6 @@ def cross_validate(extractor: "Extractor", gold: Mapping[str, Mapping[str, Any]]
         held = set(fold)
         rest = [e for e in examples if e.document not in held]
         weights = fit(rest, fitted_on=[d for d in gold if d not in held], sets=sets)
+        out.thresholds.append(weights.threshold)
         out.add({name: gold[name] for name in fold}, _reported(extractor.with_weights(weights), texts, fold), sets)
     return out

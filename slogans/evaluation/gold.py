@@ -16,7 +16,7 @@ spellings of one gold term are merged: their counts add up.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
@@ -112,6 +112,11 @@ class GoldScores:
             "count_exact": self._ratio(self.count_ok, self.counted),
             "components_exact": self._ratio(self.expansions_ok, self.expansions),
         }
+
+    def __add__(self, other: "GoldScores") -> "GoldScores":
+        """The tallies of two runs added up, their errors one after the other (micro-averaging over sets)."""
+        summed = {f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
+        return GoldScores(**summed)
 
     def summary(self) -> str:
         """One line: documents=… and the four scores, as the reference scorer prints them."""

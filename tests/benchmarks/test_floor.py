@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import subprocess
 import sys
-from pathlib import Path
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-sys.path.insert(0, str(BENCHMARKS))
-spec = importlib.util.spec_from_file_location("floor", BENCHMARKS / "floor.py")
-floor = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(floor)
+from benchmark_scripts import load_benchmark
+
+floor = load_benchmark("floor")
 
 
 def test_the_floor_finds_lexicon_names_and_quoted_spans_in_every_file(tmp_path):

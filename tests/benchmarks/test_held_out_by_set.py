@@ -1,15 +1,10 @@
 """Leave-one-set-out figures pooled over a group of sets (benchmarks/held_out_by_set.py)."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
+from benchmark_scripts import load_benchmark
 from slogans.evaluation.gold import GoldScores
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "held_out_by_set.py"
-spec = importlib.util.spec_from_file_location("held_out_by_set", SCRIPT)
-held_out_by_set = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(held_out_by_set)
+held_out_by_set = load_benchmark("held_out_by_set")
 
 
 def test_the_options_of_a_command_line_string_are_read_by_flag():

@@ -1,16 +1,13 @@
 """The naive baseline the accuracy tables compare against (benchmarks/naive_quoted.py)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
-from pathlib import Path
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "naive_quoted.py"
-spec = importlib.util.spec_from_file_location("naive_quoted", SCRIPT)
-naive_quoted = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(naive_quoted)
+from benchmark_scripts import BENCHMARKS, load_benchmark
+
+naive_quoted = load_benchmark("naive_quoted")
 
 
 def test_every_quoted_span_of_two_to_twelve_characters_is_counted_everywhere():
@@ -21,7 +18,7 @@ def test_every_quoted_span_of_two_to_twelve_characters_is_counted_everywhere():
 def test_the_script_writes_contract_jsonl(tmp_path):
     doc = tmp_path / "a.txt"
     doc.write_text("落实“四个全面”，推进「创先争优」。", encoding="utf-8")
-    out = subprocess.run([sys.executable, str(SCRIPT), str(doc)], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([sys.executable, str(BENCHMARKS / "naive_quoted.py"), str(doc)], capture_output=True, text=True, check=True).stdout
     records = [json.loads(line) for line in out.splitlines()]
     assert [(r["term"], r["kind"], r["count"], r["components"]) for r in records] == [
         ("四个全面", "numbered", 1, None), ("创先争优", "campaign", 1, None)]

@@ -1,18 +1,14 @@
 """The comparison of the quoted-phrase decision's models (benchmarks/quoted_models.py)."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import numpy as np
+
+from benchmark_scripts import load_benchmark
 
 from slogans.evaluation.threshold import GRID
 from slogans.evaluation.train import Example
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "quoted_models.py"
-spec = importlib.util.spec_from_file_location("quoted_models", SCRIPT)
-quoted_models = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(quoted_models)
+quoted_models = load_benchmark("quoted_models")
 
 
 class _AddsUp:

@@ -30,6 +30,7 @@ def test_leave_one_document_out_reaches_the_bar(extractor, twenty_gold):
         assert scores[metric] >= bar, f"{metric}={scores[metric]:.3f} below {bar} (leave-one-out): {scores}"
     assert sorted(result.by_set) == ["heldout", "shared"]
     assert sum(s.documents for s in result.by_set.values()) == result.pooled.documents == 20
+    assert len(result.thresholds) == 20 and all(0 < t < 1 for t in result.thresholds)  # one refit per fold
 
 
 def test_leave_one_set_out_holds_its_floor_pooled_and_on_devset8(extractor, all_gold):  # noqa: F811

@@ -13,6 +13,7 @@ import opencc
 import pytest
 
 from gold_scoring import shared_scores
+from slogans.evaluation.gold import GoldScores
 from slogans.io.report import frequency_frame, write_frame
 
 BAR = {"core_recall": 0.95, "precision": 0.90, "count_exact": 0.95, "components_exact": 0.85}
@@ -147,3 +148,12 @@ def test_the_project_scorer_agrees_with_the_reference_scorer(corpus, all_gold, e
             for r in records[name]:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     assert score_documents(gold, records).summary() == _reference_scores(corpus, gold_dirs(corpus), pred)
+
+
+def test_scores_add_up_their_tallies_and_errors():
+    a = GoldScores(documents=2, core=10, core_hit=9, reported=20, reported_ok=18, errors=["FP  a: x"])
+    b = GoldScores(documents=1, core=30, core_hit=15, reported=10, reported_ok=5, expansions=2, errors=["FN  b: y"])
+    both = a + b
+    assert (both.documents, both.core, both.core_hit, both.reported, both.reported_ok, both.expansions) == (3, 40, 24, 30, 23, 2)
+    assert both.errors == ["FP  a: x", "FN  b: y"] and a.errors == ["FP  a: x"]  # neither side changed
+    assert both.scores["core_recall"] == 24 / 40

@@ -14,6 +14,9 @@ gold_option = click.option("--gold", "gold", multiple=True, required=True, metav
                                 "batch) named after its folder; NAME= names it, and the same NAME joins folders.")
 texts_option = click.option("--texts", "texts", multiple=True, required=True, type=click.Path(exists=True),
                             help="Folder holding the gold documents' text files, found by name (repeatable).")
+#: --texts where a command can do without it (evaluate --second).
+optional_texts_option = click.option("--texts", "texts", multiple=True, type=click.Path(exists=True),
+                                     help="Folder holding the gold documents' text files, found by name (repeatable).")
 
 
 def load_gold_and_texts(gold: tuple[str, ...], texts: tuple[str, ...]

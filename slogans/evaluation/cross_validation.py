@@ -29,14 +29,18 @@ class SetScores:
     by_set: dict[str, GoldScores] = field(default_factory=dict)
     #: the threshold each fold's refit chose, in fold order (cross-validation only)
     thresholds: list[float] = field(default_factory=list)
+    #: the tallies of each document alone (for intervals over documents, ``intervals``)
+    by_document: dict[str, GoldScores] = field(default_factory=dict)
 
     def add(self, gold: Mapping[str, Mapping[str, Any]], reported: Mapping[str, Sequence[Mapping[str, Any]]],
             sets: Optional[Mapping[str, str]] = None) -> None:
-        """Score ``reported`` against ``gold`` into the pooled tallies and those of each document's set."""
+        """Score ``reported`` against ``gold`` into the pooled tallies, those of each document's set and
+        those of each document."""
         score_documents(gold, reported, into=self.pooled)
         for name in gold:
             into = self.by_set.setdefault((sets or {}).get(name, ""), GoldScores())
             score_documents({name: gold[name]}, reported, into=into)
+            self.by_document[name] = score_documents({name: gold[name]}, reported)
 
 
 def _reported(extractor: "Extractor", texts: Mapping[str, str], names: Sequence[str]) -> dict[str, list[dict[str, Any]]]:

@@ -1,6 +1,8 @@
 """`slogans evaluate` on the tiny annotated set of test_cli_train (CliRunner)."""
 from __future__ import annotations
 
+import json
+
 from cli_runner import separate_stderr_runner
 from slogans.cli import main
 from test_cli_train import tiny  # noqa: F401  (the fixture)
@@ -57,3 +59,45 @@ def test_a_missing_gold_folder_is_named(tiny, tmp_path):  # noqa: F811
     _, texts = tiny
     result = separate_stderr_runner().invoke(main, ["evaluate", "--gold", f"x={tmp_path / 'nowhere'}", "--texts", str(texts)])
     assert result.exit_code == 2 and "nowhere: no such gold file or folder" in result.stderr
+
+
+def test_a_second_annotation_is_scored_both_ways_and_against_the_extractor(tiny, tmp_path):  # noqa: F811
+    """The second annotator left one document out and one core term of another: agreement, not 1.0."""
+    gold, texts = tiny
+    second = tmp_path / "second"
+    second.mkdir()
+    a = json.loads((gold / "a.json").read_text(encoding="utf-8"))
+    a["terms"] = a["terms"][:1] + [dict(a["terms"][0], term="一岗双责")]
+    (second / "a.json").write_text(json.dumps(a, ensure_ascii=False), encoding="utf-8")
+    (second / "b.json").write_text((gold / "b.json").read_text(encoding="utf-8"), encoding="utf-8")
+    runner = separate_stderr_runner()
+    alone = runner.invoke(main, ["evaluate", "--gold", str(gold), "--second", str(second), "--interval"])
+    assert alone.exit_code == 0, alone.stderr
+    lines = alone.stdout.splitlines()
+    assert [line.split("  ")[0] for line in lines[1:3]] == ["second against first", "first against second"]
+    assert lines[1].split()[-3] == "0.667" and lines[2].split()[-4] == "0.667"  # precision; recall the other way
+    assert lines[3].startswith("95% interval over documents") and len(lines) == 7
+    assert lines[-1].startswith("documents=2 ")
+    both = runner.invoke(main, ["evaluate", "--gold", str(gold), "--second", str(second), "--texts", str(texts)])
+    assert both.exit_code == 0, both.stderr
+    assert [line.split("  ")[0] for line in both.stdout.splitlines()[3:5]] == ["extractor against first",
+                                                                            "extractor against second"]
+
+
+def test_a_second_annotation_takes_no_cross_validation_and_plain_evaluate_needs_texts(tiny):  # noqa: F811
+    gold, _ = tiny
+    runner = separate_stderr_runner()
+    result = runner.invoke(main, ["evaluate", "--gold", str(gold), "--second", str(gold), "--cv"])
+    assert result.exit_code == 2 and "takes no --cv" in result.stderr
+    result = runner.invoke(main, ["evaluate", "--gold", str(gold)])
+    assert result.exit_code == 2 and "--texts" in result.stderr
+
+
+def test_an_interval_row_follows_each_score_row(tiny):  # noqa: F811
+    gold, texts = tiny
+    result = separate_stderr_runner().invoke(main, ["evaluate", "--gold", str(gold), "--texts", str(texts), "--interval"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[2].startswith("95% interval over documents")
+    low, high = lines[3].split()[-4].split("-")
+    assert 0.0 <= float(low) <= float(lines[1].split()[-4]) <= float(high) <= 1.0

@@ -1,0 +1,34 @@
+"""A second annotation of the same documents, scored against the first as the extractor is.
+
+How far two careful annotators agree bounds what any extractor can be shown to reach: a term one
+annotator calls core and the other leaves out, a count or a member list they read differently, is
+a disagreement of the gold itself. The second annotator's terms (core and optional) stand for the
+reported terms, with their counts and components, and are scored by ``score_documents``; scored
+the other way round, the first annotation stands for the reported terms.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping, Optional
+
+from slogans.evaluation.cross_validation import SetScores
+from slogans.evaluation.gold import GoldError
+
+
+def gold_as_records(doc: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """A gold document's terms as reported records: term, kind, count and components."""
+    return [{"term": t["term"], "kind": t.get("kind"), "count": t.get("count"), "components": t.get("components")}
+            for t in doc["terms"]]
+
+
+def score_second(first: Mapping[str, Mapping[str, Any]], second: Mapping[str, Mapping[str, Any]],
+                 sets: Optional[Mapping[str, str]] = None) -> SetScores:
+    """The second annotation's terms scored against the first's, over the documents the second holds.
+
+    Raises GoldError when the second annotation holds a document the first does not."""
+    missing = sorted(set(second) - set(first))
+    if missing:
+        raise GoldError(f"{', '.join(missing)}: in the second annotation, not in the first")
+    out = SetScores()
+    out.add({name: first[name] for name in sorted(second)},
+            {name: gold_as_records(doc) for name, doc in second.items()}, sets)
+    return out

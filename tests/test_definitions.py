@@ -6,7 +6,8 @@ fifth round's test file test4_passages.jsonl) and dev6_passages.jsonl are develo
 a little lower: a change that reads fewer definitions right, or takes more look-alikes for definitions, fails.
 test5_passages.jsonl (32 from 29, made at the start of issue 13's sixth round), test6_passages.jsonl (39 from 35,
 made at the start of the eighth), test7_passages.jsonl (37 from 34, made at the start of the ninth) and
-test8_passages.jsonl (37 from 30, made at the start of the tenth) are the test files: their errors are never printed
+test8_passages.jsonl (37 from 30, made at the start of the tenth) and test9_passages.jsonl (37 from 30, made at the
+start of the eleventh) are the test files: their errors are never printed
 here or read. test_passages.jsonl (38 passages from 32 documents), test2_passages.jsonl (30 from 26, made in the
 fourth round), test3_passages.jsonl (32 from 22, made at its end) and dev7_passages.jsonl (39 from 37, made at the
 start of the ninth round) were retired to development data at the start of the tenth round: their errors may be read.
@@ -65,11 +66,15 @@ FLOOR = {
     # Made at the start of the tenth round before any run, scored once at its end: 10 of 29 exact, 2 of 8 look-alikes
     # taken, the same with the code the round started from.
     "test8_passages.jsonl": (0.33, 2),
+    # Made at the start of the eleventh round before any run, scored once at its end: 10 of 29 exact, 1 of 8
+    # look-alikes taken (the code the round started from: 9 of 29, 1 of 8; the merged lexicon entries give one).
+    "test9_passages.jsonl": (0.33, 1),
 }
 
 
 #: The test files, whose errors are never shown.
-UNREAD_FILES = frozenset({"test5_passages.jsonl", "test6_passages.jsonl", "test7_passages.jsonl", "test8_passages.jsonl"})
+UNREAD_FILES = frozenset({"test5_passages.jsonl", "test6_passages.jsonl", "test7_passages.jsonl", "test8_passages.jsonl",
+                          "test9_passages.jsonl"})
 
 
 @pytest.mark.parametrize("name", sorted(FLOOR))

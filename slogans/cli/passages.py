@@ -14,12 +14,13 @@ from slogans.cli.common import fail, lexicon_option, make_extractor, rules_optio
 @click.option("--second", "second", type=click.Path(exists=True, dir_okay=False),
               help="A second annotation of the same passages: score it against FILES instead of the extractor "
                    "(inter-annotator agreement).")
+@click.option("--interval", is_flag=True, help="Add the 95 % Wilson interval of members_exact: how far other passages may move it.")
 @rules_option
 @lexicon_option
 @segmenter_option
 @weights_option
-def passages(files: tuple[str, ...], verbose: bool, second: Optional[str], rules: tuple[str, ...], lexicon: tuple[str, ...], segmenter: str,
-             weights: Optional[str]) -> None:
+def passages(files: tuple[str, ...], verbose: bool, second: Optional[str], interval: bool, rules: tuple[str, ...],
+             lexicon: tuple[str, ...], segmenter: str, weights: Optional[str]) -> None:
     """Score the members read from annotated definition passages (JSON Lines).
 
     Each line: {"id", "passage", "term", "components"} (components null for a look-alike:
@@ -44,3 +45,8 @@ def passages(files: tuple[str, ...], verbose: bool, second: Optional[str], rules
         for line in scores.errors:
             click.echo(line)
     click.echo(scores.summary())
+    if interval and scores.definitions:
+        from slogans.evaluation.intervals import LEVEL, wilson_interval
+
+        low, high = wilson_interval(scores.exact, scores.definitions)
+        click.echo(f"members_exact {LEVEL:.0%} interval (Wilson): {low:.3f}-{high:.3f}")

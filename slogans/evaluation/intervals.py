@@ -1,4 +1,5 @@
-"""How far a score could move with other documents: a bootstrap interval over documents.
+"""How far a score could move with other documents: a bootstrap interval over documents, and a Wilson
+interval for a share of independent items (definition passages).
 
 A test set of ten documents holds few terms and fewer expansions, so its four scores are rough:
 drawing the same number of documents again, with replacement, and scoring the draw shows the
@@ -8,7 +9,9 @@ draws' scores (percentile bootstrap).
 """
 from __future__ import annotations
 
+import math
 import random
+from statistics import NormalDist
 from typing import Sequence
 
 from slogans.evaluation.gold import METRICS, GoldScores
@@ -61,3 +64,26 @@ def _percentiles(values: list[float], tail: float) -> tuple[float, float]:
         return (0.0, 0.0)
     last = len(values) - 1
     return values[round(tail * last)], values[round((1 - tail) * last)]
+
+
+def wilson_interval(hits: int, total: int, level: float = LEVEL) -> tuple[float, float]:
+    """The Wilson score interval of the share ``hits`` / ``total`` of independent items (passages read exactly):
+    unlike the share plus or minus its error, it stays within 0 and 1 and is not empty at 0 of n or n of n.
+
+    Raises ValueError when ``total`` is not positive, ``hits`` is out of range or ``level`` is not between 0 and 1.
+
+    Examples:
+        >>> tuple(round(x, 3) for x in wilson_interval(9, 29))
+        (0.173, 0.492)
+    """
+    if total <= 0 or not 0 <= hits <= total:
+        raise ValueError(f"a share needs 0 <= hits <= total and total > 0, not {hits} of {total}")
+    if not 0 < level < 1:
+        raise ValueError(f"the level is a share between 0 and 1, not {level}")
+    z = NormalDist().inv_cdf(1 - (1 - level) / 2)
+    share = hits / total
+    centre = (share + z * z / (2 * total)) / (1 + z * z / total)
+    half = z / (1 + z * z / total) * math.sqrt(share * (1 - share) / total + z * z / (4 * total * total))
+    low = 0.0 if hits == 0 else max(0.0, centre - half)
+    high = 1.0 if hits == total else min(1.0, centre + half)
+    return low, high

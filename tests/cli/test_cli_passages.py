@@ -33,3 +33,12 @@ def test_second_scores_another_annotation_instead_of_the_extractor(tmp_path):
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == ["CMP b-1: 三学 second ['学理论', '学业务'] first ['学理论', '学业务', '学技能']",
                                           "passages=1 members_exact=0.000 (0/1) false_definitions=0/0"]
+
+
+def test_interval_adds_the_wilson_interval_of_members_exact(tmp_path):
+    path = tmp_path / "p.jsonl"
+    record = {"id": "b-1", "passage": "开展“三学”活动，即学理论、学业务、学技能。", "term": "三学", "components": ["学理论", "学业务", "学技能"]}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = separate_stderr_runner().invoke(main, ["passages", str(path), "--interval"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "members_exact 95% interval (Wilson): 0.207-1.000"

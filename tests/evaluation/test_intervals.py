@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from slogans.evaluation.gold import GoldScores
-from slogans.evaluation.intervals import bootstrap_intervals
+from slogans.evaluation.intervals import bootstrap_intervals, wilson_interval
 
 
 def _doc(core: int, hit: int, expansions: int = 0, expansions_ok: int = 0) -> GoldScores:
@@ -43,3 +43,25 @@ def test_the_same_seed_gives_the_same_interval_and_another_may_not():
 def test_no_document_or_a_level_out_of_range_is_refused(docs, level):
     with pytest.raises(ValueError):
         bootstrap_intervals(docs, level=level)
+
+
+def test_the_wilson_interval_holds_the_share_and_stays_within_0_and_1():
+    low, high = wilson_interval(9, 29)
+    assert round(low, 3) == 0.173 and round(high, 3) == 0.492
+    assert wilson_interval(0, 10)[0] == 0.0 and 0.0 < wilson_interval(0, 10)[1] < 0.35
+    assert wilson_interval(10, 10)[1] == 1.0 and 0.65 < wilson_interval(10, 10)[0] < 1.0
+    assert wilson_interval(90, 290)[1] - wilson_interval(90, 290)[0] < high - low
+
+
+@pytest.mark.parametrize("hits, total", [(1, 0), (-1, 5), (6, 5)])
+def test_a_share_out_of_range_is_refused(hits, total):
+    with pytest.raises(ValueError):
+        wilson_interval(hits, total)
+
+
+def test_the_examples_in_the_docstrings_hold():
+    import doctest
+
+    import slogans.evaluation.intervals as module
+
+    assert doctest.testmod(module).failed == 0

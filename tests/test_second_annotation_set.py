@@ -1,7 +1,7 @@
-"""The second, blind annotation of 24 documents of the retired test sets (tests/data/second_annotation).
+"""The second, blind annotation of the 52 documents of the retired test sets (tests/data/second_annotation).
 
-Four annotators who saw neither the first annotation nor the code annotated 24 documents drawn at random from next,
-next3 and next5 (issue 13's eleventh round). docs/explanation/accuracy.md reports how far the two annotations agree;
+Eight annotators who saw neither the first annotation nor the code annotated every document of next, next3 and next5
+again (issue 13's eleventh round). docs/explanation/accuracy.md reports how far the two annotations agree;
 these tests keep the data whole and the reported figures those the data gives.
 """
 from __future__ import annotations
@@ -22,9 +22,9 @@ def annotations() -> tuple[dict, dict]:
     return first, load_gold([SECOND])
 
 
-def test_the_second_annotation_covers_24_documents_of_the_retired_sets_with_their_texts(annotations):
+def test_the_second_annotation_covers_every_document_of_the_retired_sets(annotations):
     first, second = annotations
-    assert len(second) == 24 and set(second) <= set(first)
+    assert len(second) == 52 and set(second) == set(first)
     for name in second:
         assert any((DATA / s / name).is_file() for s in FIRST_SETS), name
 
@@ -45,4 +45,4 @@ def test_the_agreement_is_what_the_accuracy_page_reports(annotations):
                  score_second(second, {name: first[name] for name in second}).pooled.scores]
     rounded = [[round(scores[m], 3) for m in ("core_recall", "precision", "count_exact", "components_exact")]
                for scores in both_ways]
-    assert rounded == [[0.988, 0.886, 0.980, 0.818], [0.977, 0.832, 0.967, 1.000]]
+    assert rounded == [[0.988, 0.865, 0.983, 0.878], [0.979, 0.835, 0.977, 0.977]]

@@ -26,7 +26,7 @@ HELD_OUT_ROW = {"document": "leave-one-document-out", "set": "leave-one-set-out"
 @click.option("--second", "second", multiple=True, type=click.Path(exists=True), metavar="PATH",
               help="A second annotation of some of the documents (gold file or folder, repeatable): score it against "
                    "--gold instead of the extractor, both ways (how far two annotators agree); with --texts, the "
-                   "extractor against each on the same documents.")
+                   "extractor against each and against both (a term either lists defensible, core where both say so).")
 @click.option("--interval", is_flag=True,
               help="Add each row's 95 % bootstrap interval over documents (2,000 draws): how far a new batch may move it.")
 @click.option("-v", "--verbose", is_flag=True, help="List every error: FN (core term missed), FP, CNT (count), CMP (components).")
@@ -86,10 +86,10 @@ def evaluate(gold: tuple[str, ...], texts: tuple[str, ...], cv: bool, cv_by: tup
 def _second_rows(gold: tuple[str, ...], second: tuple[str, ...], texts: tuple[str, ...], interval: bool, verbose: bool,
                  extractor_options: tuple[tuple[str, ...], tuple[str, ...], str, Optional[str]]) -> None:
     """The second annotation against the first, the first against the second, and with ``texts`` the extractor
-    against each, over the documents the second annotation holds."""
+    against each and against the two adjudicated (``adjudicate``), over the documents the second annotation holds."""
     from slogans.evaluation.cross_validation import evaluate as score_in_force
     from slogans.evaluation.gold_sets import load_gold_sets
-    from slogans.evaluation.second_annotation import score_second
+    from slogans.evaluation.second_annotation import adjudicate, score_second
 
     try:
         first_docs, sets = load_gold_sets(gold)
@@ -104,7 +104,8 @@ def _second_rows(gold: tuple[str, ...], second: tuple[str, ...], texts: tuple[st
         _, text_of, _ = load_gold_and_texts(tuple(second), texts)
         extractor = make_extractor(*extractor_options[:2], segmenter=extractor_options[2], weights=extractor_options[3])
         rows += [("extractor against first", score_in_force(extractor, {n: first_docs[n] for n in second_docs}, text_of, sets)),
-                 ("extractor against second", score_in_force(extractor, second_docs, text_of, sets))]
+                 ("extractor against second", score_in_force(extractor, second_docs, text_of, sets)),
+                 ("extractor against both", score_in_force(extractor, adjudicate(first_docs, second_docs), text_of, sets))]
     _echo_table([(name, scores.pooled) for name, scores in rows])
     _echo_details(rows, interval, verbose)
 

@@ -4,14 +4,16 @@ How far two careful annotators agree bounds what any extractor can be shown to r
 annotator calls core and the other leaves out, a count or a member list they read differently, is
 a disagreement of the gold itself. The second annotator's terms (core and optional) stand for the
 reported terms, with their counts and components, and are scored by ``score_documents``; scored
-the other way round, the first annotation stands for the reported terms.
+the other way round, the first annotation stands for the reported terms. ``adjudicate`` makes one
+gold of the two: what either annotator lists is defensible, what both call core must be found.
 """
 from __future__ import annotations
 
+import copy
 from typing import Any, Mapping, Optional
 
 from slogans.evaluation.cross_validation import SetScores
-from slogans.evaluation.gold import GoldError
+from slogans.evaluation.gold import GoldError, gold_index, gold_key
 
 
 def gold_as_records(doc: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -32,3 +34,26 @@ def score_second(first: Mapping[str, Mapping[str, Any]], second: Mapping[str, Ma
     out.add({name: first[name] for name in sorted(second)},
             {name: gold_as_records(doc) for name, doc in second.items()}, sets)
     return out
+
+
+def adjudicate(first: Mapping[str, Mapping[str, Any]], second: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """One gold of two annotations, for the documents the second holds: the first's terms, ``core`` only where
+    the second also calls the term core, and the second's other terms added as ``optional`` (defensible either
+    way: one annotator listed them). Counts and components are the first's where both list a term.
+
+    Raises GoldError when the second annotation holds a document the first does not."""
+    missing = sorted(set(second) - set(first))
+    if missing:
+        raise GoldError(f"{', '.join(missing)}: in the second annotation, not in the first")
+    both: dict[str, dict[str, Any]] = {}
+    for name, other in second.items():
+        doc = copy.deepcopy(dict(first[name]))
+        theirs = gold_index(other)
+        for term in doc["terms"]:
+            match = theirs.get(gold_key(term["term"]))
+            if term["status"] == "core" and (match is None or match["status"] != "core"):
+                term["status"] = "optional"
+        ours = gold_index(doc)
+        doc["terms"] += [dict(t, status="optional") for t in other["terms"] if gold_key(t["term"]) not in ours]
+        both[name] = doc
+    return both

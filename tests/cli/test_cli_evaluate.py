@@ -80,8 +80,9 @@ def test_a_second_annotation_is_scored_both_ways_and_against_the_extractor(tiny,
     assert lines[-1].startswith("documents=2 ")
     both = runner.invoke(main, ["evaluate", "--gold", str(gold), "--second", str(second), "--texts", str(texts)])
     assert both.exit_code == 0, both.stderr
-    assert [line.split("  ")[0] for line in both.stdout.splitlines()[3:5]] == ["extractor against first",
-                                                                            "extractor against second"]
+    assert [line.split("  ")[0] for line in both.stdout.splitlines()[3:6]] == ["extractor against first",
+                                                                            "extractor against second",
+                                                                            "extractor against both"]
 
 
 def test_a_second_annotation_takes_no_cross_validation_and_plain_evaluate_needs_texts(tiny):  # noqa: F811

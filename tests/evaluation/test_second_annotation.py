@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from slogans.evaluation.gold import GoldError
-from slogans.evaluation.second_annotation import gold_as_records, score_second
+from slogans.evaluation.second_annotation import adjudicate, gold_as_records, score_second
 
 
 def _term(term: str, status: str = "core", count: int = 1, components=None) -> dict:
@@ -46,3 +46,20 @@ def test_disagreements_of_the_second_annotator_are_scored_like_the_extractors():
 def test_a_document_only_the_second_annotation_holds_is_named():
     with pytest.raises(GoldError, match="c.txt: in the second annotation, not in the first"):
         score_second(FIRST, {"c.txt": {"document": "c.txt", "terms": []}})
+
+
+def test_adjudication_keeps_core_where_both_say_core_and_makes_the_rest_defensible():
+    second = {"a.txt": {"document": "a.txt", "terms": [_term("五个好", count=1), _term("创先争优", status="optional"),
+                                                       _term("一岗双责")]}}
+    both = adjudicate(FIRST, second)
+    assert set(both) == {"a.txt"}
+    status = {t["term"]: t["status"] for t in both["a.txt"]["terms"]}
+    assert status == {"五个好": "core", "创先争优": "optional", "三会一课": "optional", "一岗双责": "optional"}
+    kept = both["a.txt"]["terms"][0]
+    assert kept["count"] == 2 and kept["components"][0] == "甲好"  # the first's count and members
+    assert FIRST["a.txt"]["terms"][1]["status"] == "core"  # the first annotation itself is left as it was
+
+
+def test_adjudication_names_a_document_only_the_second_holds():
+    with pytest.raises(GoldError, match="c.txt"):
+        adjudicate(FIRST, {"c.txt": {"document": "c.txt", "terms": []}})

@@ -12,7 +12,7 @@ from slogans.config.lexicon import Lexicon, LexiconEntry, Source, Version
 from slogans.config.lexicon_checks import lexicon_problems
 from slogans.model import Document, Mention, TermCount
 
-__version__ = "0.13.0"
+__version__ = "0.14.0"
 
 __all__ = [
     "Document",

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Optional, Sequence
 import click
 
 from slogans.cli.common import fail, lexicon_option, make_extractor, rules_option, segmenter_option, weights_option
-from slogans.cli.gold_options import gold_option, load_gold_and_texts, optional_texts_option
+from slogans.cli.gold_options import gold_option, load_gold_and_texts, optional_texts_option, read_gold_texts
 from slogans.evaluation.gold import METRICS, GoldError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -89,21 +89,22 @@ def _second_rows(gold: tuple[str, ...], second: tuple[str, ...], texts: tuple[st
     against each and against the two adjudicated (``adjudicate``), over the documents the second annotation holds."""
     from slogans.evaluation.cross_validation import evaluate as score_in_force
     from slogans.evaluation.gold_sets import load_gold_sets
-    from slogans.evaluation.second_annotation import adjudicate, score_second
+    from slogans.evaluation.second_annotation import adjudicate, same_documents, score_second
 
     try:
         first_docs, sets = load_gold_sets(gold)
         second_docs, _ = load_gold_sets(second)
         if not second_docs:
             raise GoldError(f"{', '.join(second)}: no gold files (*.json)")
+        first_here = same_documents(first_docs, second_docs)
         rows = [("second against first", score_second(first_docs, second_docs, sets)),
-                ("first against second", score_second(second_docs, {n: first_docs[n] for n in second_docs}, sets))]
+                ("first against second", score_second(second_docs, first_here, sets))]
     except GoldError as exc:
         fail(str(exc))
     if texts:
-        _, text_of, _ = load_gold_and_texts(tuple(second), texts)
+        text_of = read_gold_texts(second_docs, texts)
         extractor = make_extractor(*extractor_options[:2], segmenter=extractor_options[2], weights=extractor_options[3])
-        rows += [("extractor against first", score_in_force(extractor, {n: first_docs[n] for n in second_docs}, text_of, sets)),
+        rows += [("extractor against first", score_in_force(extractor, first_here, text_of, sets)),
                  ("extractor against second", score_in_force(extractor, second_docs, text_of, sets)),
                  ("extractor against both", score_in_force(extractor, adjudicate(first_docs, second_docs), text_of, sets))]
     _echo_table([(name, scores.pooled) for name, scores in rows])

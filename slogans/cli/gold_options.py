@@ -24,12 +24,21 @@ def load_gold_and_texts(gold: tuple[str, ...], texts: tuple[str, ...]
     """The gold documents, their texts and the set of each; a bad gold argument or file, or a missing or
     unreadable text, exits 2 naming it."""
     from slogans.evaluation.gold_sets import load_gold_sets
-    from slogans.evaluation.train import read_texts
 
     try:
         gold_docs, sets = load_gold_sets(gold)
         if not gold_docs:
             raise GoldError(f"{', '.join(gold)}: no gold files (*.json)")
-        return gold_docs, read_texts(find_texts(gold_docs, texts)), sets
+    except GoldError as exc:
+        fail(str(exc))
+    return gold_docs, read_gold_texts(gold_docs, texts), sets
+
+
+def read_gold_texts(gold_docs: dict[str, Any], texts: tuple[str, ...]) -> dict[str, str]:
+    """The text of each gold document, found by name under ``texts``; a missing or unreadable one exits 2 naming it."""
+    from slogans.evaluation.train import read_texts
+
+    try:
+        return read_texts(find_texts(gold_docs, texts))
     except (GoldError, InputError) as exc:
         fail(str(exc))

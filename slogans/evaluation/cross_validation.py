@@ -36,11 +36,13 @@ class SetScores:
             sets: Optional[Mapping[str, str]] = None) -> None:
         """Score ``reported`` against ``gold`` into the pooled tallies, those of each document's set and
         those of each document."""
-        score_documents(gold, reported, into=self.pooled)
-        for name in gold:
-            into = self.by_set.setdefault((sets or {}).get(name, ""), GoldScores())
-            score_documents({name: gold[name]}, reported, into=into)
-            self.by_document[name] = score_documents({name: gold[name]}, reported)
+        each = {name: score_documents({name: gold[name]}, reported) for name in gold}
+        self.by_document.update(each)
+        for name in sorted(gold):  # the pooled errors in order of document name
+            self.pooled += each[name]
+        for name, one in each.items():
+            set_name = (sets or {}).get(name, "")
+            self.by_set[set_name] = self.by_set.get(set_name, GoldScores()) + one
 
 
 def _reported(extractor: "Extractor", texts: Mapping[str, str], names: Sequence[str]) -> dict[str, list[dict[str, Any]]]:

@@ -22,17 +22,23 @@ def gold_as_records(doc: Mapping[str, Any]) -> list[dict[str, Any]]:
             for t in doc["terms"]]
 
 
-def score_second(first: Mapping[str, Mapping[str, Any]], second: Mapping[str, Mapping[str, Any]],
-                 sets: Optional[Mapping[str, str]] = None) -> SetScores:
-    """The second annotation's terms scored against the first's, over the documents the second holds.
+def same_documents(first: Mapping[str, Mapping[str, Any]], second: Mapping[str, Any]) -> dict[str, Mapping[str, Any]]:
+    """The first annotation of the documents the second holds, in order of name.
 
     Raises GoldError when the second annotation holds a document the first does not."""
     missing = sorted(set(second) - set(first))
     if missing:
         raise GoldError(f"{', '.join(missing)}: in the second annotation, not in the first")
+    return {name: first[name] for name in sorted(second)}
+
+
+def score_second(first: Mapping[str, Mapping[str, Any]], second: Mapping[str, Mapping[str, Any]],
+                 sets: Optional[Mapping[str, str]] = None) -> SetScores:
+    """The second annotation's terms scored against the first's, over the documents the second holds.
+
+    Raises GoldError when the second annotation holds a document the first does not."""
     out = SetScores()
-    out.add({name: first[name] for name in sorted(second)},
-            {name: gold_as_records(doc) for name, doc in second.items()}, sets)
+    out.add(same_documents(first, second), {name: gold_as_records(doc) for name, doc in second.items()}, sets)
     return out
 
 
@@ -42,12 +48,10 @@ def adjudicate(first: Mapping[str, Mapping[str, Any]], second: Mapping[str, Mapp
     way: one annotator listed them). Counts and components are the first's where both list a term.
 
     Raises GoldError when the second annotation holds a document the first does not."""
-    missing = sorted(set(second) - set(first))
-    if missing:
-        raise GoldError(f"{', '.join(missing)}: in the second annotation, not in the first")
     both: dict[str, dict[str, Any]] = {}
-    for name, other in second.items():
-        doc = copy.deepcopy(dict(first[name]))
+    for name, first_doc in same_documents(first, second).items():
+        other = second[name]
+        doc = copy.deepcopy(dict(first_doc))
         theirs = gold_index(other)
         for term in doc["terms"]:
             match = theirs.get(gold_key(term["term"]))
